@@ -1,0 +1,188 @@
+package dev.bastion.domain.identity;
+
+import dev.bastion.domain.shared.ConflictException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who can sign in. Guards its own rules: a deleted user cannot change, a disabled
+ * user cannot be disabled twice, a new password always clears the must-change flag.
+ *
+ * <p>{@code version} is the optimistic-lock version read from the store; the repository
+ * increments it on every update and refuses a stale one.
+ */
+public final class User {
+
+    private final UserId id;
+    private final Username username;
+    private Nickname nickname;
+    private Email email;
+    private PasswordHash passwordHash;
+    private boolean mustChangePassword;
+    private UserStatus status;
+    private final long version;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private Instant deletedAt;
+
+    private User(UserSnapshot s) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.username = Objects.requireNonNull(s.username(), "username");
+        this.nickname = Objects.requireNonNull(s.nickname(), "nickname");
+        this.email = s.email();
+        this.passwordHash = Objects.requireNonNull(s.passwordHash(), "passwordHash");
+        this.mustChangePassword = s.mustChangePassword();
+        this.status = Objects.requireNonNull(s.status(), "status");
+        this.version = s.version();
+        this.createdAt = Objects.requireNonNull(s.createdAt(), "createdAt");
+        this.updatedAt = Objects.requireNonNull(s.updatedAt(), "updatedAt");
+        this.deletedAt = s.deletedAt();
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
+    }
+
+    /** A new, enabled user. {@code nickname} defaults to the username. */
+    public static User register(UserId id, Username username, Nickname nickname, Email email,
+                                PasswordHash passwordHash, boolean mustChangePassword, Instant now) {
+        return new User(new UserSnapshot(id, username, nickname == null ? Nickname.of(username) : nickname,
+                email, passwordHash, mustChangePassword, UserStatus.ENABLED, 0, now, now, null));
+    }
+
+    /** Rebuilds a stored user exactly as it was saved. */
+    public static User reconstitute(UserSnapshot snapshot) {
+        return new User(snapshot);
+    }
+
+    public UserSnapshot snapshot() {
+        return new UserSnapshot(id, username, nickname, email, passwordHash, mustChangePassword, status,
+                version, createdAt, updatedAt, deletedAt);
+    }
+
+    public void disable(Instant now) {
+        requireNotDeleted();
+        if (status == UserStatus.DISABLED) {
+            throw ConflictException.ofState("user is already disabled");
+        }
+        status = UserStatus.DISABLED;
+        touch(now);
+    }
+
+    public void enable(Instant now) {
+        requireNotDeleted();
+        if (status == UserStatus.ENABLED) {
+            throw ConflictException.ofState("user is already enabled");
+        }
+        status = UserStatus.ENABLED;
+        touch(now);
+    }
+
+    /** The user chose a new password: it is theirs, so nothing forces a change any more. */
+    public void changePassword(PasswordHash newHash, Instant now) {
+        requireNotDeleted();
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        mustChangePassword = false;
+        touch(now);
+    }
+
+    /** Someone else set the password (an administrator's reset): the user must choose their own. */
+    public void resetPassword(PasswordHash newHash, Instant now) {
+        requireNotDeleted();
+        passwordHash = Objects.requireNonNull(newHash, "newHash");
+        mustChangePassword = true;
+        touch(now);
+    }
+
+    public void updateProfile(Nickname newNickname, Email newEmail, Instant now) {
+        requireNotDeleted();
+        nickname = Objects.requireNonNull(newNickname, "newNickname");
+        email = newEmail;
+        touch(now);
+    }
+
+    /** Soft delete: the row stays for the audit trail, the user is gone for everything else. */
+    public void delete(Instant now) {
+        requireNotDeleted();
+        deletedAt = Objects.requireNonNull(now, "now");
+        touch(now);
+    }
+
+    public boolean canSignIn() {
+        return !isDeleted() && status == UserStatus.ENABLED;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    private void requireNotDeleted() {
+        if (isDeleted()) {
+            throw ConflictException.ofState("user is deleted");
+        }
+    }
+
+    private void touch(Instant now) {
+        Objects.requireNonNull(now, "now");
+        updatedAt = now.isBefore(updatedAt) ? updatedAt : now;
+    }
+
+    public UserId id() {
+        return id;
+    }
+
+    public Username username() {
+        return username;
+    }
+
+    public Nickname nickname() {
+        return nickname;
+    }
+
+    public Optional<Email> email() {
+        return Optional.ofNullable(email);
+    }
+
+    public PasswordHash passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public UserStatus status() {
+        return status;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Optional<Instant> deletedAt() {
+        return Optional.ofNullable(deletedAt);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof User that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "User[" + id + ", " + username + ", " + status + (isDeleted() ? ", deleted" : "") + "]";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bastion.domain.identity;
+
+import java.util.Optional;
+
+/**
+ * The users that exist. Deleted users are invisible to every lookup. Uniqueness of the
+ * username (ignoring case) and e-mail is enforced here: a clash is a
+ * {@link dev.bastion.domain.shared.ConflictException} naming the field.
+ */
+public interface UserRepository {
+
+    Optional<User> findById(UserId id);
+
+    Optional<User> findByUsername(Username username);
+
+    /** Stores a new user (version 0). */
+    void add(User user);
+
+    /**
+     * Stores the changes of a user read earlier and returns it as stored (version + 1).
+     * A user changed in between is a {@link dev.bastion.domain.shared.VersionConflictException}.
+     */
+    User update(User user);
+}
