@@ -1,0 +1,108 @@
+package dev.bastion.adapters.persistence.identity;
+
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.PasswordHasher;
+import jakarta.inject.Singleton;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Argon2id (RFC 9106) through BouncyCastle, stored in the PHC string format
+ * {@code $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>} (unpadded Base64),
+ * the format other Argon2 libraries read too. Comparison is constant-time.
+ */
+@Singleton
+public final class Argon2idPasswordHasher implements PasswordHasher {
+
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BYTES = 32;
+    private static final Pattern PHC = Pattern.compile(
+            "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{16,128})");
+    private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getDecoder();
+
+    private final Argon2idSettings settings;
+    private final SecureRandom random = new SecureRandom();
+
+    public Argon2idPasswordHasher(Argon2idSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public PasswordHash hash(CharSequence rawPassword) {
+        byte[] salt = new byte[SALT_BYTES];
+        random.nextBytes(salt);
+        byte[] hash = derive(rawPassword, salt, settings, HASH_BYTES);
+        return new PasswordHash("$argon2id$v=19$m=" + settings.memoryKib() + ",t=" + settings.iterations()
+                + ",p=" + settings.parallelism() + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash));
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, PasswordHash stored) {
+        Optional<Parsed> parsed = parse(stored);
+        if (parsed.isEmpty()) {
+            return false;
+        }
+        Parsed p = parsed.get();
+        byte[] candidate = derive(rawPassword, p.salt(), p.settings(), p.hash().length);
+        return MessageDigest.isEqual(candidate, p.hash());
+    }
+
+    @Override
+    public boolean needsRehash(PasswordHash stored) {
+        return parse(stored).map(p -> !p.settings().equals(settings)).orElse(true);
+    }
+
+    private static byte[] derive(CharSequence rawPassword, byte[] salt, Argon2idSettings cost, int length) {
+        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(cost.memoryKib())
+                .withIterations(cost.iterations())
+                .withParallelism(cost.parallelism())
+                .withSalt(salt)
+                .build();
+        Argon2BytesGenerator generator = new Argon2BytesGenerator();
+        generator.init(parameters);
+        byte[] password = utf8(rawPassword);
+        try {
+            byte[] out = new byte[length];
+            generator.generateBytes(password, out);
+            return out;
+        } finally {
+            Arrays.fill(password, (byte) 0);
+        }
+    }
+
+    private static byte[] utf8(CharSequence text) {
+        var buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(text));
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
+    private static Optional<Parsed> parse(PasswordHash stored) {
+        Matcher m = PHC.matcher(stored.encoded());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            Argon2idSettings cost = new Argon2idSettings(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return Optional.of(new Parsed(cost, DECODER.decode(m.group(4)), DECODER.decode(m.group(5))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private record Parsed(Argon2idSettings settings, byte[] salt, byte[] hash) {
+    }
+}

@@ -1,0 +1,71 @@
+package dev.bastion.adapters.persistence.identity;
+
+import dev.bastion.adapters.persistence.shared.UniqueViolation;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.VersionConflictException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+
+/** {@link UserRepository} on PostgreSQL; turns constraint and version failures into domain errors. */
+@Singleton
+final class JdbcUserRepository implements UserRepository {
+
+    private final UserRowRepository rows;
+    private final UserRowMapper mapper;
+
+    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<User> findById(UserId id) {
+        return rows.findLiveById(id.value()).map(this::toUser);
+    }
+
+    @Override
+    public Optional<User> findByUsername(Username username) {
+        return rows.findLiveByUsername(username.value()).map(this::toUser);
+    }
+
+    @Override
+    public void add(User user) {
+        try {
+            rows.save(mapper.toRow(user.snapshot()));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public User update(User user) {
+        try {
+            return toUser(rows.update(mapper.toRow(user.snapshot())));
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException("user " + user.id());
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    private User toUser(UserRow row) {
+        return User.reconstitute(mapper.toSnapshot(row));
+    }
+
+    private static RuntimeException translate(DataAccessException failure) {
+        return UniqueViolation.constraintOf(failure)
+                .<RuntimeException>map(constraint -> switch (constraint) {
+                    case "users_username_key" -> new ConflictException("username", "username is already taken");
+                    case "users_email_key" -> new ConflictException("email", "email is already in use");
+                    case "users_pkey" -> new ConflictException("id", "a user with this id already exists");
+                    default -> ConflictException.ofState("the user clashes with an existing one");
+                })
+                .orElse(failure);
+    }
+}
