@@ -39,17 +39,17 @@ public final class SeedAdministratorService implements SeedAdministrator {
     @Override
     public Result seed(Command command) {
         String configured = command.configuredPassword();
-        if (configured != null && configured.length() < MIN_CONFIGURED_LENGTH) {
-            // Refuse a weak operator password before touching anything.
-            throw new InvalidValueException("BASTION_ADMIN_PASSWORD",
-                    "must be at least " + MIN_CONFIGURED_LENGTH + " characters");
-        }
         return transactions.inExclusiveTransaction(LOCK, () -> users.findByUsername(ADMINISTRATOR)
                 .map(existing -> new Result(existing.id(), false, Optional.empty()))
                 .orElseGet(() -> create(configured)));
     }
 
     private Result create(String configured) {
+        if (configured != null && configured.length() < MIN_CONFIGURED_LENGTH) {
+            // Only the first start reads the operator's password; a weak one is refused, not stored.
+            throw new InvalidValueException("BASTION_ADMIN_PASSWORD",
+                    "must be at least " + MIN_CONFIGURED_LENGTH + " characters");
+        }
         boolean generated = configured == null;
         String password = generated ? passwords.generate() : configured;
         User admin = User.register(UserId.newId(), ADMINISTRATOR, null, null,

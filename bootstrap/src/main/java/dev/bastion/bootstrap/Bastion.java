@@ -1,0 +1,84 @@
+package dev.bastion.bootstrap;
+
+import dev.bastion.bootstrap.database.EmbeddedPostgresServer;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.Micronaut;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts Bastion. With {@code DATABASE_URL} unset, an embedded PostgreSQL is started first
+ * (data in {@code BASTION_DATA_DIR}, default {@code ./data}) and stopped after the application
+ * context, so no request ever meets a database that is going away.
+ */
+public final class Bastion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Bastion.class);
+
+    private Bastion() {
+    }
+
+    public static void main(String[] args) {
+        Map<String, String> env = System.getenv();
+        EmbeddedPostgresServer embedded = null;
+        try {
+            if (isBlank(env.get("DATABASE_URL"))) {
+                Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
+                LOG.info("DATABASE_URL is not set: starting the embedded PostgreSQL in {}",
+                        dataFolder.toAbsolutePath().normalize());
+                embedded = EmbeddedPostgresServer.start(dataFolder);
+            }
+            Micronaut micronaut = Micronaut.build(args).mainClass(Bastion.class).banner(false);
+            if (embedded != null) {
+                micronaut.properties(embedded.datasourceProperties()).singletons(embedded);
+            }
+            ApplicationContext context = micronaut.start();
+            if (embedded != null) {
+                EmbeddedPostgresServer database = embedded;
+                Runtime.getRuntime().addShutdownHook(
+                        new Thread(() -> stopAfter(context, database), "embedded-postgres-shutdown"));
+            }
+        } catch (EmbeddedPostgresServer.DataFolderInUseException e) {
+            LOG.error(e.getMessage());
+            System.exit(2);
+        } catch (RuntimeException e) {
+            LOG.error("Bastion did not start: {}", rootMessage(e), e);
+            if (embedded != null) {
+                embedded.close();
+            }
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Micronaut's own shutdown hook stops the context (server first, then the connection pool);
+     * the database goes only after that, or after 30 s if the context hangs.
+     */
+    private static void stopAfter(ApplicationContext context, EmbeddedPostgresServer embedded) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (context.isRunning() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        embedded.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

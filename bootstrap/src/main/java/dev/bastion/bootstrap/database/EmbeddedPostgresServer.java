@@ -1,0 +1,187 @@
+package dev.bastion.bootstrap.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The zero-install database: a real PostgreSQL 17 (zonky's binaries from Maven Central) whose
+ * data lives in {@code <data folder>/postgres} and survives restarts.
+ *
+ * <p>Three things zonky does not do for a long-lived data folder, done here:
+ * <ul>
+ *   <li>durability: zonky turns {@code synchronous_commit} off; it is turned back on so a
+ *       committed transaction survives a crash;</li>
+ *   <li>one server per folder: {@code <data folder>/bastion.lock} is held for the life of the
+ *       process; a second server on the same folder stops with a clear message;</li>
+ *   <li>recovery after {@code kill -9}: PostgreSQL outlives a killed JVM. Holding the lock
+ *       proves no live Bastion owns that postmaster, so it is stopped before starting anew.</li>
+ * </ul>
+ */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(20);
+
+    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, FileChannel lockChannel,
+                                   FileLock lock) {
+        this.postgres = postgres;
+        this.dataDirectory = dataDirectory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Starts PostgreSQL on a free port with its data in {@code dataFolder/postgres}. */
+    public static EmbeddedPostgresServer start(Path dataFolder) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path dataDirectory = folder.resolve("postgres");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(folder);
+            channel = FileChannel.open(folder.resolve("bastion.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DataFolderInUseException(folder);
+            }
+            stopOrphanedPostmaster(dataDirectory);
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            return new EmbeddedPostgresServer(postgres, dataDirectory, channel, lock);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException sameJvm) {
+            return null;
+        }
+    }
+
+    /**
+     * A {@code postmaster.pid} naming a live postgres process while we hold the folder lock can
+     * only be left by a Bastion that was killed: stop it (SIGTERM, then SIGKILL) and go on.
+     */
+    private static void stopOrphanedPostmaster(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        Optional<ProcessHandle> postmaster = lines.isEmpty() ? Optional.empty() : parsePid(lines.get(0))
+                .flatMap(ProcessHandle::of)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(true));
+        if (postmaster.isEmpty()) {
+            return;
+        }
+        ProcessHandle orphan = postmaster.get();
+        LOG.warn("Stopping PostgreSQL (pid {}) left running in {} by a server that did not shut down",
+                orphan.pid(), dataDirectory);
+        orphan.destroy();
+        try {
+            orphan.onExit().get(ORPHAN_STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (Exception notYet) {
+            orphan.destroyForcibly();
+            orphan.onExit().join();
+        }
+    }
+
+    private static Optional<Long> parsePid(String line) {
+        try {
+            return Optional.of(Long.parseLong(line.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Datasource settings for the application context. */
+    public Map<String, Object> datasourceProperties() {
+        return Map.of(
+                "datasources.default.url", jdbcUrl(),
+                "datasources.default.username", "postgres",
+                "datasources.default.password", "");
+    }
+
+    public String describe() {
+        return "embedded PostgreSQL 17 on 127.0.0.1:" + port() + ", data in " + dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warn("Embedded PostgreSQL did not stop cleanly: {}", e.getMessage());
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException ignored) {
+                // released with the channel below, or by the OS at exit
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /** Another live server owns the data folder. */
+    public static final class DataFolderInUseException extends IllegalStateException {
+
+        DataFolderInUseException(Path folder) {
+            super("Another Bastion server is already using the data folder " + folder
+                    + ". Stop it first, or start this one with another BASTION_DATA_DIR or with DATABASE_URL.");
+        }
+    }
+}
