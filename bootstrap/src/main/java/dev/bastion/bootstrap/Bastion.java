@@ -1,10 +1,12 @@
 package dev.bastion.bootstrap;
 
 import dev.bastion.bootstrap.database.EmbeddedPostgresServer;
+import dev.bastion.bootstrap.startup.StartupGuards;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,11 @@ public final class Bastion {
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
+        List<String> problems = StartupGuards.problems(env);
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> LOG.error("Refusing to start: {}", problem));
+            System.exit(2);
+        }
         EmbeddedPostgresServer embedded = null;
         try {
             if (isBlank(env.get("DATABASE_URL"))) {

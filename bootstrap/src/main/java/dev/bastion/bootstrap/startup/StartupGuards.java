@@ -1,0 +1,46 @@
+package dev.bastion.bootstrap.startup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Settings that must refuse to start rather than run wrongly. Read from the environment
+ * before anything starts, so a refused start leaves nothing half-started behind.
+ */
+public final class StartupGuards {
+
+    private StartupGuards() {
+    }
+
+    /** What is wrong with {@code env}; empty when the server may start. */
+    public static List<String> problems(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String cluster = env.getOrDefault("BASTION_CLUSTER", "false").strip().toLowerCase(Locale.ROOT);
+        if (!cluster.equals("true") && !cluster.equals("false") && !cluster.isEmpty()) {
+            problems.add("BASTION_CLUSTER must be true or false, not '" + env.get("BASTION_CLUSTER") + "'");
+        }
+        if (cluster.equals("true")) {
+            if (isBlank(env.get("REDIS_URI"))) {
+                problems.add("BASTION_CLUSTER=true needs REDIS_URI: instances share sessions, caches and locks "
+                        + "through Redis");
+            }
+            if (isBlank(env.get("DATABASE_URL"))) {
+                problems.add("BASTION_CLUSTER=true needs DATABASE_URL: the embedded PostgreSQL belongs to one "
+                        + "instance");
+            }
+        }
+        String port = env.get("PORT");
+        if (!isBlank(port) && !port.strip().matches("\\d{1,5}")) {
+            problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
+        } else if (!isBlank(port) && Integer.parseInt(port.strip()) > 65_535) {
+            problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
+        }
+        return problems;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}
