@@ -129,20 +129,26 @@ class UserProperties {
         Arbitrary<UserStatus> statuses = Arbitraries.of(UserStatus.class);
         Arbitrary<Long> versions = Arbitraries.longs().greaterOrEqual(0);
 
-        Arbitrary<Instant> createdAts = Arbitraries.longs().between(0, 4_102_444_800L) // 1970 to 2100
-                .flatMap(seconds -> Arbitraries.integers().between(0, 999_999_999)
-                        .map(nanos -> Instant.ofEpochSecond(seconds, nanos)));
+        Arbitrary<Instant> createdAts = Combinators.combine(
+                        Arbitraries.longs().between(0, 4_102_444_800L), // 1970 to 2100
+                        Arbitraries.integers().between(0, 999_999_999))
+                .as(Instant::ofEpochSecond);
         Arbitrary<Duration> sinceCreation = Arbitraries.longs().between(0, 10L * 365 * 86_400).map(Duration::ofSeconds);
         Arbitrary<Times> times = Combinators.combine(createdAts, sinceCreation, sinceCreation.injectNull(0.5))
                 .as((created, updatedAfter, deletedAfter) -> {
                     Instant updated = created.plus(updatedAfter);
-                    return new Times(created, updated, deletedAfter == null ? null : updated.minus(deletedAfter).isBefore(created) ? created : updated.minus(deletedAfter));
+                    Instant deleted = deletedAfter == null ? null : min(created.plus(deletedAfter), updated);
+                    return new Times(created, updated, deleted);
                 });
 
         Arbitrary<Partial> partials = Combinators.combine(ids, usernames, nicknames, emails, hashes, mustChange, statuses, versions)
                 .as(Partial::new);
         return Combinators.combine(partials, times).as((p, t) -> new UserSnapshot(p.id, p.username, p.nickname, p.email,
                 p.passwordHash, p.mustChangePassword, p.status, p.version, t.createdAt, t.updatedAt, t.deletedAt));
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private record Partial(UserId id, Username username, Nickname nickname, Email email, PasswordHash passwordHash,
