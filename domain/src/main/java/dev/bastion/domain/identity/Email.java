@@ -19,7 +19,7 @@ public record Email(String value) {
             throw new InvalidValueException("email", "must not be empty");
         }
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()
-                || value.startsWith(".") || value.contains("..")) {
+                || value.startsWith(".") || value.contains("..") || value.contains(".@")) {
             throw new InvalidValueException("email", "must be a well-formed email address");
         }
     }

@@ -1,6 +1,7 @@
 package dev.bastion.domain.identity;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A password as stored: an encoded one-way hash in PHC string format
@@ -9,17 +10,19 @@ import java.util.Objects;
  */
 public record PasswordHash(String encoded) {
 
+    /** {@code $<id>$...} with a PHC id ({@code [a-z0-9-]{1,32}}), so the id can be printed and nothing else. */
+    private static final Pattern PHC = Pattern.compile("\\$[a-z0-9-]{1,32}\\$.+", Pattern.DOTALL);
+
     public PasswordHash {
         Objects.requireNonNull(encoded, "encoded");
-        if (!encoded.startsWith("$") || encoded.length() < 16) {
+        if (encoded.length() < 16 || !PHC.matcher(encoded).matches()) {
             throw new IllegalArgumentException("not a PHC-format password hash");
         }
     }
 
     /** The algorithm id of the PHC string, e.g. {@code argon2id}. */
     public String algorithm() {
-        int end = encoded.indexOf('$', 1);
-        return end < 0 ? encoded.substring(1) : encoded.substring(1, end);
+        return encoded.substring(1, encoded.indexOf('$', 1));
     }
 
     @Override
