@@ -158,7 +158,16 @@ class SeedAdministratorServiceTest {
         assertThatThrownBy(() -> seeding.seed(new Command("short"))).isInstanceOf(InvalidValueException.class);
 
         assertThat(users.rows()).isEmpty();
-        assertThat(transactions.started()).isZero();
+    }
+
+    @Test
+    void a_later_start_ignores_the_configured_password_whatever_it_is() {
+        Result first = seeding.seed(GENERATE);
+
+        Result later = seeding.seed(new Command("short"));
+
+        assertThat(later.created()).isFalse();
+        assertThat(later.administratorId()).isEqualTo(first.administratorId());
     }
 
     @Test

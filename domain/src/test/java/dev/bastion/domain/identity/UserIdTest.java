@@ -51,7 +51,8 @@ class UserIdTest {
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"not-a-uuid", "42", "0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6g",
-            "0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6f0", "{0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6f}", " "})
+            "0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6f0", "{0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6f}", " ",
+            "1-2-3-4-5", " 0190f0e4-6b8a-7c3d-9e2f-1a2b3c4d5e6f"})
     void malformed_text_is_a_validation_error_on_the_named_field(String text) {
         assertThatThrownBy(() -> UserId.parse("userId", text))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
