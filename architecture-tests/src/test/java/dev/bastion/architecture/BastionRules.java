@@ -100,7 +100,8 @@ public final class BastionRules {
                     .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
                     .whereLayer("Messaging").mayOnlyBeAccessedByLayers("Bootstrap")
                     .whereLayer("Application").mayOnlyBeAccessedByLayers("REST", "Persistence", "Messaging", "Bootstrap")
-                    .whereLayer("Domain").mayOnlyBeAccessedByLayers("Application", "REST", "Persistence", "Messaging", "Bootstrap")
+                    .whereLayer("Domain")
+                    .mayOnlyBeAccessedByLayers("Application", "REST", "Persistence", "Messaging", "Bootstrap")
                     .ensureAllClassesAreContainedInArchitecture()
                     .because("dependencies point inward only; only bootstrap sees everything (ARCHITECTURE.md)");
 

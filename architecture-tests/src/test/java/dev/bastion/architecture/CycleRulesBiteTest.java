@@ -33,8 +33,10 @@ class CycleRulesBiteTest {
                 Arguments.of("domain", BastionRules.DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES, Alpha.class, Beta.class),
                 Arguments.of("application", BastionRules.APPLICATION_CONTEXTS_ARE_FREE_OF_CYCLES, Gamma.class, Delta.class),
                 Arguments.of("REST", BastionRules.REST_CONTEXTS_ARE_FREE_OF_CYCLES, RestCycleA.class, RestCycleB.class),
-                Arguments.of("persistence", BastionRules.PERSISTENCE_CONTEXTS_ARE_FREE_OF_CYCLES, PersistenceCycleA.class, PersistenceCycleB.class),
-                Arguments.of("messaging", BastionRules.MESSAGING_CONTEXTS_ARE_FREE_OF_CYCLES, MessagingCycleA.class, MessagingCycleB.class));
+                Arguments.of("persistence", BastionRules.PERSISTENCE_CONTEXTS_ARE_FREE_OF_CYCLES,
+                        PersistenceCycleA.class, PersistenceCycleB.class),
+                Arguments.of("messaging", BastionRules.MESSAGING_CONTEXTS_ARE_FREE_OF_CYCLES,
+                        MessagingCycleA.class, MessagingCycleB.class));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,10 +10,12 @@ import com.tngtech.archunit.lang.ArchRule;
 class FrameworkFreeCoreTest {
 
     @ArchTest
-    static final ArchRule domain_depends_only_on_itself_and_the_jdk = BastionRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_THE_JDK;
+    static final ArchRule domain_depends_only_on_itself_and_the_jdk =
+            BastionRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_THE_JDK;
 
     @ArchTest
-    static final ArchRule application_depends_only_on_domain_and_the_jdk = BastionRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_THE_JDK;
+    static final ArchRule application_depends_only_on_domain_and_the_jdk =
+            BastionRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_THE_JDK;
 
     @ArchTest
     static final ArchRule core_does_not_touch_frameworks = BastionRules.CORE_DOES_NOT_TOUCH_FRAMEWORKS;

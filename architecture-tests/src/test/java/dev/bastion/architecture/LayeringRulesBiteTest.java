@@ -49,7 +49,8 @@ class LayeringRulesBiteTest {
             FixtureSettings.class, FixtureWiring.class, classForName("dev.bastion.bootstrap.archfixture.FixtureWiring$1"));
 
     /** Imported once: importing resolves dependencies from the classpath, which takes a while. */
-    private static final JavaClasses WITH_ADAPTER_LEAKS = withWellBehaved(RestLeak.class, PersistenceLeak.class, MessagingLeak.class);
+    private static final JavaClasses WITH_ADAPTER_LEAKS =
+            withWellBehaved(RestLeak.class, PersistenceLeak.class, MessagingLeak.class);
 
     static Stream<Arguments> adapterPairs() {
         return Stream.of(
@@ -78,7 +79,8 @@ class LayeringRulesBiteTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("adapterPairs")
     void adapter_slices_bite_on_every_adapter_to_adapter_dependency(Class<?> origin, Class<?> target) {
-        assertBites(BastionRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, WITH_ADAPTER_LEAKS, "<" + origin.getName() + ".", "<" + target.getName() + ">");
+        assertBites(BastionRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER, WITH_ADAPTER_LEAKS,
+                "<" + origin.getName() + ".", "<" + target.getName() + ">");
     }
 
     @Test
