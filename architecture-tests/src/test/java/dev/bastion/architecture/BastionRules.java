@@ -1,0 +1,313 @@
+package dev.bastion.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaParameter;
+import com.tngtech.archunit.core.domain.PackageMatchers;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Every dependency rule of ARCHITECTURE.md, defined once. The real tests ({@code *RulesTest},
+ * {@code FrameworkFreeCoreTest}) check these objects against the production classes; the
+ * {@code *BiteTest} classes check the very same objects against deliberately wrong fixtures
+ * (test sources under {@code dev.bastion.*.archfixture*}), so each rule is proven to fail.
+ *
+ * <p>Rules marked {@code // EMPTY TODAY} ({@code allowEmptyShould(true)}, or {@code optionalLayer}
+ * in {@link #LAYERS}) have no subject in the code base yet because the adapters and bootstrap are
+ * still being written. Remove those allowances once the adapters exist, so that a rule that stops
+ * matching anything fails instead of passing vacuously.
+ */
+public final class BastionRules {
+
+    public static final String DOMAIN = "dev.bastion.domain..";
+    public static final String APPLICATION = "dev.bastion.application..";
+    public static final String ADAPTERS = "dev.bastion.adapters..";
+    public static final String REST = "dev.bastion.adapters.rest..";
+    public static final String PERSISTENCE = "dev.bastion.adapters.persistence..";
+    public static final String MESSAGING = "dev.bastion.adapters.messaging..";
+    public static final String BOOTSTRAP = "dev.bastion.bootstrap..";
+    public static final String JDK = "java..";
+
+    /** The one outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
+    public static final String TRANSACTIONS_PORT = "dev.bastion.application.shared.Transactions";
+
+    static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
+    /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
+    static final String DATA_REPOSITORY = "io.micronaut.data.annotation.Repository";
+
+    /** What the core (domain + application) must never touch. {@code javax.inject} is not on
+     *  the classpath today, which is exactly why it is listed: nobody may bring it in. */
+    static final String[] FRAMEWORK_AND_INFRASTRUCTURE = {
+            "io.micronaut..", "jakarta..", "javax.inject..", "io.lettuce..", "org.mapstruct..",
+            "com.fasterxml..", "org.flywaydb..", "io.swagger..", "org.slf4j..",
+            // "No SQL" in the core: java.sql is part of java.. and would slip through rule 1.
+            "java.sql..", "javax.sql.."};
+
+    private BastionRules() {
+    }
+
+    // ---------------------------------------------------------------- 1, 2: a framework-free core
+
+    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_THE_JDK =
+            classes().that().resideInAPackage(DOMAIN)
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, JDK)
+                    .because("the domain has no dependency but the JDK (ARCHITECTURE.md)");
+
+    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_THE_JDK =
+            classes().that().resideInAPackage(APPLICATION)
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, JDK)
+                    .because("application depends on domain only (ARCHITECTURE.md)");
+
+    public static final ArchRule CORE_DOES_NOT_TOUCH_FRAMEWORKS =
+            noClasses().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                    .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_AND_INFRASTRUCTURE)
+                    .because("no Micronaut, Jakarta, Lettuce, MapStruct, Jackson, Flyway, Swagger, "
+                            + "SLF4J or SQL in domain and application (ARCHITECTURE.md)");
+
+    public static final ArchRule CORE_CARRIES_NO_FRAMEWORK_ANNOTATIONS =
+            classes().that().resideInAnyPackage(DOMAIN, APPLICATION)
+                    .should(carryOnlyAnnotationsFrom(JDK, DOMAIN, APPLICATION))
+                    .because("the core has no annotations from any framework, not even through a "
+                            + "meta-annotation like buckpal's @UseCase = @Component (STYLE.md)");
+
+    // ---------------------------------------------------------------- 3: dependencies point inward
+
+    public static final ArchRule LAYERS =
+            layeredArchitecture().consideringOnlyDependenciesInLayers()
+                    .layer("Domain").definedBy(DOMAIN)
+                    .layer("Application").definedBy(APPLICATION)
+                    // EMPTY TODAY: optional while adapters and bootstrap are empty; make them layer(..) then.
+                    .optionalLayer("REST").definedBy(REST)
+                    .optionalLayer("Persistence").definedBy(PERSISTENCE)
+                    .optionalLayer("Messaging").definedBy(MESSAGING)
+                    .optionalLayer("Bootstrap").definedBy(BOOTSTRAP)
+                    .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("REST").mayOnlyBeAccessedByLayers("Bootstrap")
+                    .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
+                    .whereLayer("Messaging").mayOnlyBeAccessedByLayers("Bootstrap")
+                    .whereLayer("Application").mayOnlyBeAccessedByLayers("REST", "Persistence", "Messaging", "Bootstrap")
+                    .whereLayer("Domain")
+                    .mayOnlyBeAccessedByLayers("Application", "REST", "Persistence", "Messaging", "Bootstrap")
+                    .ensureAllClassesAreContainedInArchitecture()
+                    .because("dependencies point inward only; only bootstrap sees everything (ARCHITECTURE.md)");
+
+    /** Also covers adapters added later (any {@code dev.bastion.adapters.<name>}). */
+    public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
+            slices().matching("dev.bastion.adapters.(*)..").namingSlices("adapter '$1'")
+                    .should().notDependOnEachOther()
+                    .because("an adapter depends on application and domain, never on another adapter (ARCHITECTURE.md)")
+                    .allowEmptyShould(true); // EMPTY TODAY: no adapter classes yet
+
+    public static final ArchRule NOTHING_BUT_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP =
+            noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+                    .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
+                    .because("bootstrap wires everything and nothing depends on it (ARCHITECTURE.md)");
+
+    // ---------------------------------------------------------------- 4: no cycles between contexts
+
+    public static final ArchRule DOMAIN_CONTEXTS_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.bastion.domain.(*)..").namingSlices("domain context '$1'")
+                    .should().beFreeOfCycles();
+
+    public static final ArchRule APPLICATION_CONTEXTS_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.bastion.application.(*)..").namingSlices("application context '$1'")
+                    .should().beFreeOfCycles();
+
+    public static final ArchRule REST_CONTEXTS_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.bastion.adapters.rest.(*)..").namingSlices("REST context '$1'")
+                    .should().beFreeOfCycles()
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    public static final ArchRule PERSISTENCE_CONTEXTS_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.bastion.adapters.persistence.(*)..").namingSlices("persistence context '$1'")
+                    .should().beFreeOfCycles()
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    public static final ArchRule MESSAGING_CONTEXTS_ARE_FREE_OF_CYCLES =
+            slices().matching("dev.bastion.adapters.messaging.(*)..").namingSlices("messaging context '$1'")
+                    .should().beFreeOfCycles()
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    // ---------------------------------------------------------------- 5: rows are private to persistence
+
+    /**
+     * A persistence row or row repository: annotated {@code @MappedEntity}, or a Micronaut Data
+     * repository ({@code @JdbcRepository} etc., meta-annotated {@code @Repository}), or a Bastion
+     * class named {@code *Row} / {@code *RowRepository}.
+     */
+    static final DescribedPredicate<JavaClass> PERSISTENCE_ROW = DescribedPredicate.describe(
+            "are persistence rows or row repositories (@MappedEntity, @JdbcRepository, named *Row or *RowRepository)",
+            javaClass -> javaClass.isAnnotatedWith(MAPPED_ENTITY)
+                    || javaClass.isMetaAnnotatedWith(DATA_REPOSITORY)
+                    || (PackageMatchers.of("dev.bastion..").test(javaClass.getPackageName())
+                        && (javaClass.getSimpleName().endsWith("Row") || javaClass.getSimpleName().endsWith("RowRepository"))));
+
+    /** Micronaut's generated classes ($Foo$Definition, $Foo$Intercepted, $Foo$Introspection) start with '$'. */
+    static final DescribedPredicate<JavaClass> GENERATED_BY_MICRONAUT = DescribedPredicate.describe(
+            "generated by Micronaut (name starting with '$')",
+            javaClass -> javaClass.getName().substring(javaClass.getPackageName().isEmpty() ? 0
+                    : javaClass.getPackageName().length() + 1).startsWith("$"));
+
+    public static final ArchRule ROWS_ARE_USED_ONLY_INSIDE_PERSISTENCE =
+            noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+                    .should().dependOnClassesThat(PERSISTENCE_ROW)
+                    .because("@MappedEntity rows and @JdbcRepository interfaces are private to the persistence adapter (ARCHITECTURE.md)");
+
+    public static final ArchRule ROWS_RESIDE_IN_PERSISTENCE =
+            classes().that(PERSISTENCE_ROW)
+                    .should().resideInAPackage(PERSISTENCE)
+                    .because("rows and row repositories belong to the persistence adapter (ARCHITECTURE.md)")
+                    .allowEmptyShould(true); // EMPTY TODAY: no rows yet
+
+    public static final ArchRule MAPPED_ENTITIES_ARE_NAMED_ROW =
+            classes().that().areAnnotatedWith(MAPPED_ENTITY)
+                    .should().haveSimpleNameEndingWith("Row")
+                    .because("a @MappedEntity is a row, never an aggregate (ARCHITECTURE.md, STYLE.md)")
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    public static final ArchRule DATA_REPOSITORIES_ARE_NAMED_ROW_REPOSITORY =
+            classes().that().areInterfaces().and().areMetaAnnotatedWith(DATA_REPOSITORY)
+                    .should().haveSimpleNameEndingWith("RowRepository")
+                    .because("Micronaut Data repositories serve rows; '*Repository' alone names a domain port")
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    // ---------------------------------------------------------------- 6: ports named and placed
+
+    public static final ArchRule REPOSITORY_PORTS_LIVE_IN_THE_DOMAIN =
+            classes().that().areInterfaces()
+                    .and().haveSimpleNameEndingWith("Repository")
+                    .and().haveSimpleNameNotEndingWith("RowRepository")
+                    .should().resideInAPackage(DOMAIN)
+                    .because("repository ports live in domain next to their aggregate; adapter-side "
+                            + "repositories are *RowRepository (ARCHITECTURE.md)");
+
+    public static final ArchRule USE_CASE_SERVICES_IMPLEMENT_A_USE_CASE_OF_THEIR_PACKAGE =
+            classes().that().resideInAPackage(APPLICATION)
+                    .and().arePublic()
+                    .and().areNotInterfaces()
+                    .and().haveSimpleNameEndingWith("Service")
+                    .should(implementAnInterfaceOfTheirOwnPackage())
+                    .because("a <UseCase>Service implements the inbound port <UseCase> next to it (ARCHITECTURE.md)");
+
+    public static final ArchRule DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP =
+            classes().that().resideOutsideOfPackage(DOMAIN)
+                    .and().implement(DescribedPredicate.describe("an interface in " + DOMAIN,
+                            (JavaClass type) -> PackageMatchers.of(DOMAIN).test(type.getPackageName())))
+                    .should().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
+                    .because("domain ports are implemented by adapters (or wired in bootstrap), never by use cases")
+                    .allowEmptyShould(true); // EMPTY TODAY: no adapter implements a port yet
+
+    public static final ArchRule TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE =
+            classes().that().implement(TRANSACTIONS_PORT)
+                    .should().resideInAPackage(PERSISTENCE)
+                    .because("adapters-persistence implements the Transactions port (ARCHITECTURE.md)")
+                    .allowEmptyShould(true); // EMPTY TODAY
+
+    /**
+     * Micronaut writes AOP proxies as {@code $Foo$Intercepted implements Foo} into the module that
+     * declares the bean: an advised use-case bean in bootstrap would otherwise count as bootstrap
+     * "implementing" the use case.
+     */
+    public static final ArchRule ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION =
+            classes().that().resideOutsideOfPackage(APPLICATION)
+                    .and(DescribedPredicate.not(GENERATED_BY_MICRONAUT))
+                    .should(implementNoApplicationInterfaceBut(TRANSACTIONS_PORT))
+                    .because("application interfaces are inbound ports, implemented by their services; "
+                            + "Transactions is the one outbound port there (ARCHITECTURE.md)");
+
+    // ---------------------------------------------------------------- custom conditions
+
+    /**
+     * Every annotation on the class, its fields, methods, constructors and their parameters,
+     * and every meta-annotation of those, comes from one of {@code packages}.
+     */
+    static ArchCondition<JavaClass> carryOnlyAnnotationsFrom(String... packages) {
+        PackageMatchers allowed = PackageMatchers.of(packages);
+        return new ArchCondition<>("carry only annotations (and meta-annotations) from " + String.join(", ", packages)) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                checkAll(javaClass, "Class <" + javaClass.getName() + ">", javaClass.getAnnotations(), events);
+                for (JavaMember member : javaClass.getMembers()) {
+                    checkAll(javaClass, member.getDescription(), member.getAnnotations(), events);
+                    if (member instanceof JavaCodeUnit codeUnit) {
+                        for (JavaParameter parameter : codeUnit.getParameters()) {
+                            checkAll(javaClass, "Parameter " + parameter.getIndex() + " of " + member.getDescription(),
+                                    parameter.getAnnotations(), events);
+                        }
+                    }
+                }
+            }
+
+            private void checkAll(JavaClass owner, String where, Set<? extends JavaAnnotation<?>> annotations,
+                                  ConditionEvents events) {
+                for (JavaAnnotation<?> annotation : annotations) {
+                    check(owner, where + " is annotated with @" + annotation.getRawType().getName(),
+                            annotation.getRawType(), new HashSet<>(), events);
+                }
+            }
+
+            private void check(JavaClass owner, String path, JavaClass annotationType, Set<String> seen,
+                               ConditionEvents events) {
+                if (!seen.add(annotationType.getName())) {
+                    return;
+                }
+                if (!allowed.test(annotationType.getPackageName())) {
+                    events.add(SimpleConditionEvent.violated(owner, path + " in " + owner.getSourceCodeLocation()));
+                    return;
+                }
+                if (annotationType.getPackageName().startsWith("java.")) {
+                    return; // @Retention, @Target, @Documented: JDK all the way down
+                }
+                for (JavaAnnotation<JavaClass> meta : annotationType.getAnnotations()) {
+                    check(owner, path + ", which is meta-annotated with @" + meta.getRawType().getName(),
+                            meta.getRawType(), seen, events);
+                }
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> implementNoApplicationInterfaceBut(String allowedPort) {
+        PackageMatchers application = PackageMatchers.of(APPLICATION);
+        return new ArchCondition<>("implement no interface of " + APPLICATION + " but " + allowedPort) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getAllRawInterfaces().stream()
+                        .filter(type -> application.test(type.getPackageName()) && !type.getName().equals(allowedPort))
+                        .forEach(type -> events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName()
+                                + "> implements <" + type.getName() + ">, an interface of application other than "
+                                + allowedPort + ", in " + javaClass.getSourceCodeLocation())));
+            }
+        };
+    }
+
+    static ArchCondition<JavaClass> implementAnInterfaceOfTheirOwnPackage() {
+        return new ArchCondition<>("implement an interface of their own package") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                boolean implementsOwnPackagePort = javaClass.getAllRawInterfaces().stream()
+                        .anyMatch(type -> type.getPackageName().equals(javaClass.getPackageName()));
+                if (!implementsOwnPackagePort) {
+                    String implemented = javaClass.getAllRawInterfaces().stream()
+                            .map(JavaClass::getName).sorted().collect(Collectors.joining(", ", "[", "]"));
+                    events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName()
+                            + "> implements no interface of package <" + javaClass.getPackageName()
+                            + ">, only " + implemented + " in " + javaClass.getSourceCodeLocation()));
+                }
+            }
+        };
+    }
+}
