@@ -13,8 +13,6 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.annotation.PreMatching;
 import org.reactivestreams.Publisher;
 
-import java.util.List;
-
 /**
  * Safety net: an error response that reaches the client without a body (a filter such as CORS
  * answering {@code 403} on its own, a controller returning a bare status) gets the problem body
@@ -43,9 +41,7 @@ final class BodylessErrorFilter implements Ordered {
         if (status < 400 || request.getMethod() == HttpMethod.HEAD || response.getBody().isPresent()) {
             return response;
         }
-        ProblemType type = ProblemType.forStatus(status);
-        Problem problem = problems.build(request, type, status, null,
-                type == ProblemType.VALIDATION_ERROR ? List.of() : null);
+        Problem problem = problems.build(request, ProblemType.forStatus(status), status, null, null);
         @SuppressWarnings("unchecked")
         MutableHttpResponse<Object> untyped = (MutableHttpResponse<Object>) response;
         return untyped.body(problem).contentType(Problems.PROBLEM_JSON);

@@ -10,6 +10,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Maps the domain's coded refusals to HTTP, the only place that does: {@code VALIDATION_ERROR} 400
@@ -29,15 +30,17 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
         HttpRequest<?> httpRequest = request;
+        String message = exception.getMessage();
         Problem problem = switch (exception.code()) {
-            case VALIDATION_ERROR -> problems.invalid(httpRequest, List.of(new Problem.FieldError(
-                    ((InvalidValueException) exception).field(), exception.getMessage())));
-            case NOT_FOUND -> problems.build(httpRequest, ProblemType.NOT_FOUND, exception.getMessage(), null);
-            case CONFLICT -> problems.build(httpRequest, ProblemType.CONFLICT, exception.getMessage(),
-                    ((ConflictException) exception).field()
-                            .map(field -> List.of(new Problem.FieldError(field, exception.getMessage())))
+            case VALIDATION_ERROR -> problems.invalid(httpRequest, exception instanceof InvalidValueException invalid
+                    ? List.of(new Problem.FieldError(invalid.field(), message))
+                    : List.of());
+            case NOT_FOUND -> problems.build(httpRequest, ProblemType.NOT_FOUND, message, null);
+            case CONFLICT -> problems.build(httpRequest, ProblemType.CONFLICT, message,
+                    (exception instanceof ConflictException conflict ? conflict.field() : Optional.<String>empty())
+                            .map(field -> List.of(new Problem.FieldError(field, message)))
                             .orElse(null));
-            case VERSION_CONFLICT -> problems.build(httpRequest, ProblemType.VERSION_CONFLICT, exception.getMessage(), null);
+            case VERSION_CONFLICT -> problems.build(httpRequest, ProblemType.VERSION_CONFLICT, message, null);
         };
         return problems.respond(problem);
     }

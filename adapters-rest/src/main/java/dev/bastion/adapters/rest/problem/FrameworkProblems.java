@@ -1,5 +1,6 @@
 package dev.bastion.adapters.rest.problem;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
@@ -39,11 +40,10 @@ class FrameworkProblems {
                 return input;
             }
         }
-        ProblemType type = ProblemType.forStatus(status);
-        List<Problem.FieldError> errors = type == ProblemType.VALIDATION_ERROR ? List.of() : null;
-        return problems.build(request, type, status, null, errors);
+        return problems.build(request, ProblemType.forStatus(status), status, null, null);
     }
 
+    @Nullable
     private Problem badInput(HttpRequest<?> request, Throwable cause) {
         if (cause instanceof JsonSyntaxException) {
             return bodyProblem(request, MALFORMED_BODY, "must be valid JSON");

@@ -31,7 +31,10 @@ public class Problems {
         return build(request, type, type.status().getCode(), detail, errors);
     }
 
-    /** A problem with an explicit status (the framework may answer a status the type does not usually carry). */
+    /**
+     * A problem with an explicit status (the framework may answer a status the type does not usually
+     * carry). A {@code VALIDATION_ERROR} always has an {@code errors} array, empty when nothing is known.
+     */
     public Problem build(HttpRequest<?> request, ProblemType type, int status, @Nullable String detail,
                          @Nullable List<Problem.FieldError> errors) {
         return new Problem(
@@ -42,13 +45,13 @@ public class Problems {
                 request.getPath(),
                 type.code(),
                 RequestIds.of(request),
-                errors == null ? null : List.copyOf(errors));
+                errors != null ? List.copyOf(errors) : type == ProblemType.VALIDATION_ERROR ? List.of() : null);
     }
 
-    /** A {@code VALIDATION_ERROR} naming each invalid input; the detail counts them. */
+    /** A {@code VALIDATION_ERROR} naming each invalid input; the detail counts the inputs. */
     public Problem invalid(HttpRequest<?> request, List<Problem.FieldError> errors) {
-        int count = errors.size();
-        String detail = count == 1 ? "1 field is invalid" : count + " fields are invalid";
+        long count = errors.stream().map(Problem.FieldError::field).distinct().count();
+        String detail = count == 0 ? null : count == 1 ? "1 field is invalid" : count + " fields are invalid";
         return build(request, ProblemType.VALIDATION_ERROR, detail, errors);
     }
 

@@ -12,9 +12,12 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code BASTION_CORS_ORIGINS} lists two origins: those two are allowed, nothing else. */
+/**
+ * {@code BASTION_CORS_ORIGINS} lists two origins (written with a space after the comma, as people
+ * do): those two are allowed, nothing else.
+ */
 @MicronautTest
-@Property(name = "BASTION_CORS_ORIGINS", value = "https://app.example,https://admin.example")
+@Property(name = "BASTION_CORS_ORIGINS", value = "https://app.example, https://admin.example")
 class CorsConfiguredOriginTest {
 
     @Inject
@@ -49,6 +52,8 @@ class CorsConfiguredOriginTest {
 
         assertThat(exchange.status()).isEqualTo(200);
         assertThat(exchange.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+        assertThat(exchange.header("Access-Control-Expose-Headers")).contains("X-Request-Id");
+        assertThat(exchange.header("Access-Control-Allow-Credentials")).isNull();
     }
 
     @Test

@@ -76,6 +76,15 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void missingBodyIs400NamingTheBody() {
+        Exchange exchange = send(HttpRequest.POST("/probe/users", "").contentType(MediaType.APPLICATION_JSON_TYPE));
+
+        assertProblem(exchange, 400, "VALIDATION_ERROR", "/probe/users");
+        assertThat(exchange.errors()).extracting(error -> error.get("field")).containsExactly("body");
+        assertNoInternals(exchange);
+    }
+
+    @Test
     void wronglyTypedOrUnknownEnumBodyValueIs400NamingTheBody() {
         Exchange wrongType = send(HttpRequest.POST("/probe/users",
                 "{\"username\":\"alice\",\"email\":\"a@example.com\",\"address\":{\"city\":\"Oslo\"},\"age\":\"old\"}"));
@@ -103,7 +112,17 @@ class ProblemResponsesTest {
         assertThat(exchange.errors()).extracting(error -> error.get("field"))
                 .containsExactly("address.city", "address.zip", "display_name", "email", "tags[1]", "username");
         assertThat(exchange.errors()).contains(Map.of("field", "email", "message", "must be a well-formed email address"));
-        assertThat(exchange.body()).doesNotContain("create.", "request.", "SignUp");
+        assertThat(exchange.body()).doesNotContain("create.", "request.", "SignUp", "displayName");
+    }
+
+    @Test
+    void severalViolationsOfOneFieldCountAsOneInvalidField() {
+        Exchange exchange = send(HttpRequest.POST("/probe/users", Map.of(
+                "username", " ", "email", "alice@example.com", "address", Map.of("city", "Oslo"))));
+
+        assertProblem(exchange, 400, "VALIDATION_ERROR", "/probe/users");
+        assertThat(exchange.jsonBody()).containsEntry("detail", "1 field is invalid");
+        assertThat(exchange.errors()).extracting(error -> error.get("field")).containsExactly("username", "username");
     }
 
     @Test
@@ -141,6 +160,7 @@ class ProblemResponsesTest {
 
         assertProblem(exchange, 400, "VALIDATION_ERROR", "/probe/page");
         assertThat(exchange.errors()).containsExactly(Map.of("field", "size", "message", "must be an integer"));
+        assertThat(exchange.body()).doesNotContain("pageSize", "abc", "For input string");
         assertNoInternals(exchange);
     }
 

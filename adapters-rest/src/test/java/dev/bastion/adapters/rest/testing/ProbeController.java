@@ -63,9 +63,10 @@ public class ProbeController {
         return HttpResponse.created(request);
     }
 
+    /** The Java name differs from the query name on purpose: errors must say {@code size}. */
     @Get("/page")
-    public Map<String, Integer> page(@QueryValue @Min(1) @Max(100) int size) {
-        return Map.of("size", size);
+    public Map<String, Integer> page(@QueryValue("size") @Min(1) @Max(100) int pageSize) {
+        return Map.of("size", pageSize);
     }
 
     @Get("/items/{id}")
