@@ -1,0 +1,38 @@
+package dev.bastion.adapters.rest.docs;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+
+/**
+ * The OpenAPI document's header: served at {@code /openapi.yml}, browsable at {@code /docs}.
+ * Operations are bearer-JWT protected unless they say otherwise.
+ */
+@OpenAPIDefinition(
+        info = @Info(
+                title = "Bastion",
+                version = "v1",
+                description = """
+                        Administration back office API: users, roles, menus, departments, dictionaries, \
+                        configuration, notices, sessions, logs, jobs and monitoring. JSON only, base path \
+                        /api/v1. Errors are RFC 9457 problem details (application/problem+json) with a \
+                        stable `code` and the `requestId` echoed in the X-Request-Id header. \
+                        Authenticate with POST /api/v1/auth/login and send the access token as \
+                        `Authorization: Bearer <token>`."""),
+        security = @SecurityRequirement(name = BastionOpenApi.BEARER_SCHEME))
+@SecurityScheme(
+        name = BastionOpenApi.BEARER_SCHEME,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "Access token from POST /api/v1/auth/login")
+public final class BastionOpenApi {
+
+    /** Name of the security scheme operations refer to. */
+    public static final String BEARER_SCHEME = "bearerAuth";
+
+    private BastionOpenApi() {
+    }
+}

@@ -1,0 +1,33 @@
+package dev.bastion.adapters.rest.problem;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Anything no more specific handler took: 500 {@code INTERNAL_ERROR} with a generic detail. The
+ * client sees no class name, message, SQL or stack trace; the log gets all of it, with the request
+ * id in the MDC so the two can be matched.
+ */
+@Singleton
+@Produces(Problems.PROBLEM_JSON_TYPE)
+final class UnexpectedExceptionHandler implements ExceptionHandler<Throwable, HttpResponse<Problem>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionHandler.class);
+
+    private final Problems problems;
+
+    UnexpectedExceptionHandler(Problems problems) {
+        this.problems = problems;
+    }
+
+    @Override
+    public HttpResponse<Problem> handle(HttpRequest request, Throwable exception) {
+        LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getUri().getRawPath(), exception);
+        return problems.respond(problems.build(request, ProblemType.INTERNAL_ERROR, null, null));
+    }
+}
