@@ -26,10 +26,8 @@ import java.util.stream.Collectors;
  * {@code *BiteTest} classes check the very same objects against deliberately wrong fixtures
  * (test sources under {@code dev.bastion.*.archfixture*}), so each rule is proven to fail.
  *
- * <p>Rules marked {@code // EMPTY TODAY} ({@code allowEmptyShould(true)}, or {@code optionalLayer}
- * in {@link #LAYERS}) have no subject in the code base yet because the adapters and bootstrap are
- * still being written. Remove those allowances once the adapters exist, so that a rule that stops
- * matching anything fails instead of passing vacuously.
+ * <p>No rule allows an empty subject: a rule that stops matching anything (a package renamed, a
+ * layer emptied) fails instead of passing vacuously.
  */
 public final class BastionRules {
 
@@ -90,11 +88,10 @@ public final class BastionRules {
             layeredArchitecture().consideringOnlyDependenciesInLayers()
                     .layer("Domain").definedBy(DOMAIN)
                     .layer("Application").definedBy(APPLICATION)
-                    // EMPTY TODAY: optional while adapters and bootstrap are empty; make them layer(..) then.
-                    .optionalLayer("REST").definedBy(REST)
-                    .optionalLayer("Persistence").definedBy(PERSISTENCE)
-                    .optionalLayer("Messaging").definedBy(MESSAGING)
-                    .optionalLayer("Bootstrap").definedBy(BOOTSTRAP)
+                    .layer("REST").definedBy(REST)
+                    .layer("Persistence").definedBy(PERSISTENCE)
+                    .layer("Messaging").definedBy(MESSAGING)
+                    .layer("Bootstrap").definedBy(BOOTSTRAP)
                     .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                     .whereLayer("REST").mayOnlyBeAccessedByLayers("Bootstrap")
                     .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
@@ -109,8 +106,7 @@ public final class BastionRules {
     public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
             slices().matching("dev.bastion.adapters.(*)..").namingSlices("adapter '$1'")
                     .should().notDependOnEachOther()
-                    .because("an adapter depends on application and domain, never on another adapter (ARCHITECTURE.md)")
-                    .allowEmptyShould(true); // EMPTY TODAY: no adapter classes yet
+                    .because("an adapter depends on application and domain, never on another adapter (ARCHITECTURE.md)");
 
     public static final ArchRule NOTHING_BUT_BOOTSTRAP_DEPENDS_ON_BOOTSTRAP =
             noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
@@ -129,18 +125,15 @@ public final class BastionRules {
 
     public static final ArchRule REST_CONTEXTS_ARE_FREE_OF_CYCLES =
             slices().matching("dev.bastion.adapters.rest.(*)..").namingSlices("REST context '$1'")
-                    .should().beFreeOfCycles()
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .should().beFreeOfCycles();
 
     public static final ArchRule PERSISTENCE_CONTEXTS_ARE_FREE_OF_CYCLES =
             slices().matching("dev.bastion.adapters.persistence.(*)..").namingSlices("persistence context '$1'")
-                    .should().beFreeOfCycles()
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .should().beFreeOfCycles();
 
     public static final ArchRule MESSAGING_CONTEXTS_ARE_FREE_OF_CYCLES =
             slices().matching("dev.bastion.adapters.messaging.(*)..").namingSlices("messaging context '$1'")
-                    .should().beFreeOfCycles()
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .should().beFreeOfCycles();
 
     // ---------------------------------------------------------------- 5: rows are private to persistence
 
@@ -170,20 +163,17 @@ public final class BastionRules {
     public static final ArchRule ROWS_RESIDE_IN_PERSISTENCE =
             classes().that(PERSISTENCE_ROW)
                     .should().resideInAPackage(PERSISTENCE)
-                    .because("rows and row repositories belong to the persistence adapter (ARCHITECTURE.md)")
-                    .allowEmptyShould(true); // EMPTY TODAY: no rows yet
+                    .because("rows and row repositories belong to the persistence adapter (ARCHITECTURE.md)");
 
     public static final ArchRule MAPPED_ENTITIES_ARE_NAMED_ROW =
             classes().that().areAnnotatedWith(MAPPED_ENTITY)
                     .should().haveSimpleNameEndingWith("Row")
-                    .because("a @MappedEntity is a row, never an aggregate (ARCHITECTURE.md, STYLE.md)")
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .because("a @MappedEntity is a row, never an aggregate (ARCHITECTURE.md, STYLE.md)");
 
     public static final ArchRule DATA_REPOSITORIES_ARE_NAMED_ROW_REPOSITORY =
             classes().that().areInterfaces().and().areMetaAnnotatedWith(DATA_REPOSITORY)
                     .should().haveSimpleNameEndingWith("RowRepository")
-                    .because("Micronaut Data repositories serve rows; '*Repository' alone names a domain port")
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .because("Micronaut Data repositories serve rows; '*Repository' alone names a domain port");
 
     // ---------------------------------------------------------------- 6: ports named and placed
 
@@ -208,14 +198,12 @@ public final class BastionRules {
                     .and().implement(DescribedPredicate.describe("an interface in " + DOMAIN,
                             (JavaClass type) -> PackageMatchers.of(DOMAIN).test(type.getPackageName())))
                     .should().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
-                    .because("domain ports are implemented by adapters (or wired in bootstrap), never by use cases")
-                    .allowEmptyShould(true); // EMPTY TODAY: no adapter implements a port yet
+                    .because("domain ports are implemented by adapters (or wired in bootstrap), never by use cases");
 
     public static final ArchRule TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE =
             classes().that().implement(TRANSACTIONS_PORT)
                     .should().resideInAPackage(PERSISTENCE)
-                    .because("adapters-persistence implements the Transactions port (ARCHITECTURE.md)")
-                    .allowEmptyShould(true); // EMPTY TODAY
+                    .because("adapters-persistence implements the Transactions port (ARCHITECTURE.md)");
 
     /**
      * Micronaut writes AOP proxies as {@code $Foo$Intercepted implements Foo} into the module that
