@@ -5,7 +5,8 @@ package dev.bastion.domain.shared;
  * Adapters map the code to their protocol; they never invent business errors.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits InvalidValueException, NotFoundException, ConflictException, VersionConflictException {
+        permits InvalidValueException, NotFoundException, ConflictException, VersionConflictException,
+        AuthenticationFailedException, AccessDeniedException, AccountLockedException, RateLimitedException {
 
     private final ErrorCode code;
 

@@ -3,7 +3,15 @@ package dev.bastion.domain.shared;
 /** Stable error codes shared by the domain and every adapter (API.md, "Errors"). */
 public enum ErrorCode {
     VALIDATION_ERROR,
+    UNAUTHORIZED,
+    INVALID_CREDENTIALS,
+    REFRESH_TOKEN_INVALID,
+    FORBIDDEN,
+    ACCOUNT_DISABLED,
+    PASSWORD_CHANGE_REQUIRED,
     NOT_FOUND,
     CONFLICT,
-    VERSION_CONFLICT
+    VERSION_CONFLICT,
+    ACCOUNT_LOCKED,
+    RATE_LIMITED
 }

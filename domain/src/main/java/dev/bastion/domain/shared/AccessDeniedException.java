@@ -1,0 +1,25 @@
+package dev.bastion.domain.shared;
+
+/**
+ * The caller is known but may not do this: {@code ACCOUNT_DISABLED},
+ * {@code PASSWORD_CHANGE_REQUIRED} or {@code FORBIDDEN}.
+ */
+public final class AccessDeniedException extends DomainException {
+
+    private AccessDeniedException(ErrorCode code, String message) {
+        super(code, message);
+    }
+
+    public static AccessDeniedException accountDisabled() {
+        return new AccessDeniedException(ErrorCode.ACCOUNT_DISABLED, "this account is disabled");
+    }
+
+    public static AccessDeniedException passwordChangeRequired() {
+        return new AccessDeniedException(ErrorCode.PASSWORD_CHANGE_REQUIRED,
+                "change your password first (PUT /api/v1/auth/me/password)");
+    }
+
+    public static AccessDeniedException forbidden() {
+        return new AccessDeniedException(ErrorCode.FORBIDDEN, "you do not have permission to do this");
+    }
+}
