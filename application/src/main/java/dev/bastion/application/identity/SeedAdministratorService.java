@@ -1,6 +1,7 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -11,7 +12,7 @@ import dev.bastion.domain.shared.InvalidValueException;
 import java.util.Optional;
 
 /**
- * Creates {@code admin} once. The check and the insert run under one cluster-wide lock so two
+ * Creates {@code admin} once, holding the role {@code super_admin}. The check and the insert run under one cluster-wide lock so two
  * instances starting together cannot both create it. A configured password is the operator's
  * choice and is not flagged must-change; a generated one is shown once and must be changed.
  */
@@ -21,15 +22,19 @@ public final class SeedAdministratorService implements SeedAdministrator {
     static final String LOCK = "bastion.seed.administrator";
     static final int MIN_CONFIGURED_LENGTH = 10;
 
+    public static final String SUPER_ADMIN_ROLE = "super_admin";
+
     private final UserRepository users;
+    private final AccessRepository access;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordGenerator passwords;
 
-    public SeedAdministratorService(UserRepository users, PasswordHasher hasher, Transactions transactions,
-                                    Clock clock, PasswordGenerator passwords) {
+    public SeedAdministratorService(UserRepository users, AccessRepository access, PasswordHasher hasher,
+                                    Transactions transactions, Clock clock, PasswordGenerator passwords) {
         this.users = users;
+        this.access = access;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -55,6 +60,7 @@ public final class SeedAdministratorService implements SeedAdministrator {
         User admin = User.register(UserId.newId(), ADMINISTRATOR, null, null,
                 hasher.hash(password), generated, clock.now());
         users.add(admin);
+        access.assignRole(admin.id(), SUPER_ADMIN_ROLE);
         return new Result(admin.id(), true, generated ? Optional.of(password) : Optional.empty());
     }
 }

@@ -1,0 +1,22 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.SessionId;
+import dev.bastion.domain.identity.UserId;
+
+/**
+ * The signed-in user replaces their password. The old one must be right
+ * ({@code oldPassword} is named otherwise), the new one must pass the password policy
+ * ({@code newPassword}); every other session of the user ends.
+ */
+public interface ChangeOwnPassword {
+
+    void change(Command command);
+
+    record Command(UserId user, SessionId currentSession, String oldPassword, String newPassword) {
+
+        @Override
+        public String toString() {
+            return "Command[" + user + ", " + currentSession + ", ***, ***]";
+        }
+    }
+}

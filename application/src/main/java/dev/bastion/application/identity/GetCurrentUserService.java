@@ -1,0 +1,30 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.shared.AuthenticationFailedException;
+
+public final class GetCurrentUserService implements GetCurrentUser {
+
+    private final UserRepository users;
+    private final AccessRepository access;
+
+    public GetCurrentUserService(UserRepository users, AccessRepository access) {
+        this.users = users;
+        this.access = access;
+    }
+
+    @Override
+    public CurrentUser get(UserId id) {
+        // The session check let the request in; a user deleted since then is signed out.
+        User user = users.findById(id).orElseThrow(AuthenticationFailedException::unauthorized);
+        UserAccess granted = access.accessOf(id);
+        return new CurrentUser(user.id(), user.username().value(), user.nickname().value(),
+                user.email().map(Email::value).orElse(null), user.mustChangePassword(), granted.roles(),
+                granted.permissions().values());
+    }
+}

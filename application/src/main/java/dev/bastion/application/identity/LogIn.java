@@ -1,0 +1,21 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.ClientInfo;
+
+/**
+ * Username and password in, a new session out. Every attempt lands in the login log. Refusals:
+ * {@code RATE_LIMITED}, {@code ACCOUNT_LOCKED}, {@code INVALID_CREDENTIALS} (also for unknown and
+ * deleted users, at the same cost), {@code ACCOUNT_DISABLED} after a right password.
+ */
+public interface LogIn {
+
+    SignedIn logIn(Command command);
+
+    record Command(String username, String password, ClientInfo client) {
+
+        @Override
+        public String toString() {
+            return "Command[" + username + ", ***, " + client + "]";
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.SessionId;
+import dev.bastion.domain.identity.UserId;
+import java.time.Instant;
+
+/**
+ * A session was opened or refreshed: what an adapter needs to answer the client (it mints the
+ * access token for {@code userId}/{@code sessionId} itself).
+ *
+ * @param refreshToken the new refresh token, shown to the client once and never stored
+ */
+public record SignedIn(UserId userId, SessionId sessionId, String refreshToken, Instant refreshExpiresAt,
+                       boolean passwordChangeRequired) {
+
+    @Override
+    public String toString() {
+        return "SignedIn[" + userId + ", " + sessionId + "]";
+    }
+}
