@@ -1,6 +1,7 @@
 package dev.bastion.bootstrap;
 
 import dev.bastion.bootstrap.database.EmbeddedPostgresServer;
+import dev.bastion.bootstrap.startup.JwtSecret;
 import dev.bastion.bootstrap.startup.StartupGuards;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -32,13 +33,14 @@ public final class Bastion {
         }
         EmbeddedPostgresServer embedded = null;
         try {
+            Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
             if (isBlank(env.get("DATABASE_URL"))) {
-                Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
                 LOG.info("DATABASE_URL is not set: starting the embedded PostgreSQL in {}",
                         dataFolder.toAbsolutePath().normalize());
                 embedded = EmbeddedPostgresServer.start(dataFolder);
             }
-            Micronaut micronaut = Micronaut.build(args).mainClass(Bastion.class).banner(false);
+            Micronaut micronaut = Micronaut.build(args).mainClass(Bastion.class).banner(false)
+                    .properties(Map.of(JwtSecret.PROPERTY, JwtSecret.resolve(env, dataFolder)));
             if (embedded != null) {
                 micronaut.properties(embedded.datasourceProperties()).singletons(embedded);
             }

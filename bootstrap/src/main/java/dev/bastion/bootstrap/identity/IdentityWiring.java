@@ -1,14 +1,33 @@
 package dev.bastion.bootstrap.identity;
 
+import dev.bastion.application.identity.AuthSettings;
+import dev.bastion.application.identity.ChangeOwnPasswordService;
+import dev.bastion.application.identity.CheckSessionService;
+import dev.bastion.application.identity.GetCurrentUserService;
+import dev.bastion.application.identity.LogInService;
+import dev.bastion.application.identity.LogOutService;
 import dev.bastion.application.identity.PasswordGenerator;
+import dev.bastion.application.identity.RefreshSessionService;
 import dev.bastion.application.identity.SeedAdministrator;
 import dev.bastion.application.identity.SeedAdministratorService;
+import dev.bastion.application.identity.SessionsService;
 import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.audit.LoginLog;
+import dev.bastion.domain.identity.LockoutPolicy;
+import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.PasswordHasher;
+import dev.bastion.domain.identity.PasswordHistory;
+import dev.bastion.domain.identity.PasswordPolicy;
+import dev.bastion.domain.identity.SessionStore;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.shared.Clock;
+import dev.bastion.domain.shared.RateLimiter;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.Locale;
 
 /** Constructs the identity use cases; the core itself carries no annotations. */
 @Factory
@@ -20,8 +39,70 @@ final class IdentityWiring {
     }
 
     @Singleton
-    SeedAdministrator seedAdministrator(UserRepository users, PasswordHasher hasher, Transactions transactions,
-                                        Clock clock) {
-        return new SeedAdministratorService(users, hasher, transactions, clock, PasswordGenerator.secure());
+    AuthSettings authSettings(
+            @Value("${bastion.access-token-ttl:15m}") Duration accessTokenTtl,
+            @Value("${bastion.refresh-token-ttl:7d}") Duration refreshTokenTtl,
+            @Value("${bastion.login.mode:multi}") String loginMode,
+            @Value("${bastion.login.max-failures:5}") int maxFailures,
+            @Value("${bastion.login.failure-window:15m}") Duration failureWindow,
+            @Value("${bastion.login.lock-duration:15m}") Duration lockDuration,
+            @Value("${bastion.login.rate-per-minute:20}") int ratePerMinute,
+            @Value("${bastion.password.min-length:10}") int passwordMinLength,
+            @Value("${bastion.password.history:3}") int passwordHistory) {
+        AuthSettings.LoginMode mode = switch (loginMode.strip().toLowerCase(Locale.ROOT)) {
+            case "single" -> AuthSettings.LoginMode.SINGLE;
+            case "multi" -> AuthSettings.LoginMode.MULTI;
+            default -> throw new IllegalArgumentException(
+                    "BASTION_LOGIN_MODE must be single or multi, not '" + loginMode + "'");
+        };
+        return new AuthSettings(accessTokenTtl, refreshTokenTtl, mode,
+                new LockoutPolicy(maxFailures, failureWindow, lockDuration), ratePerMinute,
+                new PasswordPolicy(passwordMinLength, passwordHistory));
+    }
+
+    @Singleton
+    SeedAdministrator seedAdministrator(UserRepository users, AccessRepository access, PasswordHasher hasher,
+                                        Transactions transactions, Clock clock) {
+        return new SeedAdministratorService(users, access, hasher, transactions, clock, PasswordGenerator.secure());
+    }
+
+    @Singleton
+    LogInService logIn(UserRepository users, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle,
+                       RateLimiter rateLimiter, LoginLog loginLog, Clock clock, AuthSettings settings) {
+        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, settings);
+    }
+
+    @Singleton
+    RefreshSessionService refreshSession(SessionStore sessions, UserRepository users, RateLimiter rateLimiter,
+                                         Clock clock, AuthSettings settings) {
+        return new RefreshSessionService(sessions, users, rateLimiter, clock, settings);
+    }
+
+    @Singleton
+    LogOutService logOut(SessionStore sessions, Clock clock) {
+        return new LogOutService(sessions, clock);
+    }
+
+    @Singleton
+    CheckSessionService checkSession(SessionStore sessions, Clock clock) {
+        return new CheckSessionService(sessions, clock);
+    }
+
+    @Singleton
+    GetCurrentUserService currentUser(UserRepository users, AccessRepository access) {
+        return new GetCurrentUserService(users, access);
+    }
+
+    @Singleton
+    ChangeOwnPasswordService changeOwnPassword(UserRepository users, PasswordHasher hasher, PasswordHistory history,
+                                               SessionStore sessions, Transactions transactions, Clock clock,
+                                               AuthSettings settings) {
+        return new ChangeOwnPasswordService(users, hasher, history, sessions, transactions, clock,
+                settings.passwordPolicy());
+    }
+
+    @Singleton
+    SessionsService sessions(SessionStore sessions, Clock clock) {
+        return new SessionsService(sessions, clock);
     }
 }

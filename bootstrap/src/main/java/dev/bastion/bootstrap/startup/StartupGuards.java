@@ -1,5 +1,6 @@
 package dev.bastion.bootstrap.startup;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,15 @@ public final class StartupGuards {
                         + "instance");
             }
         }
+        boolean production = isProduction(env);
+        String secret = env.get("BASTION_JWT_SECRET");
+        if (isBlank(secret) && production) {
+            problems.add("BASTION_JWT_SECRET is required in the prod environment (at least "
+                    + JwtSecret.MIN_BYTES + " bytes)");
+        } else if (!isBlank(secret) && secret.getBytes(StandardCharsets.UTF_8).length < JwtSecret.MIN_BYTES) {
+            problems.add("BASTION_JWT_SECRET must be at least " + JwtSecret.MIN_BYTES + " bytes, not "
+                    + secret.getBytes(StandardCharsets.UTF_8).length);
+        }
         String port = env.get("PORT");
         if (!isBlank(port) && !port.strip().matches("\\d{1,5}")) {
             problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
@@ -38,6 +48,17 @@ public final class StartupGuards {
             problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
         }
         return problems;
+    }
+
+    /** {@code MICRONAUT_ENVIRONMENTS} (comma-separated) names {@code prod}. */
+    public static boolean isProduction(Map<String, String> env) {
+        String environments = env.getOrDefault("MICRONAUT_ENVIRONMENTS", "");
+        for (String name : environments.split(",")) {
+            if (name.strip().equalsIgnoreCase("prod")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isBlank(String value) {

@@ -1,8 +1,12 @@
 package dev.bastion.adapters.rest.problem;
 
+import dev.bastion.domain.shared.AccountLockedException;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.DomainException;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.RateLimitedException;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
@@ -41,7 +45,24 @@ final class DomainExceptionHandler implements ExceptionHandler<DomainException, 
                             .map(field -> List.of(new Problem.FieldError(field, message)))
                             .orElse(null));
             case VERSION_CONFLICT -> problems.build(httpRequest, ProblemType.VERSION_CONFLICT, message, null);
+            case UNAUTHORIZED -> problems.build(httpRequest, ProblemType.UNAUTHORIZED, message, null);
+            case INVALID_CREDENTIALS -> problems.build(httpRequest, ProblemType.INVALID_CREDENTIALS, message, null);
+            case REFRESH_TOKEN_INVALID ->
+                    problems.build(httpRequest, ProblemType.REFRESH_TOKEN_INVALID, message, null);
+            case FORBIDDEN -> problems.build(httpRequest, ProblemType.FORBIDDEN, message, null);
+            case ACCOUNT_DISABLED -> problems.build(httpRequest, ProblemType.ACCOUNT_DISABLED, message, null);
+            case PASSWORD_CHANGE_REQUIRED ->
+                    problems.build(httpRequest, ProblemType.PASSWORD_CHANGE_REQUIRED, message, null);
+            case ACCOUNT_LOCKED -> problems.build(httpRequest, ProblemType.ACCOUNT_LOCKED, message, null)
+                    .withLockedUntil(((AccountLockedException) exception).lockedUntil());
+            case RATE_LIMITED -> problems.build(httpRequest, ProblemType.RATE_LIMITED, message, null);
         };
-        return problems.respond(problem);
+        MutableHttpResponse<Problem> response = problems.respond(problem);
+        if (exception instanceof RateLimitedException limited) {
+            // Whole seconds, rounded up, so a client that waits that long is let in.
+            long millis = limited.retryAfter().toMillis();
+            response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (millis + 999) / 1000)));
+        }
+        return response;
     }
 }

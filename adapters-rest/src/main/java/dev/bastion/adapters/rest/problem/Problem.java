@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ import java.util.List;
  * @param code      the stable error code (API.md, "Errors")
  * @param requestId the request's {@code X-Request-Id}, also found in the server logs
  * @param errors    the offending inputs, for validation and field-level conflicts; absent otherwise
+ * @param lockedUntil for {@code ACCOUNT_LOCKED}: when the lock ends; absent otherwise
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -31,7 +33,13 @@ public record Problem(
         String instance,
         String code,
         String requestId,
-        @Nullable List<FieldError> errors) {
+        @Nullable List<FieldError> errors,
+        @Nullable Instant lockedUntil) {
+
+    /** The same problem, saying when an account lock ends. */
+    public Problem withLockedUntil(Instant until) {
+        return new Problem(type, title, status, detail, instance, code, requestId, errors, until);
+    }
 
     /** One invalid or clashing input, named by its JSON field or query/path parameter ({@code email}, {@code address.city}, {@code size}). */
     @Serdeable

@@ -45,7 +45,8 @@ public class Problems {
                 request.getPath(),
                 type.code(),
                 RequestIds.of(request),
-                errors != null ? List.copyOf(errors) : type == ProblemType.VALIDATION_ERROR ? List.of() : null);
+                errors != null ? List.copyOf(errors) : type == ProblemType.VALIDATION_ERROR ? List.of() : null,
+                null);
     }
 
     /** A {@code VALIDATION_ERROR} naming each invalid input; the detail counts the inputs. */

@@ -10,8 +10,11 @@ import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
-import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.token.generator.TokenGenerator;
+import dev.bastion.adapters.rest.security.AccessTokens;
+import dev.bastion.adapters.rest.testing.FakeUseCases;
+import dev.bastion.domain.identity.SessionId;
+import dev.bastion.domain.identity.UserId;
+import java.time.Instant;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ class ProblemResponsesTest {
     JsonMapper json;
 
     @Inject
-    TokenGenerator tokens;
+    AccessTokens accessTokens;
 
     private Exchange send(HttpRequest<?> request) {
         return Exchange.send(client, json, request);
@@ -291,13 +294,16 @@ class ProblemResponsesTest {
 
     @Test
     void authenticatedWithoutTheRoleIs403AndWithATokenTheRouteWorks() {
-        String token = tokens.generateToken(Authentication.build("alice", List.of("user")), 600).orElseThrow();
+        UserId alice = UserId.newId();
+        SessionId session = SessionId.newId();
+        FakeUseCases.LIVE.add(session);
+        String token = accessTokens.mint(alice, session, Instant.now());
 
         Exchange secure = send(HttpRequest.GET("/probe/secure").bearerAuth(token));
         Exchange admin = send(HttpRequest.GET("/probe/admin").bearerAuth(token));
 
         assertThat(secure.status()).isEqualTo(200);
-        assertThat(secure.jsonBody()).containsEntry("user", "alice");
+        assertThat(secure.jsonBody()).containsEntry("user", alice.toString());
         assertThat(assertProblem(admin, 403, "FORBIDDEN", "/probe/admin")).containsEntry("title", "Forbidden");
     }
 

@@ -1,0 +1,10 @@
+package dev.bastion.adapters.rest.audit;
+
+import dev.bastion.domain.audit.LoginOutcome;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+@Serdeable
+public record LoginLogResponse(String id, Instant at, String username, String ip, String userAgent,
+                               LoginOutcome outcome) {
+}

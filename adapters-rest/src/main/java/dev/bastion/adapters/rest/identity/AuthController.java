@@ -1,0 +1,141 @@
+package dev.bastion.adapters.rest.identity;
+
+import dev.bastion.adapters.rest.security.AccessTokens;
+import dev.bastion.adapters.rest.security.Caller;
+import dev.bastion.adapters.rest.security.ClientAddresses;
+import dev.bastion.application.identity.ChangeOwnPassword;
+import dev.bastion.application.identity.GetCurrentUser;
+import dev.bastion.application.identity.ListOwnSessions;
+import dev.bastion.application.identity.LogIn;
+import dev.bastion.application.identity.LogOut;
+import dev.bastion.application.identity.RefreshSession;
+import dev.bastion.application.identity.SignOutOtherSessions;
+import dev.bastion.application.identity.SignedIn;
+import dev.bastion.domain.shared.Clock;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Sign-in, tokens and the caller's own account and sessions (API.md, "Authentication"). */
+@Controller("/api/v1/auth")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Authentication")
+class AuthController {
+
+    private final LogIn logIn;
+    private final RefreshSession refreshSession;
+    private final LogOut logOut;
+    private final GetCurrentUser currentUser;
+    private final ChangeOwnPassword changeOwnPassword;
+    private final ListOwnSessions ownSessions;
+    private final SignOutOtherSessions signOutOthers;
+    private final AccessTokens accessTokens;
+    private final ClientAddresses clients;
+    private final IdentityDtoMapper mapper;
+    private final Clock clock;
+
+    AuthController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, GetCurrentUser currentUser,
+                   ChangeOwnPassword changeOwnPassword, ListOwnSessions ownSessions,
+                   SignOutOtherSessions signOutOthers, AccessTokens accessTokens, ClientAddresses clients,
+                   IdentityDtoMapper mapper, Clock clock) {
+        this.logIn = logIn;
+        this.refreshSession = refreshSession;
+        this.logOut = logOut;
+        this.currentUser = currentUser;
+        this.changeOwnPassword = changeOwnPassword;
+        this.ownSessions = ownSessions;
+        this.signOutOthers = signOutOthers;
+        this.accessTokens = accessTokens;
+        this.clients = clients;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Post("/login")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Sign in with username and password",
+            description = "Returns an access token (JWT) and a rotating refresh token. Public.")
+    TokenResponse login(@Valid @Body LoginRequest body, HttpRequest<?> request) {
+        return tokens(logIn.logIn(new LogIn.Command(body.username(), body.password(), clients.of(request))));
+    }
+
+    @Post("/refresh")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(summary = "Exchange a refresh token for a new pair",
+            description = "The presented token stops working; presenting it again revokes the whole session. Public.")
+    TokenResponse refresh(@Valid @Body RefreshRequest body, HttpRequest<?> request) {
+        return tokens(refreshSession.refresh(new RefreshSession.Command(body.refreshToken(), clients.of(request))));
+    }
+
+    @Post("/logout")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "End the caller's session", security = @SecurityRequirement(name = "bearerAuth"))
+    void logout(Authentication authentication) {
+        logOut.logOut(Caller.of(authentication).sessionId());
+    }
+
+    @Get("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller: profile, roles and permissions as granted",
+            security = @SecurityRequirement(name = "bearerAuth"))
+    MeResponse me(Authentication authentication) {
+        return mapper.toResponse(currentUser.get(Caller.of(authentication).userId()));
+    }
+
+    @Put("/me/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Change the caller's password; every other session of the caller ends",
+            security = @SecurityRequirement(name = "bearerAuth"))
+    void changePassword(@Valid @Body ChangePasswordRequest body, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        changeOwnPassword.change(new ChangeOwnPassword.Command(caller.userId(), caller.sessionId(),
+                body.oldPassword(), body.newPassword()));
+    }
+
+    @Get("/sessions")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "The caller's live sessions, the current one marked",
+            security = @SecurityRequirement(name = "bearerAuth"))
+    List<SessionResponse> sessions(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        return ownSessions.list(caller.userId(), caller.sessionId()).stream().map(mapper::toResponse).toList();
+    }
+
+    @Delete("/sessions/others")
+    @Status(HttpStatus.NO_CONTENT)
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(summary = "Sign the caller out everywhere else", security = @SecurityRequirement(name = "bearerAuth"))
+    void signOutOthers(Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        signOutOthers.signOut(caller.userId(), caller.sessionId());
+    }
+
+    private TokenResponse tokens(SignedIn signedIn) {
+        Instant now = clock.now();
+        long refreshSeconds = Math.max(0, Duration.between(now, signedIn.refreshExpiresAt()).toSeconds());
+        return new TokenResponse(accessTokens.mint(signedIn.userId(), signedIn.sessionId(), now),
+                signedIn.refreshToken(), "Bearer", accessTokens.accessTokenSeconds(), refreshSeconds,
+                signedIn.sessionId().toString());
+    }
+}

@@ -1,0 +1,10 @@
+package dev.bastion.adapters.rest.identity;
+
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+
+/** A live session: who, from where, since when, last seen; {@code current} marks the caller's own. */
+@Serdeable
+public record SessionResponse(String id, String userId, String username, String ip, String userAgent,
+                              Instant loginAt, Instant lastSeenAt, Instant expiresAt, boolean current) {
+}

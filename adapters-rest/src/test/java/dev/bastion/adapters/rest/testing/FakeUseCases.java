@@ -1,0 +1,122 @@
+package dev.bastion.adapters.rest.testing;
+
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.audit.ListLoginLog;
+import dev.bastion.application.identity.AuthSettings;
+import dev.bastion.application.identity.ChangeOwnPassword;
+import dev.bastion.application.identity.CheckSession;
+import dev.bastion.application.identity.ForceLogout;
+import dev.bastion.application.identity.GetCurrentUser;
+import dev.bastion.application.identity.ListOwnSessions;
+import dev.bastion.application.identity.ListSessions;
+import dev.bastion.application.identity.LogIn;
+import dev.bastion.application.identity.LogOut;
+import dev.bastion.application.identity.RefreshSession;
+import dev.bastion.application.identity.SignOutOtherSessions;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.PermissionSet;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.SessionId;
+import dev.bastion.domain.identity.SessionStore.ActiveSession;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.shared.AuthenticationFailedException;
+import dev.bastion.domain.shared.Clock;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The REST adapter's tests run without the application core: these stand-ins answer the use
+ * cases the controllers and security call. Sessions listed in {@link #LIVE} are live; users in
+ * {@link #GRANTS} hold those permissions. End-to-end behaviour is tested in bootstrap.
+ */
+@Factory
+public class FakeUseCases {
+
+    public static final Set<SessionId> LIVE = ConcurrentHashMap.newKeySet();
+    public static final java.util.Map<UserId, List<String>> GRANTS = new ConcurrentHashMap<>();
+
+    @Singleton
+    Clock clock() {
+        return Clock.system();
+    }
+
+    @Singleton
+    AuthSettings authSettings() {
+        return AuthSettings.defaults();
+    }
+
+    @Singleton
+    CheckSession checkSession() {
+        return (user, session) -> LIVE.contains(session)
+                ? Optional.of(new ActiveSession(session, user, false))
+                : Optional.empty();
+    }
+
+    @Singleton
+    GetUserAccess userAccess() {
+        return user -> new UserAccess(List.of(), PermissionSet.of(
+                GRANTS.getOrDefault(user, List.of()).stream().map(PermissionCode::new).toList()));
+    }
+
+    @Singleton
+    LogIn logIn() {
+        return command -> {
+            throw AuthenticationFailedException.invalidCredentials();
+        };
+    }
+
+    @Singleton
+    RefreshSession refreshSession() {
+        return command -> {
+            throw AuthenticationFailedException.invalidRefreshToken();
+        };
+    }
+
+    @Singleton
+    LogOut logOut() {
+        return LIVE::remove;
+    }
+
+    @Singleton
+    GetCurrentUser currentUser() {
+        return user -> new GetCurrentUser.CurrentUser(user, "alice", "Alice", null, false, List.of(), List.of());
+    }
+
+    @Singleton
+    ChangeOwnPassword changeOwnPassword() {
+        return command -> { };
+    }
+
+    @Singleton
+    ListOwnSessions ownSessions() {
+        return (user, current) -> List.of();
+    }
+
+    @Singleton
+    SignOutOtherSessions signOutOthers() {
+        return (user, current) -> { };
+    }
+
+    @Singleton
+    ListSessions listSessions() {
+        return page -> Page.of(List.of(), 0, page);
+    }
+
+    @Singleton
+    ForceLogout forceLogout() {
+        return session -> {
+            throw new NotFoundException("session " + session);
+        };
+    }
+
+    @Singleton
+    ListLoginLog listLoginLog() {
+        return (query, page) -> Page.of(List.of(), 0, page);
+    }
+}
