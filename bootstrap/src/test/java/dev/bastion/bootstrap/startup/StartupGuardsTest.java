@@ -33,4 +33,20 @@ class StartupGuardsTest {
         assertThat(StartupGuards.problems(Map.of("PORT", "70000"))).singleElement().asString().contains("PORT");
         assertThat(StartupGuards.problems(Map.of("PORT", "8081"))).isEmpty();
     }
+
+    @Test
+    void productionRefusesToStartWithoutAJwtSecret() {
+        assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "cloud,prod")))
+                .singleElement().asString().contains("BASTION_JWT_SECRET is required");
+        assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod",
+                "BASTION_JWT_SECRET", "x".repeat(32)))).isEmpty();
+    }
+
+    @Test
+    void aJwtSecretShorterThan32BytesIsRefusedEverywhere() {
+        assertThat(StartupGuards.problems(Map.of("BASTION_JWT_SECRET", "short-secret")))
+                .singleElement().asString().contains("at least 32 bytes");
+        assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod", "BASTION_JWT_SECRET", "short")))
+                .singleElement().asString().contains("at least 32 bytes");
+    }
 }
