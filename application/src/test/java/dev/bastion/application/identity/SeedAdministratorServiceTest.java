@@ -7,8 +7,10 @@ import dev.bastion.application.identity.SeedAdministrator.Command;
 import dev.bastion.application.identity.SeedAdministrator.Result;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -16,6 +18,7 @@ import dev.bastion.domain.identity.UserSnapshot;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.UuidV7;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +36,9 @@ class SeedAdministratorServiceTest {
     private static final Command GENERATE = new Command(null);
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryAccessRepository access = new InMemoryAccessRepository()
+            .defineRole("super_admin", "*")
+            .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
@@ -40,7 +46,7 @@ class SeedAdministratorServiceTest {
     private final SeedAdministrator seeding = service(hasher);
 
     private SeedAdministrator service(PasswordHasher passwordHasher) {
-        return new SeedAdministratorService(users, passwordHasher, transactions, clock,
+        return new SeedAdministratorService(users, access, passwordHasher, transactions, clock,
                 new PasswordGenerator(new Random(7)));
     }
 
@@ -115,6 +121,29 @@ class SeedAdministratorServiceTest {
         assertThat(transactions.started()).isEqualTo(1);
     }
 
+    @Test
+    void the_administrator_holds_the_role_super_admin() {
+        Result result = seeding.seed(GENERATE);
+
+        assertThat(access.accessOf(result.administratorId()).roles()).containsExactly("super_admin");
+    }
+
+    @Test
+    void the_administrator_may_do_everything_through_super_admin() {
+        Result result = seeding.seed(GENERATE);
+
+        assertThat(access.accessOf(result.administratorId()).permissions().allows(
+                new PermissionCode("system:user:delete"))).isTrue();
+    }
+
+    @Test
+    void without_the_role_super_admin_seeding_fails() {
+        SeedAdministrator withoutRoles = new SeedAdministratorService(users, new InMemoryAccessRepository(), hasher,
+                transactions, clock, new PasswordGenerator(new Random(7)));
+
+        assertThatThrownBy(() -> withoutRoles.seed(GENERATE)).isInstanceOf(NotFoundException.class);
+    }
+
     // --- first start, password configured ----------------------------------------------------
 
     @Test
@@ -185,6 +214,28 @@ class SeedAdministratorServiceTest {
 
         assertThat(again.created()).isFalse();
         assertThat(users.rows()).hasSize(1);
+    }
+
+    @Test
+    void seeding_again_does_not_touch_the_roles_of_the_existing_administrator() {
+        Result first = seeding.seed(GENERATE);
+
+        seeding.seed(GENERATE);
+
+        assertThat(access.accessOf(first.administratorId()).roles()).containsExactly("super_admin");
+    }
+
+    @Test
+    void an_existing_administrator_is_not_given_super_admin_again() {
+        // An operator may have taken super_admin away from admin on purpose; later starts leave that alone.
+        User existing = User.register(UserId.newId(), new Username("admin"), null, null,
+                hasher.hash("whatever-it-was"), false, clock.now());
+        users.add(existing);
+        access.assignRole(existing.id(), "auditor");
+
+        seeding.seed(GENERATE);
+
+        assertThat(access.accessOf(existing.id()).roles()).containsExactly("auditor");
     }
 
     @Test

@@ -34,4 +34,21 @@ class FakePasswordHasherTest {
         assertThat(hasher.needsRehash(new PasswordHash("$argon2id$v=19$m=19456,t=2,p=1$salt$hash"))).isTrue();
         assertThat(hasher.needsRehash(hasher.hash("s3cret-pass"))).isFalse();
     }
+
+    @Test
+    void every_verification_is_counted_whatever_its_answer() {
+        PasswordHash hash = hasher.hash("s3cret-pass");
+
+        hasher.matches("s3cret-pass", hash);
+        hasher.matches("other-pass", hash);
+
+        assertThat(hasher.verifications()).isEqualTo(2);
+    }
+
+    @Test
+    void hashing_is_not_a_verification() {
+        hasher.hash("s3cret-pass");
+
+        assertThat(hasher.verifications()).isZero();
+    }
 }

@@ -1,0 +1,63 @@
+package dev.bastion.application.testing;
+
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.PermissionSet;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.shared.NotFoundException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The {@link AccessRepository} contract in maps, for use-case tests. A test first defines the
+ * roles it needs ({@link #defineRole}); assigning a role that was never defined is a
+ * {@link NotFoundException}, as a missing row would be. Disabled roles grant nothing.
+ */
+public final class InMemoryAccessRepository implements AccessRepository {
+
+    private record Role(Set<PermissionCode> permissions, boolean enabled) {
+    }
+
+    private final Map<String, Role> roles = new HashMap<>();
+    private final Map<UserId, Set<String>> assignments = new HashMap<>();
+
+    /** Defines (or redefines) an enabled role granting {@code permissions}. */
+    public synchronized InMemoryAccessRepository defineRole(String code, String... permissions) {
+        roles.put(code, new Role(Stream.of(permissions).map(PermissionCode::new)
+                .collect(Collectors.toUnmodifiableSet()), true));
+        return this;
+    }
+
+    public synchronized void disableRole(String code) {
+        Role role = roles.get(code);
+        if (role == null) {
+            throw new NotFoundException("role " + code);
+        }
+        roles.put(code, new Role(role.permissions(), false));
+    }
+
+    @Override
+    public synchronized UserAccess accessOf(UserId user) {
+        List<String> enabled = assignments.getOrDefault(user, Set.of()).stream()
+                .filter(code -> roles.get(code).enabled())
+                .sorted()
+                .toList();
+        Set<PermissionCode> granted = new LinkedHashSet<>();
+        enabled.forEach(code -> granted.addAll(roles.get(code).permissions()));
+        return new UserAccess(enabled, PermissionSet.of(granted));
+    }
+
+    @Override
+    public synchronized void assignRole(UserId user, String roleCode) {
+        if (!roles.containsKey(roleCode)) {
+            throw new NotFoundException("role " + roleCode);
+        }
+        assignments.computeIfAbsent(user, id -> new LinkedHashSet<>()).add(roleCode);
+    }
+}

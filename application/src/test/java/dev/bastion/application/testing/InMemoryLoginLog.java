@@ -1,0 +1,45 @@
+package dev.bastion.application.testing;
+
+import dev.bastion.domain.audit.LoginLog;
+import dev.bastion.domain.audit.LoginLogEntry;
+import dev.bastion.domain.audit.LoginLogQuery;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The {@link LoginLog} contract in a list. {@link #find} applies the {@link LoginLogQuery}
+ * filters (username exactly, ignoring case; {@code from} inclusive, {@code to} exclusive) and
+ * answers newest first; entries at the same instant come latest-appended first.
+ */
+public final class InMemoryLoginLog implements LoginLog {
+
+    private final List<LoginLogEntry> entries = new ArrayList<>();
+
+    @Override
+    public synchronized void append(LoginLogEntry entry) {
+        entries.add(entry);
+    }
+
+    @Override
+    public synchronized Page<LoginLogEntry> find(LoginLogQuery query, PageRequest page) {
+        List<LoginLogEntry> latestAppendedFirst = new ArrayList<>(entries);
+        Collections.reverse(latestAppendedFirst);
+        List<LoginLogEntry> matching = latestAppendedFirst.stream()
+                .filter(entry -> query.username() == null || entry.username().equalsIgnoreCase(query.username()))
+                .filter(entry -> query.outcome() == null || entry.outcome() == query.outcome())
+                .filter(entry -> query.from() == null || !entry.at().isBefore(query.from()))
+                .filter(entry -> query.to() == null || entry.at().isBefore(query.to()))
+                .sorted(Comparator.comparing(LoginLogEntry::at).reversed())
+                .toList();
+        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), matching.size(), page);
+    }
+
+    /** Every entry in the order appended: for assertions. */
+    public synchronized List<LoginLogEntry> entries() {
+        return List.copyOf(entries);
+    }
+}
