@@ -37,7 +37,7 @@ class AdministratorSeedingTest {
     }
 
     private static ApplicationContext start(TestPostgres.Database database, String adminPassword) {
-        return ApplicationContext.run(properties(database, adminPassword));
+        return ApplicationContext.run(properties(database, adminPassword), "test");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A configured Redis that does not answer makes the instance not ready, while it stays alive. */
+/** A configured Redis that does not answer: not ready, still alive, and sign-in fails closed (503). */
 @MicronautTest(transactional = false)
 class ReadinessWithRedisDownTest extends PostgresTest {
 
@@ -36,5 +36,14 @@ class ReadinessWithRedisDownTest extends PostgresTest {
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).contains("DOWN");
         assertThat(http.get("/health/liveness").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void signInFailsClosedWithServiceUnavailable() {
+        HttpResponse<String> login = new Http(server.getURI()).send("POST", "/api/v1/auth/login", "application/json",
+                "{\"username\":\"admin\",\"password\":\"whatever-password\"}");
+
+        assertThat(login.statusCode()).isEqualTo(503);
+        assertThat(login.body()).contains("\"code\":\"SERVICE_UNAVAILABLE\"");
     }
 }

@@ -1,11 +1,11 @@
 package dev.bastion.adapters.messaging.identity;
 
+import dev.bastion.adapters.messaging.shared.Redis;
 import dev.bastion.adapters.messaging.shared.RedisKeys;
 import dev.bastion.adapters.messaging.shared.RedisScript;
 import dev.bastion.domain.identity.LoginThrottle;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -34,30 +34,31 @@ final class RedisLoginThrottle implements LoginThrottle {
             redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) + tonumber(ARGV[3]))
             return count""");
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
     private final RedisKeys keys;
 
-    RedisLoginThrottle(StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+    RedisLoginThrottle(Redis redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
     }
 
     @Override
     public int recordFailure(String login, Duration window, Instant now) {
-        Long count = FAILURE.run(redis.sync(), ScriptOutputType.INTEGER, new String[] {failures(login)},
-                Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()), Long.toString(MARGIN_MS));
+        Long count = redis.call(commands -> FAILURE.run(commands, ScriptOutputType.INTEGER,
+                new String[] {failures(login)}, Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()),
+                Long.toString(MARGIN_MS)));
         return count.intValue();
     }
 
     @Override
     public void lock(String login, Instant until) {
         long ttl = Math.max(1, until.toEpochMilli() - System.currentTimeMillis()) + MARGIN_MS;
-        redis.sync().set(lockKey(login), Long.toString(until.toEpochMilli()), SetArgs.Builder.px(ttl));
+        redis.call(commands -> commands.set(lockKey(login), Long.toString(until.toEpochMilli()), SetArgs.Builder.px(ttl)));
     }
 
     @Override
     public Optional<Instant> lockedUntil(String login, Instant now) {
-        String until = redis.sync().get(lockKey(login));
+        String until = redis.call(commands -> commands.get(lockKey(login)));
         if (until == null) {
             return Optional.empty();
         }
@@ -67,7 +68,7 @@ final class RedisLoginThrottle implements LoginThrottle {
 
     @Override
     public void reset(String login) {
-        redis.sync().del(failures(login), lockKey(login));
+        redis.call(commands -> commands.del(failures(login), lockKey(login)));
     }
 
     private String failures(String login) {

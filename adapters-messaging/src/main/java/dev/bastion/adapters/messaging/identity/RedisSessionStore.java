@@ -1,5 +1,6 @@
 package dev.bastion.adapters.messaging.identity;
 
+import dev.bastion.adapters.messaging.shared.Redis;
 import dev.bastion.adapters.messaging.shared.RedisKeys;
 import dev.bastion.adapters.messaging.shared.RedisScript;
 import dev.bastion.domain.identity.ClientInfo;
@@ -14,8 +15,6 @@ import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -73,10 +72,10 @@ final class RedisSessionStore implements SessionStore {
             if now - tonumber(s[5]) > tonumber(ARGV[2]) then redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1]) end
             return {s[1], s[4]}""");
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
     private final RedisKeys keys;
 
-    RedisSessionStore(StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+    RedisSessionStore(Redis redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
     }
@@ -90,14 +89,14 @@ final class RedisSessionStore implements SessionStore {
             args.add(field);
             args.add(value);
         });
-        ADD.run(sync(), ScriptOutputType.INTEGER,
+        redis.call(commands -> ADD.run(commands, ScriptOutputType.INTEGER,
                 new String[] {sessionKey(s.id()), keys.key("sessions"), userKey(s.userId())},
-                args.toArray(String[]::new));
+                args.toArray(String[]::new)));
     }
 
     @Override
     public Optional<Session> find(SessionId id) {
-        Map<String, String> hash = sync().hgetall(sessionKey(id));
+        Map<String, String> hash = redis.call(commands -> commands.hgetall(sessionKey(id)));
         return hash == null || hash.isEmpty() ? Optional.empty() : Optional.of(Session.reconstitute(parse(hash)));
     }
 
@@ -111,18 +110,19 @@ final class RedisSessionStore implements SessionStore {
                 args.add(value);
             }
         });
-        Long stored = UPDATE.run(sync(), ScriptOutputType.INTEGER, new String[] {sessionKey(s.id())},
-                args.toArray(String[]::new));
+        Long stored = redis.call(commands -> UPDATE.run(commands, ScriptOutputType.INTEGER,
+                new String[] {sessionKey(s.id())}, args.toArray(String[]::new)));
         if (stored == 1 && s.revokedAt() != null) {
-            sync().zrem(keys.key("sessions"), s.id().toString());
+            redis.call(commands -> commands.zrem(keys.key("sessions"), s.id().toString()));
         }
         return stored == 1;
     }
 
     @Override
     public void revoke(SessionId id, RevocationReason reason, Instant now) {
-        REVOKE.run(sync(), ScriptOutputType.INTEGER, new String[] {sessionKey(id), keys.key("sessions")},
-                id.toString(), Long.toString(now.toEpochMilli()), reason.name());
+        redis.call(commands -> REVOKE.run(commands, ScriptOutputType.INTEGER,
+                new String[] {sessionKey(id), keys.key("sessions")},
+                id.toString(), Long.toString(now.toEpochMilli()), reason.name()));
     }
 
     @Override
@@ -139,8 +139,9 @@ final class RedisSessionStore implements SessionStore {
 
     @Override
     public Optional<ActiveSession> check(SessionId id, Instant now) {
-        List<Object> answer = CHECK.run(sync(), ScriptOutputType.MULTI, new String[] {sessionKey(id)},
-                Long.toString(now.toEpochMilli()), Long.toString(LAST_SEEN_RESOLUTION.toMillis()));
+        List<Object> answer = redis.call(commands -> CHECK.run(commands, ScriptOutputType.MULTI,
+                new String[] {sessionKey(id)},
+                Long.toString(now.toEpochMilli()), Long.toString(LAST_SEEN_RESOLUTION.toMillis())));
         if (answer == null || answer.size() < 2) {
             return Optional.empty();
         }
@@ -152,10 +153,10 @@ final class RedisSessionStore implements SessionStore {
     public List<Session> liveSessionsOf(UserId user, Instant now) {
         String userKey = userKey(user);
         List<Session> live = new ArrayList<>();
-        for (String member : sync().smembers(userKey)) {
+        for (String member : redis.call(commands -> commands.smembers(userKey))) {
             Optional<Session> session = find(new SessionId(UUID.fromString(member)));
             if (session.isEmpty() || !now.isBefore(session.get().expiresAt())) {
-                sync().srem(userKey, member);
+                redis.call(commands -> commands.srem(userKey, member));
             } else if (session.get().isLive(now)) {
                 live.add(session.get());
             }
@@ -169,20 +170,16 @@ final class RedisSessionStore implements SessionStore {
     public Page<Session> liveSessions(PageRequest page, Instant now) {
         String index = keys.key("sessions");
         List<Session> live = new ArrayList<>();
-        for (String member : sync().zrevrange(index, 0, -1)) {
+        for (String member : redis.call(commands -> commands.zrevrange(index, 0, -1))) {
             Optional<Session> session = find(new SessionId(UUID.fromString(member)));
             if (session.isPresent() && session.get().isLive(now)) {
                 live.add(session.get());
             } else {
-                sync().zrem(index, member);
+                redis.call(commands -> commands.zrem(index, member));
             }
         }
         List<Session> items = live.stream().skip(page.offset()).limit(page.size()).toList();
         return Page.of(items, live.size(), page);
-    }
-
-    private RedisCommands<String, String> sync() {
-        return redis.sync();
     }
 
     private String sessionKey(SessionId id) {

@@ -2,7 +2,6 @@ package dev.bastion.adapters.messaging.shared;
 
 import dev.bastion.domain.shared.RateLimiter;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -18,10 +17,10 @@ final class RedisRateLimiter implements RateLimiter {
             if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
             return count""");
 
-    private final StatefulRedisConnection<String, String> redis;
+    private final Redis redis;
     private final RedisKeys keys;
 
-    RedisRateLimiter(StatefulRedisConnection<String, String> redis, RedisKeys keys) {
+    RedisRateLimiter(Redis redis, RedisKeys keys) {
         this.redis = redis;
         this.keys = keys;
     }
@@ -30,8 +29,8 @@ final class RedisRateLimiter implements RateLimiter {
     public Decision acquire(String key, int limit, Duration window, Instant now) {
         long size = window.toMillis();
         long index = now.toEpochMilli() / size;
-        Long count = COUNT.run(redis.sync(), ScriptOutputType.INTEGER,
-                new String[] {keys.key("rate", key, Long.toString(index))}, Long.toString(size * 2));
+        Long count = redis.call(commands -> COUNT.run(commands, ScriptOutputType.INTEGER,
+                new String[] {keys.key("rate", key, Long.toString(index))}, Long.toString(size * 2)));
         return count <= limit
                 ? Decision.allow()
                 : Decision.refuse(Duration.ofMillis(Math.max(1, (index + 1) * size - now.toEpochMilli())));

@@ -6,20 +6,18 @@ import dev.bastion.domain.access.PermissionSet;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.adapters.persistence.shared.Sql;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.sql.DataSource;
 
 /**
  * {@link AccessRepository} on PostgreSQL. A user's access is read in one query: their enabled,
- * not deleted roles joined with what each grants. Plain JDBC on the transaction-aware data source.
+ * not deleted roles joined with what each grants.
  */
 @Singleton
 final class JdbcAccessRepository implements AccessRepository {
@@ -38,54 +36,53 @@ final class JdbcAccessRepository implements AccessRepository {
             """;
     static final String ROLE_EXISTS = "SELECT 1 FROM roles WHERE lower(code) = lower(?) AND deleted_at IS NULL";
 
-    private final DataSource dataSource;
+    private final Sql sql;
 
-    JdbcAccessRepository(DataSource dataSource) {
-        this.dataSource = dataSource;
+    JdbcAccessRepository(Sql sql) {
+        this.sql = sql;
     }
 
     @Override
     public UserAccess accessOf(UserId user) {
         Set<String> roles = new TreeSet<>();
         List<PermissionCode> permissions = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement(ACCESS_OF)) {
-            query.setObject(1, user.value());
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    roles.add(rows.getString(1));
-                    String permission = rows.getString(2);
-                    if (permission != null) {
-                        permissions.add(new PermissionCode(permission));
+        sql.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(ACCESS_OF)) {
+                query.setObject(1, user.value());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        roles.add(rows.getString(1));
+                        String permission = rows.getString(2);
+                        if (permission != null) {
+                            permissions.add(new PermissionCode(permission));
+                        }
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the access of user " + user, e);
-        }
+            return null;
+        });
         return new UserAccess(List.copyOf(roles), PermissionSet.of(permissions));
     }
 
     @Override
     public void assignRole(UserId user, String roleCode) {
-        try (Connection connection = dataSource.getConnection()) {
+        boolean roleExists = sql.write(connection -> {
             try (PreparedStatement assign = connection.prepareStatement(ASSIGN)) {
                 assign.setObject(1, user.value());
                 assign.setString(2, roleCode);
                 if (assign.executeUpdate() > 0) {
-                    return;
+                    return true;
                 }
             }
             try (PreparedStatement exists = connection.prepareStatement(ROLE_EXISTS)) {
                 exists.setString(1, roleCode);
                 try (ResultSet found = exists.executeQuery()) {
-                    if (!found.next()) {
-                        throw new NotFoundException("role " + roleCode);
-                    }
+                    return found.next();
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not assign role " + roleCode + " to user " + user, e);
+        });
+        if (!roleExists) {
+            throw new NotFoundException("role " + roleCode);
         }
     }
 }

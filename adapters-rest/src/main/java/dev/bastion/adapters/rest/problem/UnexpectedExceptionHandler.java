@@ -5,6 +5,10 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import dev.bastion.domain.shared.UnavailableException;
+import java.net.ConnectException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +31,32 @@ final class UnexpectedExceptionHandler implements ExceptionHandler<Throwable, Ht
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, Throwable exception) {
+        if (isUnavailable(exception)) {
+            // Fail closed: no answer is guessed while the database or the cache is away.
+            LOG.warn("Service unavailable on {} {}: {}", request.getMethodName(), request.getUri().getRawPath(),
+                    rootMessage(exception));
+            return problems.respond(problems.build(request, ProblemType.SERVICE_UNAVAILABLE, null, null));
+        }
         LOG.error("Unexpected error on {} {}", request.getMethodName(), request.getUri().getRawPath(), exception);
         return problems.respond(problems.build(request, ProblemType.INTERNAL_ERROR, null, null));
+    }
+
+    /** A backing service that did not answer: the cache (reported by the adapters) or a database connection. */
+    static boolean isUnavailable(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnavailableException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }
