@@ -1,0 +1,60 @@
+package dev.bastion.adapters.persistence.access;
+
+import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.PermissionSet;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.shared.NotFoundException;
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * {@link AccessRepository} on PostgreSQL: a user's roles and permissions come from one query;
+ * disabled and deleted roles, and deleted users, grant nothing.
+ */
+@Singleton
+final class JdbcAccessRepository implements AccessRepository {
+
+    private final RoleRowRepository roles;
+
+    JdbcAccessRepository(RoleRowRepository roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public UserAccess accessOf(UserId user) {
+        List<RoleGrantRow> grants = roles.findGrantsOf(user.value());
+        if (grants.isEmpty()) {
+            return UserAccess.none();
+        }
+        List<String> codes = grants.stream().map(RoleGrantRow::role).distinct().sorted().toList();
+        PermissionSet permissions = PermissionSet.of(grants.stream()
+                .map(RoleGrantRow::permission)
+                .filter(Objects::nonNull)
+                .map(PermissionCode::new)
+                .toList());
+        return new UserAccess(codes, permissions);
+    }
+
+    @Override
+    public void assignRole(UserId user, String roleCode) {
+        UUID role = roles.findLiveIdByCode(roleCode)
+                .orElseThrow(() -> new NotFoundException("role " + roleCode));
+        try {
+            roles.assign(user.value(), role);
+        } catch (DataAccessException e) {
+            throw ForeignKeyViolation.constraintOf(e)
+                    .<RuntimeException>map(constraint -> switch (constraint) {
+                        case "user_roles_user_id_fkey" -> new NotFoundException("user " + user);
+                        case "user_roles_role_id_fkey" -> new NotFoundException("role " + roleCode);
+                        default -> e;
+                    })
+                    .orElse(e);
+        }
+    }
+}
