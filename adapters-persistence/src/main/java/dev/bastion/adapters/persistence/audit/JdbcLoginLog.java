@@ -6,7 +6,9 @@ import dev.bastion.domain.audit.LoginLogQuery;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,7 +19,8 @@ import java.util.List;
 /**
  * {@link LoginLog} on PostgreSQL. The listing's SQL holds a predicate only for each filter
  * that is set, so every query can use {@code login_log_username_at_idx} or
- * {@code login_log_at_idx}; filter values are always bound parameters, never SQL text.
+ * {@code login_log_at_idx}; filter values are always bound parameters, never SQL text. The
+ * page and its count run on one connection, in a read-only transaction (or the caller's).
  */
 @Singleton
 final class JdbcLoginLog implements LoginLog {
@@ -25,11 +28,14 @@ final class JdbcLoginLog implements LoginLog {
     private final LoginLogRowRepository rows;
     private final LoginLogRowMapper mapper;
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcLoginLog(LoginLogRowRepository rows, LoginLogRowMapper mapper, JdbcOperations jdbc) {
+    JdbcLoginLog(LoginLogRowRepository rows, LoginLogRowMapper mapper, JdbcOperations jdbc,
+                 TransactionOperations<Connection> transactions) {
         this.rows = rows;
         this.mapper = mapper;
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
@@ -40,6 +46,10 @@ final class JdbcLoginLog implements LoginLog {
     @Override
     public Page<LoginLogEntry> find(LoginLogQuery query, PageRequest page) {
         Filter filter = Filter.of(query);
+        return transactions.executeRead(status -> find(filter, page));
+    }
+
+    private Page<LoginLogEntry> find(Filter filter, PageRequest page) {
         List<LoginLogEntry> items = jdbc.prepareStatement(
                 "SELECT * FROM login_log" + filter.where() + " ORDER BY at DESC, id DESC LIMIT ? OFFSET ?",
                 statement -> {
