@@ -5,7 +5,13 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One row of {@code login_log}. */
+/** One row of {@code login_log}; append-only, so no version. Private to this adapter. */
 @MappedEntity("login_log")
-public record LoginLogRow(@Id UUID id, Instant at, String username, String ip, String userAgent, String outcome) {
+public record LoginLogRow(
+        @Id UUID id,
+        Instant at,
+        String username,
+        String ip,
+        String userAgent,
+        String outcome) {
 }

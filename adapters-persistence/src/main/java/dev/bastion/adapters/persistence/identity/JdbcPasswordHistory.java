@@ -1,71 +1,56 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.PasswordHistory;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.UuidV7;
-import dev.bastion.adapters.persistence.shared.Sql;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.sql.Connection;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
-/** {@link PasswordHistory} on PostgreSQL, keeping the newest {@value #KEPT} hashes per user. */
+/**
+ * {@link PasswordHistory} on PostgreSQL. Keeps the newest {@value #KEPT} hashes per user, the
+ * most any {@code PasswordPolicy} asks for; recording and trimming are one transaction (or
+ * part of the caller's).
+ */
 @Singleton
 final class JdbcPasswordHistory implements PasswordHistory {
 
     static final int KEPT = 24;
 
-    private final Sql sql;
+    private final PasswordHistoryRowRepository rows;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcPasswordHistory(Sql sql) {
-        this.sql = sql;
+    JdbcPasswordHistory(PasswordHistoryRowRepository rows, TransactionOperations<Connection> transactions) {
+        this.rows = rows;
+        this.transactions = transactions;
     }
 
     @Override
     public List<PasswordHash> recent(UserId user, int limit) {
-        return sql.read(connection -> {
-            List<PasswordHash> hashes = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("""
-                    SELECT password_hash FROM user_password_history
-                     WHERE user_id = ? ORDER BY created_at DESC, id DESC LIMIT ?""")) {
-                query.setObject(1, user.value());
-                query.setInt(2, limit);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        hashes.add(new PasswordHash(rows.getString(1)));
-                    }
-                }
-            }
-            return hashes;
-        });
+        if (limit <= 0) {
+            return List.of();
+        }
+        return rows.findRecentHashes(user.value(), limit).stream().map(PasswordHash::new).toList();
     }
 
     @Override
     public void record(UserId user, PasswordHash hash, Instant at) {
-        sql.write(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO user_password_history (id, user_id, password_hash, created_at) VALUES (?, ?, ?, ?)""")) {
-                insert.setObject(1, UuidV7.next());
-                insert.setObject(2, user.value());
-                insert.setString(3, hash.encoded());
-                insert.setTimestamp(4, Timestamp.from(at));
-                insert.executeUpdate();
-            }
-            try (PreparedStatement trim = connection.prepareStatement("""
-                    DELETE FROM user_password_history
-                     WHERE user_id = ? AND id NOT IN (
-                           SELECT id FROM user_password_history WHERE user_id = ?
-                            ORDER BY created_at DESC, id DESC LIMIT ?)""")) {
-                trim.setObject(1, user.value());
-                trim.setObject(2, user.value());
-                trim.setInt(3, KEPT);
-                trim.executeUpdate();
-            }
-            return null;
-        });
+        try {
+            transactions.executeWrite(status -> {
+                rows.save(new PasswordHistoryRow(UuidV7.next(), user.value(), hash.encoded(), at));
+                rows.deleteAllButNewest(user.value(), KEPT);
+                return null;
+            });
+        } catch (DataAccessException e) {
+            throw ForeignKeyViolation.constraintOf(e)
+                    .<RuntimeException>map(constraint -> new NotFoundException("user " + user))
+                    .orElse(e);
+        }
     }
 }

@@ -1,0 +1,33 @@
+package dev.bastion.adapters.persistence.access;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
+
+    /**
+     * The enabled, live roles of a live user, one row per role and permission (a role without
+     * permissions once, with a null permission). Walks the {@code user_roles} primary key.
+     */
+    @Query("""
+            SELECT r.code AS role, rp.permission AS permission
+            FROM user_roles ur
+            JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL
+            JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
+            LEFT JOIN role_permissions rp ON rp.role_id = r.id
+            WHERE ur.user_id = :userId""")
+    List<RoleGrantRow> findGrantsOf(UUID userId);
+
+    /** Uses the {@code lower(code)} unique index. */
+    @Query("SELECT id FROM roles WHERE lower(code) = lower(:code) AND deleted_at IS NULL")
+    Optional<UUID> findLiveIdByCode(String code);
+
+    @Query("INSERT INTO user_roles (user_id, role_id) VALUES (:userId, :roleId) ON CONFLICT DO NOTHING")
+    void assign(UUID userId, UUID roleId);
+}
