@@ -1,54 +1,61 @@
 package dev.bastion.adapters.messaging.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import dev.bastion.adapters.messaging.shared.Expiring;
+import dev.bastion.adapters.messaging.shared.WithoutRedis;
 import dev.bastion.domain.identity.LoginThrottle;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** {@link LoginThrottle} in this process's memory, for a single instance without Redis. */
+/**
+ * {@link LoginThrottle} for a single instance (no Redis): failure windows and locks in Caffeine,
+ * each entry leaving at its own clean-up deadline like the Redis keys do.
+ */
 @Singleton
-@Requires(missingProperty = "redis.uri")
+@Requires(condition = WithoutRedis.class)
 final class InProcessLoginThrottle implements LoginThrottle {
 
-    private record Failures(Instant windowStart, int count) {
+    private record Failures(Instant start, int count) {
     }
 
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final Map<String, Instant> locks = new ConcurrentHashMap<>();
+    private final Cache<String, Expiring<Failures>> failures = Expiring.cache();
+    private final Cache<String, Expiring<Instant>> locks = Expiring.cache();
+    private final LatestNow latestNow = new LatestNow();
 
     @Override
     public int recordFailure(String login, Duration window, Instant now) {
-        return failures.compute(login, (key, current) -> current == null
-                || !now.isBefore(current.windowStart().plus(window))
-                ? new Failures(now, 1)
-                : new Failures(current.windowStart(), current.count() + 1)).count();
+        Objects.requireNonNull(login, "login");
+        Objects.requireNonNull(window, "window");
+        latestNow.saw(now);
+        Expiring<Failures> counted = failures.asMap().compute(login, (key, before) -> {
+            if (before != null && now.isBefore(before.value().start().plus(window))) {
+                return before.replacedBy(new Failures(before.value().start(), before.value().count() + 1));
+            }
+            return Expiring.keptFor(new Failures(now, 1), window);
+        });
+        return counted.value().count();
     }
 
     @Override
     public void lock(String login, Instant until) {
-        locks.put(login, until);
+        Objects.requireNonNull(login, "login");
+        locks.put(login, Expiring.keptFor(Objects.requireNonNull(until, "until"), latestNow.until(until)));
     }
 
     @Override
     public Optional<Instant> lockedUntil(String login, Instant now) {
-        Instant until = locks.get(login);
-        if (until == null) {
-            return Optional.empty();
-        }
-        if (!now.isBefore(until)) {
-            locks.remove(login, until);
-            return Optional.empty();
-        }
-        return Optional.of(until);
+        latestNow.saw(now);
+        Expiring<Instant> lock = locks.getIfPresent(login);
+        return lock != null && now.isBefore(lock.value()) ? Optional.of(lock.value()) : Optional.empty();
     }
 
     @Override
     public void reset(String login) {
-        failures.remove(login);
-        locks.remove(login);
+        failures.invalidate(login);
+        locks.invalidate(login);
     }
 }

@@ -1,5 +1,10 @@
 package dev.bastion.adapters.messaging.identity;
 
+import static dev.bastion.adapters.messaging.identity.SessionSnapshots.NEWEST_FIRST;
+import static dev.bastion.adapters.messaging.identity.SessionSnapshots.isLive;
+
+import dev.bastion.adapters.messaging.shared.RedisScripts;
+import dev.bastion.adapters.messaging.shared.WithoutRedis;
 import dev.bastion.domain.identity.RevocationReason;
 import dev.bastion.domain.identity.Session;
 import dev.bastion.domain.identity.SessionId;
@@ -10,28 +15,41 @@ import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@link SessionStore} in this process's memory, for a single instance without Redis. Every
- * change is an atomic {@code compute} on the session's entry; expired sessions are dropped
- * when met.
+ * {@link SessionStore} for a single instance (no Redis). Snapshots (immutable) in a concurrent
+ * map, changed only through {@code compute} so a compare-and-set on the version is atomic per
+ * session; a per-user index of ids, cleaned lazily. Sessions are dropped, like their Redis
+ * counterparts, a safety margin after they expired, by a sweep that runs at most once a
+ * minute of domain time.
  */
 @Singleton
-@Requires(missingProperty = "redis.uri")
+@Requires(condition = WithoutRedis.class)
 final class InProcessSessionStore implements SessionStore {
 
-    private final Map<SessionId, SessionSnapshot> sessions = new ConcurrentHashMap<>();
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+
+    private final ConcurrentHashMap<SessionId, SessionSnapshot> sessions = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UserId, Set<SessionId>> byUser = new ConcurrentHashMap<>();
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>(Instant.MIN);
 
     @Override
     public void add(Session session) {
-        sessions.put(session.id(), session.snapshot());
+        SessionSnapshot s = session.snapshot();
+        sessions.put(s.id(), s);
+        if (s.revokedAt() == null) {
+            index(s);
+        }
+        sweepIfDue(s.lastSeenAt());
     }
 
     @Override
@@ -41,77 +59,145 @@ final class InProcessSessionStore implements SessionStore {
 
     @Override
     public boolean update(Session session) {
-        AtomicBoolean stored = new AtomicBoolean();
-        sessions.computeIfPresent(session.id(), (id, current) -> {
-            if (current.version() != session.version()) {
+        SessionSnapshot incoming = session.snapshot();
+        boolean[] stored = {false};
+        SessionSnapshot now = sessions.computeIfPresent(incoming.id(), (id, current) -> {
+            if (current.version() != incoming.version()) {
                 return current;
             }
-            stored.set(true);
-            return withVersion(session.snapshot(), current.version() + 1);
+            stored[0] = true;
+            // check() may have moved "last seen" on since the copy was read (without a new version)
+            SessionSnapshot merged = SessionSnapshots.withLastSeen(incoming,
+                    SessionSnapshots.later(current.lastSeenAt(), incoming.lastSeenAt()));
+            return SessionSnapshots.withVersion(merged, current.version() + 1);
         });
-        return stored.get();
+        if (!stored[0]) {
+            return false;
+        }
+        if (now.revokedAt() == null) {
+            index(now);
+        } else {
+            unindex(now.userId(), now.id());
+        }
+        return true;
     }
 
     @Override
     public void revoke(SessionId id, RevocationReason reason, Instant now) {
-        sessions.computeIfPresent(id, (key, current) -> {
-            Session session = Session.reconstitute(current);
-            session.revoke(reason, now);
-            return withVersion(session.snapshot(), current.version() + 1);
-        });
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(now, "now");
+        SessionSnapshot revoked = sessions.computeIfPresent(id, (key, current) -> SessionSnapshots.revoked(current, reason, now));
+        if (revoked != null) {
+            unindex(revoked.userId(), id);
+        }
+        sweepIfDue(now);
     }
 
     @Override
     public int revokeAllOf(UserId user, SessionId keep, RevocationReason reason, Instant now) {
-        int revoked = 0;
-        for (SessionSnapshot snapshot : List.copyOf(sessions.values())) {
-            if (snapshot.userId().equals(user) && !snapshot.id().equals(keep)
-                    && Session.reconstitute(snapshot).isLive(now)) {
-                revoke(snapshot.id(), reason, now);
-                revoked++;
+        Objects.requireNonNull(reason, "reason");
+        int count = 0;
+        for (SessionId id : indexed(user)) {
+            if (id.equals(keep)) {
+                continue;
             }
+            boolean[] revokedHere = {false};
+            sessions.computeIfPresent(id, (key, current) -> {
+                if (!isLive(current, now)) {
+                    return current;
+                }
+                revokedHere[0] = true;
+                return SessionSnapshots.revoked(current, reason, now);
+            });
+            if (revokedHere[0]) {
+                count++;
+            }
+            unindex(user, id);
         }
-        return revoked;
+        sweepIfDue(now);
+        return count;
     }
 
     @Override
     public Optional<ActiveSession> check(SessionId id, Instant now) {
-        SessionSnapshot snapshot = sessions.get(id);
-        if (snapshot == null || snapshot.revokedAt() != null || !now.isBefore(snapshot.expiresAt())) {
+        SessionSnapshot s = sessions.get(id);
+        if (s == null || !isLive(s, now)) {
             return Optional.empty();
         }
-        if (now.isAfter(snapshot.lastSeenAt().plus(RedisSessionStore.LAST_SEEN_RESOLUTION))) {
-            sessions.computeIfPresent(id, (key, current) -> new SessionSnapshot(current.id(), current.userId(),
-                    current.username(), current.current(), current.rotated(), current.client(), current.createdAt(),
-                    now, current.expiresAt(), current.passwordChangeRequired(), current.revokedAt(),
-                    current.revokedReason(), current.version()));
+        if (SessionSnapshots.lastSeenIsDue(s.lastSeenAt(), now)) {
+            sessions.computeIfPresent(id, (key, current) -> SessionSnapshots.lastSeenIsDue(current.lastSeenAt(), now)
+                    ? SessionSnapshots.withLastSeen(current, now)
+                    : current);
         }
-        return Optional.of(new ActiveSession(snapshot.id(), snapshot.userId(), snapshot.passwordChangeRequired()));
+        return Optional.of(new ActiveSession(s.id(), s.userId(), s.passwordChangeRequired()));
     }
 
     @Override
     public List<Session> liveSessionsOf(UserId user, Instant now) {
-        return live(now).filter(session -> session.userId().equals(user)).toList();
+        List<SessionSnapshot> live = new ArrayList<>();
+        for (SessionId id : indexed(user)) {
+            SessionSnapshot s = sessions.get(id);
+            if (s != null && isLive(s, now)) {
+                live.add(s);
+            } else {
+                unindex(user, id);
+            }
+        }
+        sweepIfDue(now);
+        return live.stream().sorted(NEWEST_FIRST).map(Session::reconstitute).toList();
     }
 
     @Override
     public Page<Session> liveSessions(PageRequest page, Instant now) {
-        List<Session> live = live(now).toList();
-        List<Session> items = live.stream().skip(page.offset()).limit(page.size()).toList();
+        sweepIfDue(now);
+        List<SessionSnapshot> live = sessions.values().stream()
+                .filter(s -> isLive(s, now))
+                .sorted(NEWEST_FIRST)
+                .toList();
+        List<Session> items = live.stream()
+                .skip(page.offset())
+                .limit(page.size())
+                .map(Session::reconstitute)
+                .toList();
         return Page.of(items, live.size(), page);
     }
 
-    private java.util.stream.Stream<Session> live(Instant now) {
-        sessions.values().removeIf(snapshot -> !now.isBefore(snapshot.expiresAt()));
-        return sessions.values().stream()
-                .map(Session::reconstitute)
-                .filter(session -> session.isLive(now))
-                .sorted(Comparator.comparing(Session::createdAt).reversed().thenComparing(s -> s.id().value()));
+    private List<SessionId> indexed(UserId user) {
+        Set<SessionId> ids = byUser.get(user);
+        return ids == null ? List.of() : List.copyOf(ids);
     }
 
-    private static SessionSnapshot withVersion(SessionSnapshot s, long version) {
-        return new SessionSnapshot(s.id(), s.userId(), s.username(), s.current(), s.rotated(), s.client(),
-                s.createdAt(), s.lastSeenAt(), s.expiresAt(), s.passwordChangeRequired(), s.revokedAt(),
-                s.revokedReason(), version);
+    private void index(SessionSnapshot s) {
+        byUser.compute(s.userId(), (user, ids) -> {
+            Set<SessionId> set = ids == null ? ConcurrentHashMap.newKeySet() : ids;
+            set.add(s.id());
+            return set;
+        });
+    }
+
+    private void unindex(UserId user, SessionId id) {
+        byUser.computeIfPresent(user, (key, ids) -> {
+            ids.remove(id);
+            return ids.isEmpty() ? null : ids;
+        });
+    }
+
+    /** Drops sessions that expired a safety margin before {@code now}; at most once a minute. */
+    private void sweepIfDue(Instant now) {
+        Instant previous = lastSweep.get();
+        if (previous != Instant.MIN && now.isBefore(previous.plus(SWEEP_EVERY))) {
+            return;
+        }
+        if (!lastSweep.compareAndSet(previous, now)) {
+            return;
+        }
+        Instant horizon = now.minus(RedisScripts.SAFETY_MARGIN);
+        sessions.values().removeIf(s -> {
+            if (s.expiresAt().isAfter(horizon)) {
+                return false;
+            }
+            unindex(s.userId(), s.id());
+            return true;
+        });
     }
 }

@@ -1,8 +1,9 @@
 package dev.bastion.adapters.messaging.identity;
 
-import dev.bastion.adapters.messaging.shared.Redis;
-import dev.bastion.adapters.messaging.shared.RedisKeys;
-import dev.bastion.adapters.messaging.shared.RedisScript;
+import dev.bastion.adapters.messaging.shared.EpochMillisText;
+import dev.bastion.adapters.messaging.shared.LuaScript;
+import dev.bastion.adapters.messaging.shared.RedisScripts;
+import dev.bastion.adapters.messaging.shared.WithRedis;
 import dev.bastion.domain.identity.LoginThrottle;
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.SetArgs;
@@ -10,72 +11,77 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link LoginThrottle} on Redis, shared by every instance. Decisions use the domain's clock
- * (the {@code now} passed in); key expiry only cleans up.
+ * {@link LoginThrottle} shared by every instance. Per login: {@code <prefix>login-failures:<login>},
+ * a hash {start, count} changed by one script per failure; {@code <prefix>login-lock:<login>}, the
+ * lock's end as {@link EpochMillisText}. One round trip per call; decisions by the domain clock.
  */
 @Singleton
-@Requires(property = "redis.uri")
+@Requires(condition = WithRedis.class)
 final class RedisLoginThrottle implements LoginThrottle {
 
-    private static final long MARGIN_MS = Duration.ofDays(1).toMillis();
-    private static final RedisScript FAILURE = new RedisScript("""
-            local start = tonumber(redis.call('HGET', KEYS[1], 'start'))
-            local now = tonumber(ARGV[1])
-            local count
-            if start == nil or now >= start + tonumber(ARGV[2]) then
-              redis.call('HSET', KEYS[1], 'start', ARGV[1], 'count', 1)
-              count = 1
-            else
-              count = redis.call('HINCRBY', KEYS[1], 'count', 1)
+    /**
+     * KEYS: failures hash. ARGV: now, now minus the window (exact, from Java: the stored window
+     * goes on while its start is after this), TTL ms. Returns the count in the current window.
+     */
+    static final LuaScript RECORD_FAILURE = LuaScript.of("""
+            local start = redis.call('HGET', KEYS[1], 'start')
+            if start and tonumber(start) > tonumber(ARGV[2]) then
+              return redis.call('HINCRBY', KEYS[1], 'count', 1)
             end
-            redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]) + tonumber(ARGV[3]))
-            return count""");
+            redis.call('HSET', KEYS[1], 'start', ARGV[1], 'count', 1)
+            redis.call('PEXPIRE', KEYS[1], ARGV[3])
+            return 1
+            """);
 
-    private final Redis redis;
-    private final RedisKeys keys;
+    private final RedisScripts redis;
+    private final LatestNow latestNow = new LatestNow();
 
-    RedisLoginThrottle(Redis redis, RedisKeys keys) {
+    RedisLoginThrottle(RedisScripts redis) {
         this.redis = redis;
-        this.keys = keys;
     }
 
     @Override
     public int recordFailure(String login, Duration window, Instant now) {
-        Long count = redis.call(commands -> FAILURE.run(commands, ScriptOutputType.INTEGER,
-                new String[] {failures(login)}, Long.toString(now.toEpochMilli()), Long.toString(window.toMillis()),
-                Long.toString(MARGIN_MS)));
-        return count.intValue();
+        Objects.requireNonNull(window, "window");
+        latestNow.saw(now);
+        Long count = redis.run(RECORD_FAILURE, ScriptOutputType.INTEGER, new String[] {failuresKey(login)},
+                EpochMillisText.format(now), EpochMillisText.format(now.minus(window)),
+                Long.toString(RedisScripts.ttlMillis(window)));
+        return Math.toIntExact(count);
     }
 
     @Override
     public void lock(String login, Instant until) {
-        long ttl = Math.max(1, until.toEpochMilli() - System.currentTimeMillis()) + MARGIN_MS;
-        redis.call(commands -> commands.set(lockKey(login), Long.toString(until.toEpochMilli()), SetArgs.Builder.px(ttl)));
+        Objects.requireNonNull(until, "until");
+        redis.commands().set(lockKey(login), EpochMillisText.format(until),
+                SetArgs.Builder.px(RedisScripts.ttlMillis(latestNow.until(until))));
     }
 
     @Override
     public Optional<Instant> lockedUntil(String login, Instant now) {
-        String until = redis.call(commands -> commands.get(lockKey(login)));
-        if (until == null) {
+        latestNow.saw(now);
+        String stored = redis.commands().get(lockKey(login));
+        if (stored == null) {
             return Optional.empty();
         }
-        Instant end = Instant.ofEpochMilli(Long.parseLong(until));
-        return now.isBefore(end) ? Optional.of(end) : Optional.empty();
+        Instant until = EpochMillisText.parse(stored);
+        return now.isBefore(until) ? Optional.of(until) : Optional.empty();
     }
 
     @Override
     public void reset(String login) {
-        redis.call(commands -> commands.del(failures(login), lockKey(login)));
+        redis.commands().del(failuresKey(login), lockKey(login));
     }
 
-    private String failures(String login) {
-        return keys.key("login-failures", login);
+    private String failuresKey(String login) {
+        return redis.key("login-failures:" + Objects.requireNonNull(login, "login"));
     }
 
     private String lockKey(String login) {
-        return keys.key("login-lock", login);
+        return redis.key("login-lock:" + Objects.requireNonNull(login, "login"));
     }
 }

@@ -15,7 +15,12 @@ public final class CacheBackend {
     private final String redisUri;
 
     public CacheBackend(@Nullable @Value("${redis.uri:}") String redisUri) {
-        this.redisUri = redisUri == null || redisUri.isBlank() ? null : redisUri.strip();
+        this.redisUri = isConfigured(redisUri) ? redisUri.strip() : null;
+    }
+
+    /** The one rule for "Redis is configured" (also {@link WithRedis} / {@link WithoutRedis}). */
+    static boolean isConfigured(String redisUri) {
+        return redisUri != null && !redisUri.isBlank();
     }
 
     public boolean usesRedis() {

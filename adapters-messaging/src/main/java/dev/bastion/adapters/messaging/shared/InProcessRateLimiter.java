@@ -1,35 +1,27 @@
 package dev.bastion.adapters.messaging.shared;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import dev.bastion.domain.shared.RateLimiter;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Objects;
 
-/** {@link RateLimiter} in this process's memory: fixed windows aligned to the epoch. */
+/** {@link RateLimiter} for a single instance (no Redis): one counter per key and window, in memory. */
 @Singleton
-@Requires(missingProperty = "redis.uri")
+@Requires(condition = WithoutRedis.class)
 final class InProcessRateLimiter implements RateLimiter {
 
-    private record Window(long index, int count) {
-    }
-
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final Cache<String, Expiring<Long>> counters = Expiring.cache();
 
     @Override
     public Decision acquire(String key, int limit, Duration window, Instant now) {
-        long size = window.toMillis();
-        long index = now.toEpochMilli() / size;
-        Window counted = windows.compute(key, (k, current) -> current == null || current.index() != index
-                ? new Window(index, 1)
-                : new Window(index, current.count() + 1));
-        if (windows.size() > 100_000) {
-            windows.values().removeIf(w -> w.index() < index);
-        }
-        return counted.count() <= limit
-                ? Decision.allow()
-                : Decision.refuse(Duration.ofMillis(Math.max(1, (index + 1) * size - now.toEpochMilli())));
+        Objects.requireNonNull(key, "key");
+        FixedWindow current = FixedWindow.of(window, now);
+        Expiring<Long> counted = counters.asMap().compute(current.name(key), (name, before) -> before == null
+                ? Expiring.keptFor(1L, current.remaining())
+                : before.replacedBy(before.value() + 1));
+        return current.decide(counted.value(), limit);
     }
 }

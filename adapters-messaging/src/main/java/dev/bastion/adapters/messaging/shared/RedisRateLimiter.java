@@ -6,33 +6,39 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
-/** {@link RateLimiter} on Redis: one INCR per attempt in a fixed window, shared by every instance. */
+/**
+ * {@link RateLimiter} shared by every instance: one Redis counter per key and window
+ * ({@code <prefix>rate:<window ms>:<window index>:<key>}), {@code INCR} and {@code PEXPIRE} in one
+ * script, so one round trip per attempt.
+ */
 @Singleton
-@Requires(property = "redis.uri")
+@Requires(condition = WithRedis.class)
 final class RedisRateLimiter implements RateLimiter {
 
-    private static final RedisScript COUNT = new RedisScript("""
+    static final LuaScript INCREMENT = LuaScript.of("""
+            -- KEYS[1] counter; ARGV[1] TTL in ms (set with the first count of the window)
             local count = redis.call('INCR', KEYS[1])
-            if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-            return count""");
+            if count == 1 then
+              redis.call('PEXPIRE', KEYS[1], ARGV[1])
+            end
+            return count
+            """);
 
-    private final Redis redis;
-    private final RedisKeys keys;
+    private final RedisScripts redis;
 
-    RedisRateLimiter(Redis redis, RedisKeys keys) {
+    RedisRateLimiter(RedisScripts redis) {
         this.redis = redis;
-        this.keys = keys;
     }
 
     @Override
     public Decision acquire(String key, int limit, Duration window, Instant now) {
-        long size = window.toMillis();
-        long index = now.toEpochMilli() / size;
-        Long count = redis.call(commands -> COUNT.run(commands, ScriptOutputType.INTEGER,
-                new String[] {keys.key("rate", key, Long.toString(index))}, Long.toString(size * 2)));
-        return count <= limit
-                ? Decision.allow()
-                : Decision.refuse(Duration.ofMillis(Math.max(1, (index + 1) * size - now.toEpochMilli())));
+        Objects.requireNonNull(key, "key");
+        FixedWindow current = FixedWindow.of(window, now);
+        Long count = redis.run(INCREMENT, ScriptOutputType.INTEGER,
+                new String[] {redis.key("rate:" + current.name(key))},
+                Long.toString(RedisScripts.ttlMillis(current.remaining())));
+        return current.decide(count, limit);
     }
 }
