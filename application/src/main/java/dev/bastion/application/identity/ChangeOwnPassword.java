@@ -2,6 +2,7 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.UserId;
+import java.util.Objects;
 
 /**
  * The signed-in user replaces their password. The old one must be right
@@ -13,6 +14,13 @@ public interface ChangeOwnPassword {
     void change(Command command);
 
     record Command(UserId user, SessionId currentSession, String oldPassword, String newPassword) {
+
+        public Command {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(currentSession, "currentSession");
+            Objects.requireNonNull(oldPassword, "oldPassword");
+            Objects.requireNonNull(newPassword, "newPassword");
+        }
 
         @Override
         public String toString() {

@@ -1,6 +1,7 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.ClientInfo;
+import java.util.Objects;
 
 /**
  * Username and password in, a new session out. Every attempt lands in the login log. Refusals:
@@ -12,6 +13,12 @@ public interface LogIn {
     SignedIn logIn(Command command);
 
     record Command(String username, String password, ClientInfo client) {
+
+        public Command {
+            Objects.requireNonNull(username, "username");
+            Objects.requireNonNull(password, "password");
+            Objects.requireNonNull(client, "client");
+        }
 
         @Override
         public String toString() {

@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Rotation with reuse detection. Two refreshes racing with one token: both rotate their own copy,
- * the store keeps only the first (version check), the second is refused without harming the session.
+ * the store keeps only the first (version check) and the second is refused; a second use that
+ * arrives after the first was stored is reuse and ends the session, as a token used twice should.
  */
 public final class RefreshSessionService implements RefreshSession {
 
@@ -56,9 +57,10 @@ public final class RefreshSessionService implements RefreshSession {
                 // fall through to the checks below
             }
         }
-        User user = users.findById(session.userId()).filter(User::canSignIn).orElse(null);
-        if (user == null) {
-            sessions.revoke(session.id(), RevocationReason.USER_DISABLED, now);
+        User user = users.findById(session.userId()).orElse(null);
+        if (user == null || !user.canSignIn()) {
+            sessions.revoke(session.id(), user == null ? RevocationReason.USER_DELETED : RevocationReason.USER_DISABLED,
+                    now);
             throw AuthenticationFailedException.invalidRefreshToken();
         }
         if (!sessions.update(session)) {

@@ -13,14 +13,16 @@ public record LoginLogEntry(UUID id, Instant at, String username, String ip, Str
                             LoginOutcome outcome) {
 
     public static final int MAX_USERNAME = 64;
+    public static final int MAX_IP = 64;
+    public static final int MAX_USER_AGENT = 512;
 
     public LoginLogEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(outcome, "outcome");
         username = username == null ? "" : cut(username.replaceAll("\\p{Cntrl}", " "), MAX_USERNAME);
-        ip = Objects.requireNonNullElse(ip, "unknown");
-        userAgent = Objects.requireNonNullElse(userAgent, "");
+        ip = ip == null || ip.isBlank() ? "unknown" : cut(ip.replaceAll("\\p{Cntrl}", " ").strip(), MAX_IP);
+        userAgent = userAgent == null ? "" : cut(userAgent.replaceAll("\\p{Cntrl}", " "), MAX_USER_AGENT);
     }
 
     public static LoginLogEntry of(Instant at, String username, String ip, String userAgent, LoginOutcome outcome) {

@@ -10,12 +10,14 @@ public record ClientInfo(String ip, String userAgent) {
     public static final int MAX_USER_AGENT = 512;
 
     public ClientInfo {
-        ip = cut(ip == null || ip.isBlank() ? "unknown" : ip.strip(), MAX_IP);
-        userAgent = cut(userAgent == null ? "" : userAgent.strip(), MAX_USER_AGENT);
+        ip = normalize(ip, MAX_IP);
+        ip = ip.isEmpty() ? "unknown" : ip;
+        userAgent = normalize(userAgent, MAX_USER_AGENT);
     }
 
-    private static String cut(String value, int max) {
-        String clean = value.replaceAll("\\p{Cntrl}", " ");
-        return clean.length() <= max ? clean : clean.substring(0, max);
+    /** Control characters become spaces first, then the ends are stripped: normalizing twice changes nothing. */
+    private static String normalize(String value, int max) {
+        String clean = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
+        return clean.length() <= max ? clean : clean.substring(0, max).strip();
     }
 }
