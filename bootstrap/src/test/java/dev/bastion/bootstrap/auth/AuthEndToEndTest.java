@@ -106,6 +106,8 @@ class AuthEndToEndTest extends PostgresTest {
         assertThat(me.json()).containsEntry("username", "admin")
                 .containsEntry("roles", List.of("super_admin"))
                 .containsEntry("permissions", List.of("*"));
+        assertThat(me.json()).as("every field of the contract is present, null when unknown")
+                .containsKeys("id", "nickname", "email", "phone", "deptId");
     }
 
     @Test
