@@ -13,6 +13,8 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -39,7 +41,9 @@ class LoginLogController {
     @RequiresPermission("monitor:login-log:list")
     @Operation(summary = "Sign-in attempts, newest first, filtered (permission monitor:login-log:list)",
             description = "username matches exactly (ignoring case); from is inclusive, to exclusive (ISO-8601).",
-            security = @SecurityRequirement(name = "bearerAuth"))
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
+                    value = "monitor:login-log:list")))
     PageResponse<LoginLogResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                         @Nullable @QueryValue String sort,
                                         @Nullable @QueryValue @Size(max = 64) String username,

@@ -3,7 +3,6 @@ package dev.bastion.adapters.rest.docs;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 
 /**
@@ -20,8 +19,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                         /api/v1. Errors are RFC 9457 problem details (application/problem+json) with a \
                         stable `code` and the `requestId` echoed in the X-Request-Id header. \
                         Authenticate with POST /api/v1/auth/login and send the access token as \
-                        `Authorization: Bearer <token>`."""),
-        security = @SecurityRequirement(name = BastionOpenApi.BEARER_SCHEME))
+                        `Authorization: Bearer <token>`."""))
 @SecurityScheme(
         name = BastionOpenApi.BEARER_SCHEME,
         type = SecuritySchemeType.HTTP,

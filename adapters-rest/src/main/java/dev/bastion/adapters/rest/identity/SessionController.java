@@ -17,6 +17,8 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
@@ -42,7 +44,8 @@ class SessionController {
     @Get
     @RequiresPermission("monitor:session:list")
     @Operation(summary = "Live sessions, newest first (permission monitor:session:list)",
-            security = @SecurityRequirement(name = "bearerAuth"))
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:list")))
     PageResponse<SessionResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                        @Nullable @QueryValue String sort) {
         return PageResponse.of(listSessions.list(Paging.of(page, size, sort, SORTS)), mapper::toResponse);
@@ -52,7 +55,8 @@ class SessionController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("monitor:session:delete")
     @Operation(summary = "Force a session to end (permission monitor:session:delete); unknown → 404",
-            security = @SecurityRequirement(name = "bearerAuth"))
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:delete")))
     void forceLogout(@PathVariable String sessionId) {
         forceLogout.forceLogout(SessionId.parse("sessionId", sessionId));
     }
