@@ -29,7 +29,9 @@ public record LoginLogEntry(UUID id, Instant at, String username, String ip, Str
         return new LoginLogEntry(UuidV7.next(), at, username, ip, userAgent, outcome);
     }
 
+    /** At most {@code max} characters as PostgreSQL counts them (code points), never half a pair. */
     private static String cut(String value, int max) {
-        return value.length() <= max ? value : value.substring(0, max);
+        return value.codePointCount(0, value.length()) <= max ? value
+                : value.substring(0, value.offsetByCodePoints(0, max));
     }
 }

@@ -18,6 +18,7 @@ public record ClientInfo(String ip, String userAgent) {
     /** Control characters become spaces first, then the ends are stripped: normalizing twice changes nothing. */
     private static String normalize(String value, int max) {
         String clean = value == null ? "" : value.replaceAll("\\p{Cntrl}", " ").strip();
-        return clean.length() <= max ? clean : clean.substring(0, max).strip();
+        return clean.codePointCount(0, clean.length()) <= max ? clean
+                : clean.substring(0, clean.offsetByCodePoints(0, max)).strip();
     }
 }
