@@ -1,5 +1,7 @@
 package dev.bastion.domain.identity;
 
+import java.util.regex.Pattern;
+
 /**
  * Where a request came from: the client address (after trusted proxies) and the user agent,
  * cut to sizes a log or a listing can hold.
@@ -9,13 +11,26 @@ public record ClientInfo(String ip, String userAgent) {
     public static final int MAX_IP = 64;
     public static final int MAX_USER_AGENT = 512;
 
+    /** C0 and C1 control characters and DEL (Unicode category Cc). */
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
     public ClientInfo {
-        ip = cut(ip == null || ip.isBlank() ? "unknown" : ip.strip(), MAX_IP);
-        userAgent = cut(userAgent == null ? "" : userAgent.strip(), MAX_USER_AGENT);
+        ip = clean(ip, MAX_IP);
+        if (ip.isEmpty()) {
+            ip = "unknown";
+        }
+        userAgent = clean(userAgent, MAX_USER_AGENT);
     }
 
-    private static String cut(String value, int max) {
-        String clean = value.replaceAll("\\p{Cntrl}", " ");
-        return clean.length() <= max ? clean : clean.substring(0, max);
+    /**
+     * Control characters become spaces, surrounding whitespace goes, then the value is cut to
+     * {@code max}. Cleaning a clean value changes nothing, so a stored value reads back equal.
+     */
+    private static String clean(String value, int max) {
+        if (value == null) {
+            return "";
+        }
+        String clean = CONTROL.matcher(value).replaceAll(" ").strip();
+        return clean.length() <= max ? clean : clean.substring(0, max).stripTrailing();
     }
 }
