@@ -13,6 +13,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 
 class PermissionCodeProperties {
@@ -44,12 +45,18 @@ class PermissionCodeProperties {
                 Tuple.of(1, Arbitraries.just(PermissionCode.ALL)));
     }
 
-    /** Codes over a tiny alphabet, so that one grants another often enough to test chains. */
-    private static Arbitrary<PermissionCode> crowdedCodes() {
+    /** Codes over a tiny alphabet, so that one grants another often. Shared with other properties. */
+    static Arbitrary<PermissionCode> crowdedCodes() {
         Arbitrary<String> segment = Arbitraries.of("a", "b", "*");
         Arbitrary<PermissionCode> threeSegments = Combinators.combine(segment, segment, segment)
                 .as((d, r, a) -> new PermissionCode(d + ":" + r + ":" + a));
         return Arbitraries.oneOf(threeSegments, Arbitraries.just(PermissionCode.ALL));
+    }
+
+    /** Plain codes over a tiny alphabet where one segment is a prefix of another. Shared with other properties. */
+    static Arbitrary<PermissionCode> crowdedPlainCodes() {
+        Arbitrary<String> segment = Arbitraries.of("a", "b", "ab");
+        return Combinators.combine(segment, segment, segment).as((d, r, a) -> new PermissionCode(d + ":" + r + ":" + a));
     }
 
     private static String domainOf(PermissionCode code) {
@@ -64,11 +71,14 @@ class PermissionCodeProperties {
     }
 
     @Property
-    void a_domain_wildcard_grants_exactly_the_codes_of_its_domain(@ForAll("segment") String domain,
-                                                                  @ForAll("plain") PermissionCode required) {
+    void a_domain_wildcard_grants_exactly_the_codes_of_its_domain(@ForAll("fewDomains") String domain,
+                                                                  @ForAll("fewDomainsPlain") PermissionCode required) {
         PermissionCode wildcard = new PermissionCode(domain + ":*:*");
+        boolean sameDomain = domainOf(required).equals(domain);
+        Statistics.label("same domain").collect(sameDomain);
+        Statistics.label("same domain").coverage(c -> c.check(true).percentage(p -> p > 10));
 
-        assertThat(wildcard.grants(required)).isEqualTo(domainOf(required).equals(domain));
+        assertThat(wildcard.grants(required)).isEqualTo(sameDomain);
     }
 
     @Property
@@ -97,6 +107,8 @@ class PermissionCodeProperties {
     @Property
     void granting_is_transitive(@ForAll("crowded") PermissionCode a, @ForAll("crowded") PermissionCode b,
                                 @ForAll("crowded") PermissionCode c) {
+        Statistics.label("chain").collect(a.grants(b) && b.grants(c));
+        Statistics.label("chain").coverage(cov -> cov.check(true).percentage(p -> p > 5));
         if (a.grants(b) && b.grants(c)) {
             assertThat(a.grants(c)).isTrue();
         }
@@ -174,6 +186,8 @@ class PermissionCodeProperties {
 
     @Property
     void a_string_over_the_code_alphabet_is_a_code_only_when_it_has_the_shape(@ForAll("nearlyCodes") String text) {
+        Statistics.label("shaped").collect(VALID.matcher(text).matches());
+        Statistics.label("shaped").coverage(c -> c.check(true).percentage(p -> p > 2));
         if (VALID.matcher(text).matches()) {
             assertThat(new PermissionCode(text).value()).isEqualTo(text);
         } else {
@@ -242,8 +256,7 @@ class PermissionCodeProperties {
 
     @Provide
     Arbitrary<PermissionCode> crowdedPlain() {
-        Arbitrary<String> segment = Arbitraries.of("a", "b", "ab");
-        return Combinators.combine(segment, segment, segment).as((d, r, a) -> new PermissionCode(d + ":" + r + ":" + a));
+        return crowdedPlainCodes();
     }
 
     @Provide
@@ -268,6 +281,21 @@ class PermissionCodeProperties {
 
     @Provide
     Arbitrary<String> nearlyCodes() {
-        return Arbitraries.strings().withChars("ab1-:*A ".toCharArray()).ofMaxLength(12);
+        Arbitrary<String> piece = Arbitraries.oneOf(
+                Arbitraries.of("a", "ab", "a1", "a-", "*"),
+                Arbitraries.strings().withChars("ab1-*A ".toCharArray()).ofMaxLength(3));
+        Arbitrary<String> freeForm = Arbitraries.strings().withChars("ab1-:*A ".toCharArray()).ofMaxLength(12);
+        Arbitrary<String> threePieces = Combinators.combine(piece, piece, piece).as((d, r, a) -> d + ":" + r + ":" + a);
+        return Arbitraries.oneOf(freeForm, threePieces);
+    }
+
+    @Provide
+    Arbitrary<String> fewDomains() {
+        return Arbitraries.of("system", "monitor", "sys");
+    }
+
+    @Provide
+    Arbitrary<PermissionCode> fewDomainsPlain() {
+        return Combinators.combine(fewDomains(), segments(), segments()).as((d, r, a) -> new PermissionCode(d + ":" + r + ":" + a));
     }
 }

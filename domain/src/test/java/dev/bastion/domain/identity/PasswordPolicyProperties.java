@@ -14,6 +14,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
@@ -78,6 +79,11 @@ class PasswordPolicyProperties {
         PasswordPolicy policy = new PasswordPolicy(10, historySize);
         List<PasswordHash> recent = newestFirst.stream().map(HASHER::hash).toList();
         String password = newestFirst.get(pick);
+        Statistics.label("remembered").collect(pick < historySize);
+        Statistics.label("remembered").coverage(c -> {
+            c.check(true).percentage(p -> p > 10);
+            c.check(false).percentage(p -> p > 10);
+        });
 
         if (pick < historySize) {
             assertRefusedNaming(field, () -> policy.checkHistory(field, password, recent, HASHER));

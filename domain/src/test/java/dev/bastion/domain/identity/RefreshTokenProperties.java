@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 class RefreshTokenProperties {
 
@@ -59,6 +60,11 @@ class RefreshTokenProperties {
     @Property
     void a_token_with_one_character_replaced_parses_only_when_it_still_has_the_exact_shape(
             @ForAll("oneCharacterReplaced") String text) {
+        Statistics.label("still shaped").collect(SHAPE.matcher(text).matches());
+        Statistics.label("still shaped").coverage(c -> {
+            c.check(true).percentage(p -> p > 10);
+            c.check(false).percentage(p -> p > 10);
+        });
         assertThat(RefreshToken.parse(text).isPresent()).isEqualTo(SHAPE.matcher(text).matches());
     }
 
