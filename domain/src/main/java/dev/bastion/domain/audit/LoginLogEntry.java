@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * One sign-in attempt. Never holds the password; {@code username} is what the client typed,
- * cut to 64 characters, since failed attempts are exactly the ones with odd input.
+ * with control characters (C0, DEL, C1) as spaces and cut to 64 characters, since failed attempts
+ * are exactly the ones with odd input.
  */
 public record LoginLogEntry(UUID id, Instant at, String username, String ip, String userAgent,
                             LoginOutcome outcome) {
@@ -20,9 +21,9 @@ public record LoginLogEntry(UUID id, Instant at, String username, String ip, Str
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(outcome, "outcome");
-        username = username == null ? "" : cut(username.replaceAll("\\p{Cntrl}", " "), MAX_USERNAME);
-        ip = ip == null || ip.isBlank() ? "unknown" : cut(ip.replaceAll("\\p{Cntrl}", " ").strip(), MAX_IP);
-        userAgent = userAgent == null ? "" : cut(userAgent.replaceAll("\\p{Cntrl}", " "), MAX_USER_AGENT);
+        username = username == null ? "" : cut(username.replaceAll("\\p{Cc}", " "), MAX_USERNAME);
+        ip = ip == null || ip.isBlank() ? "unknown" : cut(ip.replaceAll("\\p{Cc}", " ").strip(), MAX_IP);
+        userAgent = userAgent == null ? "" : cut(userAgent.replaceAll("\\p{Cc}", " "), MAX_USER_AGENT);
     }
 
     public static LoginLogEntry of(Instant at, String username, String ip, String userAgent, LoginOutcome outcome) {

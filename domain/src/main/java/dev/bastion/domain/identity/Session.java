@@ -78,6 +78,11 @@ public final class Session {
      *         was never part of it
      */
     public Rotation rotate(TokenDigest presented, TokenDigest next, Instant now, Duration ttl) {
+        // Checked before anything changes, so a refused call leaves the session as it was.
+        Objects.requireNonNull(presented, "presented");
+        Objects.requireNonNull(next, "next");
+        Objects.requireNonNull(now, "now");
+        Objects.requireNonNull(ttl, "ttl");
         if (!isLive(now)) {
             return Rotation.REFUSED;
         }
@@ -86,7 +91,7 @@ public final class Session {
             if (rotated.size() > REMEMBERED_ROTATIONS) {
                 rotated.remove(0);
             }
-            current = Objects.requireNonNull(next, "next");
+            current = next;
             lastSeenAt = now;
             expiresAt = now.plus(ttl);
             return Rotation.ROTATED;
@@ -100,9 +105,11 @@ public final class Session {
 
     /** Ends the session; ending an ended session changes nothing. */
     public void revoke(RevocationReason reason, Instant now) {
+        Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(now, "now");
         if (revokedAt == null) {
-            revokedAt = Objects.requireNonNull(now, "now");
-            revokedReason = Objects.requireNonNull(reason, "reason");
+            revokedAt = now;
+            revokedReason = reason;
         }
     }
 
