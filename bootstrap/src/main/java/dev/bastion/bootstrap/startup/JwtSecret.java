@@ -41,13 +41,18 @@ public final class JwtSecret {
                 Files.createDirectories(file.getParent());
                 byte[] key = new byte[48];
                 new SecureRandom().nextBytes(key);
+                boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
                 try {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    if (posix) {
+                        // Readable by this user only, from the moment it exists.
+                        Files.createFile(file,
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                    } else {
+                        Files.createFile(file);
+                    }
                     Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
                 } catch (FileAlreadyExistsException anotherStartWonTheRace) {
                     // read what the other one wrote
-                } catch (UnsupportedOperationException notPosix) {
-                    Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
                 }
             }
             String secret = Files.readString(file, StandardCharsets.US_ASCII).strip();
