@@ -298,4 +298,48 @@ public final class BastionRules {
             }
         };
     }
+
+    // ---------------------------------------------------------------- 7: every API operation declares its access
+
+    private static final Set<String> HTTP_METHODS = Set.of(
+            "io.micronaut.http.annotation.Get", "io.micronaut.http.annotation.Post",
+            "io.micronaut.http.annotation.Put", "io.micronaut.http.annotation.Delete",
+            "io.micronaut.http.annotation.Patch");
+    private static final String CONTROLLER = "io.micronaut.http.annotation.Controller";
+    private static final String REQUIRES_PERMISSION = "dev.bastion.adapters.rest.security.RequiresPermission";
+    private static final String SECURED = "io.micronaut.security.annotation.Secured";
+
+    private static final DescribedPredicate<JavaCodeUnit> API_OPERATIONS =
+            new DescribedPredicate<>("HTTP operations of controllers under /api/") {
+                @Override
+                public boolean test(JavaCodeUnit method) {
+                    JavaClass owner = method.getOwner();
+                    return owner.isAnnotatedWith(CONTROLLER)
+                            && String.valueOf(owner.getAnnotationOfType(CONTROLLER).get("value").orElse(""))
+                            .startsWith("/api/")
+                            && method.getAnnotations().stream()
+                            .anyMatch(a -> HTTP_METHODS.contains(a.getRawType().getName()));
+                }
+            };
+
+    /**
+     * Every operation under {@code /api/} says who may call it: {@code @RequiresPermission("…")},
+     * or explicitly {@code @Secured(IS_AUTHENTICATED)} (any signed-in user) or
+     * {@code @Secured(IS_ANONYMOUS)} (public). An operation without either would fall back to
+     * whatever the security defaults are, which is how endpoints get opened by mistake.
+     */
+    public static final ArchRule API_OPERATIONS_DECLARE_ACCESS =
+            com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits().that(API_OPERATIONS)
+                    .should(new ArchCondition<JavaCodeUnit>("declare @RequiresPermission or an explicit @Secured") {
+                        @Override
+                        public void check(JavaCodeUnit method, ConditionEvents events) {
+                            boolean declared = method.isAnnotatedWith(REQUIRES_PERMISSION)
+                                    || method.isAnnotatedWith(SECURED);
+                            if (!declared) {
+                                events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                        + " declares no permission (@RequiresPermission) nor explicit access (@Secured)"));
+                            }
+                        }
+                    })
+                    .because("API.md: every endpoint needs the permission in its row; public ones are marked");
 }

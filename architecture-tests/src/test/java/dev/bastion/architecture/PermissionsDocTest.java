@@ -1,0 +1,111 @@
+package dev.bastion.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaAnnotation;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code docs/permissions.md} is the list of every API operation and who may call it, made from
+ * the controllers' annotations. This test fails when the file and the code disagree; run it with
+ * {@code -Dbastion.write-docs=true} to write the file anew.
+ */
+class PermissionsDocTest {
+
+    private static final Path DOC = Path.of("..", "docs", "permissions.md");
+    private static final List<String> HTTP = List.of("Get", "Post", "Put", "Delete", "Patch");
+
+    record Operation(String access, String method, String path) {
+    }
+
+    @Test
+    void docs_permissions_md_lists_every_operation_as_the_code_declares_it() throws Exception {
+        String expected = render(operations());
+        if (Boolean.getBoolean("bastion.write-docs")) {
+            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(DOC, StandardCharsets.UTF_8))
+                .as("docs/permissions.md is out of date; regenerate with "
+                        + "./mvnw -pl architecture-tests -am verify -Dbastion.write-docs=true "
+                        + "-Dtest=PermissionsDocTest -Dsurefire.failIfNoSpecifiedTests=false")
+                .isEqualTo(expected);
+    }
+
+    static List<Operation> operations() {
+        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages("dev.bastion.adapters.rest");
+        List<Operation> operations = new ArrayList<>();
+        for (JavaClass controller : classes) {
+            Optional<String> base = annotationValue(controller.tryGetAnnotationOfType(
+                    "io.micronaut.http.annotation.Controller"));
+            if (base.isEmpty() || !base.get().startsWith("/api/")) {
+                continue;
+            }
+            for (JavaMethod method : controller.getMethods()) {
+                for (String verb : HTTP) {
+                    method.tryGetAnnotationOfType("io.micronaut.http.annotation." + verb).ifPresent(http ->
+                            operations.add(new Operation(access(method), verb.toUpperCase(),
+                                    base.get() + annotationValue(Optional.of(http)).orElse(""))));
+                }
+            }
+        }
+        operations.sort(Comparator.comparing(Operation::path).thenComparing(Operation::method));
+        return operations;
+    }
+
+    private static String access(JavaMethod method) {
+        Optional<String> permission = annotationValue(method.tryGetAnnotationOfType(
+                "dev.bastion.adapters.rest.security.RequiresPermission"));
+        if (permission.isPresent()) {
+            return "`" + permission.get() + "`";
+        }
+        String secured = method.tryGetAnnotationOfType("io.micronaut.security.annotation.Secured")
+                .map(a -> String.valueOf(a.get("value").map(v -> v instanceof Object[] values
+                        ? String.join(",", java.util.Arrays.stream(values).map(String::valueOf).toList())
+                        : String.valueOf(v)).orElse("")))
+                .orElse("");
+        return switch (secured) {
+            case "isAnonymous()" -> "public";
+            case "isAuthenticated()" -> "signed in";
+            default -> "undeclared";
+        };
+    }
+
+    private static Optional<String> annotationValue(Optional<? extends JavaAnnotation<?>> annotation) {
+        return annotation.flatMap(a -> a.get("value").or(() -> a.get("uri")))
+                .map(value -> value instanceof Object[] values ? String.valueOf(values[0]) : String.valueOf(value))
+                .filter(value -> !value.isEmpty() && !value.equals("/"));
+    }
+
+    static String render(List<Operation> operations) {
+        StringBuilder doc = new StringBuilder("""
+                # Permissions
+
+                Every operation of the API and who may call it, as the code declares it (made from the
+                controllers by `PermissionsDocTest`, which fails when this file and the code disagree).
+                A permission is granted by a role; `*` in a segment matches anything and a lone `*` is
+                everything (the `super_admin` role). "signed in" needs a valid access token only;
+                "public" needs nothing.
+
+                | permission | method | path |
+                |---|---|---|
+                """);
+        for (Operation operation : operations) {
+            doc.append("| ").append(operation.access()).append(" | ").append(operation.method()).append(" | `")
+                    .append(operation.path()).append("` |\n");
+        }
+        return doc.toString();
+    }
+}
