@@ -48,6 +48,12 @@ public final class Session {
         this.revokedAt = s.revokedAt();
         this.revokedReason = s.revokedReason();
         this.version = s.version();
+        if (version < 0) {
+            throw new IllegalArgumentException("version must not be negative");
+        }
+        if (rotated.size() > REMEMBERED_ROTATIONS) {
+            throw new IllegalArgumentException("a session remembers at most " + REMEMBERED_ROTATIONS + " rotations");
+        }
         if ((revokedAt == null) != (revokedReason == null)) {
             throw new IllegalArgumentException("a revoked session has both a time and a reason");
         }

@@ -8,8 +8,8 @@ public record Page<T>(List<T> items, long total, int page, int size) {
 
     public Page {
         items = List.copyOf(items);
-        if (total < 0) {
-            throw new IllegalArgumentException("total must not be negative");
+        if (total < 0 || page < 1 || size < 1) {
+            throw new IllegalArgumentException("total must not be negative, page and size must be positive");
         }
     }
 
@@ -18,7 +18,7 @@ public record Page<T>(List<T> items, long total, int page, int size) {
     }
 
     public int totalPages() {
-        return (int) ((total + size - 1) / size);
+        return (int) Math.min(Integer.MAX_VALUE, (total + size - 1) / size);
     }
 
     public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
