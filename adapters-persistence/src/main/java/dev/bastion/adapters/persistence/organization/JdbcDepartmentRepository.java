@@ -1,0 +1,66 @@
+package dev.bastion.adapters.persistence.organization;
+
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.VersionConflictException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link DepartmentRepository} on PostgreSQL; the lineage is one recursive query. */
+@Singleton
+final class JdbcDepartmentRepository implements DepartmentRepository {
+
+    private final DepartmentRowRepository rows;
+    private final DepartmentRowMapper mapper;
+
+    JdbcDepartmentRepository(DepartmentRowRepository rows, DepartmentRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Department> findById(DeptId id) {
+        return rows.findLiveById(id.value()).map(this::toDepartment);
+    }
+
+    @Override
+    public List<Department> findAll() {
+        return rows.findAllLive().stream().map(this::toDepartment).toList();
+    }
+
+    @Override
+    public List<DeptId> lineage(DeptId id) {
+        return rows.findLineage(id.value()).stream().map(DeptId::new).toList();
+    }
+
+    @Override
+    public boolean hasChildren(DeptId id) {
+        return rows.existsChild(id.value());
+    }
+
+    @Override
+    public boolean hasMembers(DeptId id) {
+        return rows.existsMember(id.value());
+    }
+
+    @Override
+    public void add(Department department) {
+        rows.save(mapper.toRow(department.snapshot()));
+    }
+
+    @Override
+    public Department update(Department department) {
+        try {
+            return toDepartment(rows.update(mapper.toRow(department.snapshot())));
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException("department " + department.id());
+        }
+    }
+
+    private Department toDepartment(DepartmentRow row) {
+        return Department.reconstitute(mapper.toSnapshot(row));
+    }
+}

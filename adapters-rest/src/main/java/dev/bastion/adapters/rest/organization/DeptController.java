@@ -1,0 +1,107 @@
+package dev.bastion.adapters.rest.organization;
+
+import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.application.organization.CreateDepartment;
+import dev.bastion.application.organization.DeleteDepartment;
+import dev.bastion.application.organization.GetDepartment;
+import dev.bastion.application.organization.ListDepartmentTree;
+import dev.bastion.application.organization.UpdateDepartment;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DeptId;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+
+/** The department tree (API.md, "depts"). */
+@Controller("/api/v1/depts")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Departments")
+class DeptController {
+
+    private final ListDepartmentTree tree;
+    private final GetDepartment getDepartment;
+    private final CreateDepartment createDepartment;
+    private final UpdateDepartment updateDepartment;
+    private final DeleteDepartment deleteDepartment;
+    private final DeptDtoMapper mapper;
+
+    DeptController(ListDepartmentTree tree, GetDepartment getDepartment, CreateDepartment createDepartment,
+                   UpdateDepartment updateDepartment, DeleteDepartment deleteDepartment, DeptDtoMapper mapper) {
+        this.tree = tree;
+        this.getDepartment = getDepartment;
+        this.createDepartment = createDepartment;
+        this.updateDepartment = updateDepartment;
+        this.deleteDepartment = deleteDepartment;
+        this.mapper = mapper;
+    }
+
+    @Get
+    @RequiresPermission("system:dept:list")
+    @Operation(summary = "The department tree: root nodes with children, siblings by sort (permission system:dept:list)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:list")))
+    List<DeptResponse> tree() {
+        return tree.tree().stream().map(mapper::toResponse).toList();
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("system:dept:read")
+    @Operation(summary = "One department (permission system:dept:read)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:read")))
+    DeptResponse read(@PathVariable String id) {
+        return mapper.toResponse(getDepartment.get(DeptId.parse("id", id)));
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @RequiresPermission("system:dept:create")
+    @Operation(summary = "Create a department under parentId (permission system:dept:create)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:create")))
+    HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body) {
+        Department created = createDepartment.create(new CreateDepartment.Command(
+                DeptId.parse("parentId", body.parentId()),
+                mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status())));
+        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/depts/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @RequiresPermission("system:dept:update")
+    @Operation(summary = "Update or move a department; send the version you read (permission system:dept:update)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:update")))
+    DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body) {
+        return mapper.toResponse(updateDepartment.update(new UpdateDepartment.Command(
+                DeptId.parse("id", id), DeptId.parse("parentId", body.parentId()),
+                mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status()),
+                body.version())));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:dept:delete")
+    @Operation(summary = "Delete a department without sub-departments or members (permission system:dept:delete)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:delete")))
+    void delete(@PathVariable String id) {
+        deleteDepartment.delete(DeptId.parse("id", id));
+    }
+}

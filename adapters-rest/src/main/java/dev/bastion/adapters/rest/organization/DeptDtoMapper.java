@@ -1,0 +1,37 @@
+package dev.bastion.adapters.rest.organization;
+
+import dev.bastion.application.organization.DepartmentNode;
+import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/** Department DTOs to domain values and back; the domain validates what the DTO cannot. */
+@Singleton
+final class DeptDtoMapper {
+
+    DepartmentDetails details(String name, Integer sort, String leader, String phone, String email,
+                              DepartmentStatus status) {
+        return new DepartmentDetails(name, sort == null ? 0 : sort, leader, phone,
+                email == null || email.isBlank() ? null : new Email(email.strip()),
+                status == null ? DepartmentStatus.ENABLED : status);
+    }
+
+    DeptResponse toResponse(Department department) {
+        return toResponse(department, null);
+    }
+
+    DeptResponse toResponse(DepartmentNode node) {
+        return toResponse(node.department(), node.children().stream().map(this::toResponse).toList());
+    }
+
+    private static DeptResponse toResponse(Department d, List<DeptResponse> children) {
+        DepartmentDetails details = d.details();
+        return new DeptResponse(d.id().toString(), d.parentId().map(Object::toString).orElse(null), details.name(),
+                details.sort(), details.leader(), details.phone(),
+                details.email() == null ? null : details.email().value(), details.status(), d.version(),
+                d.createdAt(), d.updatedAt(), children);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.bastion.adapters.rest.organization;
+
+import dev.bastion.domain.organization.DepartmentStatus;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A department's new state, with the {@code version} it was read at. Omitted optional fields become empty or default. */
+@Serdeable
+public record UpdateDeptRequest(@NotBlank @Size(max = 36) String parentId,
+                                @NotBlank @Size(max = 64) String name,
+                                @Nullable @Min(0) @Max(999_999) Integer sort,
+                                @Nullable @Size(max = 64) String leader,
+                                @Nullable @Size(max = 32) String phone,
+                                @Nullable @Email @Size(max = 254) String email,
+                                @Nullable DepartmentStatus status,
+                                @NotNull @Min(0) Long version) {
+}

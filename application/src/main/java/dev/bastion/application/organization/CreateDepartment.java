@@ -1,0 +1,20 @@
+package dev.bastion.application.organization;
+
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DeptId;
+import java.util.Objects;
+
+/** A new department under an existing one ({@code parentId} must exist, else it is named as invalid). */
+public interface CreateDepartment {
+
+    Department create(Command command);
+
+    record Command(DeptId parentId, DepartmentDetails details) {
+
+        public Command {
+            Objects.requireNonNull(parentId, "parentId");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.bastion.application.organization;
+
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DeptId;
+import java.util.Objects;
+
+/**
+ * Changes a department read at {@code version} (a stale one is {@code VERSION_CONFLICT}); a new
+ * {@code parentId} moves it, refused when that would make a cycle ({@code CONFLICT}).
+ */
+public interface UpdateDepartment {
+
+    Department update(Command command);
+
+    record Command(DeptId id, DeptId parentId, DepartmentDetails details, long version) {
+
+        public Command {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(parentId, "parentId");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+}

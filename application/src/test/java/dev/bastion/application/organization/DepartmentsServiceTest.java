@@ -1,0 +1,102 @@
+package dev.bastion.application.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
+import dev.bastion.application.testing.InMemoryTransactions;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DepartmentsServiceTest {
+
+    private final InMemoryDepartmentRepository repository = new InMemoryDepartmentRepository();
+    private final DepartmentsService departments = new DepartmentsService(repository, new InMemoryTransactions(),
+            FixedClock.at("2026-11-25T10:00:00Z"));
+
+    private static DepartmentDetails named(String name, int sort) {
+        return new DepartmentDetails(name, sort, null, null, null, DepartmentStatus.ENABLED);
+    }
+
+    private Department create(DeptId parent, String name, int sort) {
+        return departments.create(new CreateDepartment.Command(parent, named(name, sort)));
+    }
+
+    @Test
+    void the_tree_hangs_from_the_root_with_siblings_by_sort_then_name() {
+        Department b = create(DeptId.ROOT, "B", 1);
+        create(DeptId.ROOT, "A", 1);
+        create(DeptId.ROOT, "C", 0);
+        create(b.id(), "B1", 0);
+
+        List<DepartmentNode> tree = departments.tree();
+
+        assertThat(tree).singleElement().satisfies(root -> {
+            assertThat(root.department().id()).isEqualTo(DeptId.ROOT);
+            assertThat(root.children()).extracting(n -> n.department().details().name()).containsExactly("C", "A", "B");
+            assertThat(root.children().get(2).children()).extracting(n -> n.department().details().name())
+                    .containsExactly("B1");
+        });
+    }
+
+    @Test
+    void creating_under_an_unknown_parent_names_parent_id() {
+        assertThatThrownBy(() -> create(DeptId.newId(), "Orphan", 0))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
+    }
+
+    @Test
+    void an_update_from_a_stale_version_is_a_version_conflict() {
+        Department sales = create(DeptId.ROOT, "Sales", 0);
+        departments.update(new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
+
+        assertThatThrownBy(() -> departments.update(
+                new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(departments.get(sales.id()).details().name()).isEqualTo("Sales 2");
+    }
+
+    @Test
+    void moving_under_a_descendant_is_refused_and_changes_nothing() {
+        Department top = create(DeptId.ROOT, "Top", 0);
+        Department child = create(top.id(), "Child", 0);
+
+        assertThatThrownBy(() -> departments.update(
+                new UpdateDepartment.Command(top.id(), child.id(), named("Top", 0), 0)))
+                .isInstanceOf(ConflictException.class);
+        assertThat(departments.get(top.id()).parentId()).contains(DeptId.ROOT);
+    }
+
+    @Test
+    void moving_under_an_unknown_department_names_parent_id() {
+        Department top = create(DeptId.ROOT, "Top", 0);
+
+        assertThatThrownBy(() -> departments.update(
+                new UpdateDepartment.Command(top.id(), DeptId.newId(), named("Top", 0), 0)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
+    }
+
+    @Test
+    void deleting_is_refused_with_children_or_members_and_works_otherwise() {
+        Department parent = create(DeptId.ROOT, "Parent", 0);
+        Department child = create(parent.id(), "Child", 0);
+        repository.addMember(child.id());
+        Department empty = create(DeptId.ROOT, "Empty", 0);
+
+        assertThatThrownBy(() -> departments.delete(parent.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("sub-departments");
+        assertThatThrownBy(() -> departments.delete(child.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("members");
+        departments.delete(empty.id());
+        assertThatThrownBy(() -> departments.get(empty.id())).isInstanceOf(NotFoundException.class);
+    }
+}

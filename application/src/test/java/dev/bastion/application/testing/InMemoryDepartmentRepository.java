@@ -1,0 +1,82 @@
+package dev.bastion.application.testing;
+
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.organization.DepartmentSnapshot;
+import dev.bastion.domain.organization.DepartmentStatus;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Departments in a map, starting with the root; members are declared with {@link #addMember}. */
+public final class InMemoryDepartmentRepository implements DepartmentRepository {
+
+    private final Map<DeptId, DepartmentSnapshot> rows = new LinkedHashMap<>();
+    private final Set<DeptId> withMembers = new HashSet<>();
+
+    public InMemoryDepartmentRepository() {
+        Instant epoch = Instant.EPOCH;
+        rows.put(DeptId.ROOT, new DepartmentSnapshot(DeptId.ROOT, null,
+                new DepartmentDetails("Root", 0, null, null, null, DepartmentStatus.ENABLED), 0, epoch, epoch, null));
+    }
+
+    public void addMember(DeptId department) {
+        withMembers.add(department);
+    }
+
+    @Override
+    public Optional<Department> findById(DeptId id) {
+        return Optional.ofNullable(rows.get(id)).filter(s -> s.deletedAt() == null).map(Department::reconstitute);
+    }
+
+    @Override
+    public List<Department> findAll() {
+        return rows.values().stream().filter(s -> s.deletedAt() == null).map(Department::reconstitute).toList();
+    }
+
+    @Override
+    public List<DeptId> lineage(DeptId id) {
+        List<DeptId> lineage = new ArrayList<>();
+        for (DepartmentSnapshot at = rows.get(id); at != null && at.deletedAt() == null;
+             at = at.parentId() == null ? null : rows.get(at.parentId())) {
+            lineage.add(at.id());
+        }
+        return lineage;
+    }
+
+    @Override
+    public boolean hasChildren(DeptId id) {
+        return rows.values().stream().anyMatch(s -> s.deletedAt() == null && id.equals(s.parentId()));
+    }
+
+    @Override
+    public boolean hasMembers(DeptId id) {
+        return withMembers.contains(id);
+    }
+
+    @Override
+    public void add(Department department) {
+        rows.put(department.id(), department.snapshot());
+    }
+
+    @Override
+    public Department update(Department department) {
+        DepartmentSnapshot stored = rows.get(department.id());
+        if (stored == null || stored.version() != department.version()) {
+            throw new VersionConflictException("department " + department.id());
+        }
+        DepartmentSnapshot s = department.snapshot();
+        DepartmentSnapshot next = new DepartmentSnapshot(s.id(), s.parentId(), s.details(), s.version() + 1,
+                s.createdAt(), s.updatedAt(), s.deletedAt());
+        rows.put(s.id(), next);
+        return Department.reconstitute(next);
+    }
+}

@@ -1,0 +1,17 @@
+package dev.bastion.bootstrap.organization;
+
+import dev.bastion.application.organization.DepartmentsService;
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.shared.Clock;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+@Factory
+final class OrganizationWiring {
+
+    @Singleton
+    DepartmentsService departments(DepartmentRepository departments, Transactions transactions, Clock clock) {
+        return new DepartmentsService(departments, transactions, clock);
+    }
+}
