@@ -60,4 +60,13 @@ public final class InMemoryAccessRepository implements AccessRepository {
         }
         assignments.computeIfAbsent(user, id -> new LinkedHashSet<>()).add(roleCode);
     }
+
+    /** The fake knows no user status: every holder counts as enabled. */
+    @Override
+    public synchronized List<UserId> enabledHoldersOf(String roleCode) {
+        return assignments.entrySet().stream()
+                .filter(entry -> entry.getValue().contains(roleCode))
+                .map(Map.Entry::getKey)
+                .toList();
+    }
 }

@@ -11,6 +11,7 @@ import dev.bastion.application.identity.RefreshSessionService;
 import dev.bastion.application.identity.SeedAdministrator;
 import dev.bastion.application.identity.SeedAdministratorService;
 import dev.bastion.application.identity.SessionsService;
+import dev.bastion.application.identity.UserAdministrationService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.audit.LoginLog;
@@ -104,5 +105,14 @@ final class IdentityWiring {
     @Singleton
     SessionsService sessions(SessionStore sessions, Clock clock) {
         return new SessionsService(sessions, clock);
+    }
+
+    @Singleton
+    UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
+                                                 PasswordHasher hasher, PasswordHistory history,
+                                                 SessionStore sessions, LoginThrottle throttle,
+                                                 Transactions transactions, Clock clock, AuthSettings settings) {
+        return new UserAdministrationService(users, access, hasher, history, sessions, throttle, transactions, clock,
+                settings.passwordPolicy());
     }
 }

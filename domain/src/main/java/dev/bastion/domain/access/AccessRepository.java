@@ -1,6 +1,7 @@
 package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
+import java.util.List;
 
 /** Roles held by users and the permissions they grant. */
 public interface AccessRepository {
@@ -10,4 +11,7 @@ public interface AccessRepository {
 
     /** Gives {@code user} the role with {@code roleCode}; giving it twice changes nothing. */
     void assignRole(UserId user, String roleCode);
+
+    /** Users holding the role with {@code roleCode} who are enabled and not deleted. */
+    List<UserId> enabledHoldersOf(String roleCode);
 }

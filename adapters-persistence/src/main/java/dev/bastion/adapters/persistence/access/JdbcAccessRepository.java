@@ -57,4 +57,9 @@ final class JdbcAccessRepository implements AccessRepository {
                     .orElse(e);
         }
     }
+
+    @Override
+    public List<UserId> enabledHoldersOf(String roleCode) {
+        return roles.findEnabledHolders(roleCode).stream().map(UserId::new).toList();
+    }
 }

@@ -30,4 +30,10 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
 
     @Query("INSERT INTO user_roles (user_id, role_id) VALUES (:userId, :roleId) ON CONFLICT DO NOTHING")
     void assign(UUID userId, UUID roleId);
+
+    @Query("""
+            SELECT ur.user_id FROM user_roles ur
+              JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL AND lower(r.code) = lower(:code)
+              JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL AND u.status = 'ENABLED'""")
+    List<UUID> findEnabledHolders(String code);
 }

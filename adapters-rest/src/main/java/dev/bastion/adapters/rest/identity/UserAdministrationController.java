@@ -1,0 +1,74 @@
+package dev.bastion.adapters.rest.identity;
+
+import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.application.identity.ChangeUserStatus;
+import dev.bastion.application.identity.ResetUserPassword;
+import dev.bastion.application.identity.UnlockUser;
+import dev.bastion.domain.identity.UserId;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+
+/** The actions on someone else's account (API.md, "users": password reset, status, unlock). */
+@Controller("/api/v1/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+class UserAdministrationController {
+
+    private final ResetUserPassword resetPassword;
+    private final ChangeUserStatus changeStatus;
+    private final UnlockUser unlock;
+
+    UserAdministrationController(ResetUserPassword resetPassword, ChangeUserStatus changeStatus, UnlockUser unlock) {
+        this.resetPassword = resetPassword;
+        this.changeStatus = changeStatus;
+        this.unlock = unlock;
+    }
+
+    @Put("/{id}/password")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:user:reset-password")
+    @Operation(summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends"
+            + " (permission system:user:reset-password)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
+                    value = "system:user:reset-password")))
+    void resetPassword(@PathVariable String id, @Valid @Body ResetPasswordRequest body) {
+        resetPassword.reset(new ResetUserPassword.Command(UserId.parse("id", id), body.password()));
+    }
+
+    @Put("/{id}/status")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:user:status")
+    @Operation(summary = "Enable or disable a user; disabling ends every session of the user at once"
+            + " (permission system:user:status)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
+                    value = "system:user:status")))
+    void changeStatus(@PathVariable String id, @Valid @Body StatusRequest body) {
+        changeStatus.change(new ChangeUserStatus.Command(UserId.parse("id", id), body.status()));
+    }
+
+    @Delete("/{id}/lock")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:user:unlock")
+    @Operation(summary = "Lift a sign-in lock (permission system:user:unlock)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
+                    value = "system:user:unlock")))
+    void unlock(@PathVariable String id) {
+        unlock.unlock(UserId.parse("id", id));
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserStatus;
+import java.util.Objects;
+
+/**
+ * Enables or disables a user. Disabling ends every session of the user at once; the last enabled
+ * super administrator cannot be disabled ({@code CONFLICT}). Setting the current status changes nothing.
+ */
+public interface ChangeUserStatus {
+
+    void change(Command command);
+
+    record Command(UserId user, UserStatus status) {
+
+        public Command {
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(status, "status");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.identity.LoginThrottle;
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.PasswordHasher;
+import dev.bastion.domain.identity.PasswordHistory;
+import dev.bastion.domain.identity.PasswordPolicy;
+import dev.bastion.domain.identity.RevocationReason;
+import dev.bastion.domain.identity.SessionStore;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.shared.Clock;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.NotFoundException;
+import java.time.Instant;
+
+/** What an administrator does to someone else's account: unlock, enable/disable, reset the password. */
+public final class UserAdministrationService implements UnlockUser, ChangeUserStatus, ResetUserPassword {
+
+    private final UserRepository users;
+    private final AccessRepository access;
+    private final PasswordHasher hasher;
+    private final PasswordHistory history;
+    private final SessionStore sessions;
+    private final LoginThrottle throttle;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final PasswordPolicy policy;
+
+    public UserAdministrationService(UserRepository users, AccessRepository access, PasswordHasher hasher,
+                                     PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
+                                     Transactions transactions, Clock clock, PasswordPolicy policy) {
+        this.users = users;
+        this.access = access;
+        this.hasher = hasher;
+        this.history = history;
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    @Override
+    public void unlock(UserId id) {
+        throttle.reset(find(id).username().canonical());
+    }
+
+    @Override
+    public void change(ChangeUserStatus.Command command) {
+        Instant now = clock.now();
+        boolean disabled = transactions.inExclusiveTransaction(SeedAdministratorService.SUPER_ADMIN_ROLE, () -> {
+            User user = find(command.user());
+            if (user.status() == command.status()) {
+                return false;
+            }
+            if (command.status() == UserStatus.ENABLED) {
+                user.enable(now);
+                users.update(user);
+                return false;
+            }
+            if (isLastEnabledSuperAdmin(user.id())) {
+                throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
+            }
+            user.disable(now);
+            users.update(user);
+            return true;
+        });
+        if (disabled) {
+            sessions.revokeAllOf(command.user(), null, RevocationReason.USER_DISABLED, now);
+        }
+    }
+
+    @Override
+    public void reset(ResetUserPassword.Command command) {
+        User user = find(command.user());
+        policy.checkShape("password", command.password(), user.username());
+        PasswordHash newHash = hasher.hash(command.password());
+        Instant now = clock.now();
+        PasswordHash oldHash = user.passwordHash();
+        transactions.inTransaction(() -> {
+            user.resetPassword(newHash, now);
+            users.update(user);
+            history.record(user.id(), oldHash, now);
+            return null;
+        });
+        sessions.revokeAllOf(user.id(), null, RevocationReason.PASSWORD_RESET, now);
+        throttle.reset(user.username().canonical());
+    }
+
+    private boolean isLastEnabledSuperAdmin(UserId user) {
+        var holders = access.enabledHoldersOf(SeedAdministratorService.SUPER_ADMIN_ROLE);
+        return holders.contains(user) && holders.size() == 1;
+    }
+
+    private User find(UserId id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+}
