@@ -147,6 +147,7 @@ class UserAdministrationEndToEndTest extends PostgresTest {
         Reply malformedId = api.send("PUT", "/api/v1/users/42/status", admin, Map.of("status", "ENABLED"));
 
         assertThat(badStatus.status()).isEqualTo(400);
+        assertThat(badStatus.body()).contains("\"field\":\"status\"");
         assertThat(missingStatus.status()).isEqualTo(400);
         assertThat(missingStatus.body()).contains("\"field\":\"status\"");
         assertThat(shortPassword.status()).isEqualTo(400);

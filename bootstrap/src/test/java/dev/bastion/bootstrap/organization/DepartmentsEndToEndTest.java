@@ -167,6 +167,7 @@ class DepartmentsEndToEndTest extends PostgresTest {
         Reply longName = api.post("/api/v1/depts", admin, Map.of("parentId", ROOT, "name", "n".repeat(65)));
         Reply badEmail = api.post("/api/v1/depts", admin, Map.of("parentId", ROOT, "name", "X", "email", "nope"));
         Reply badPhone = api.post("/api/v1/depts", admin, Map.of("parentId", ROOT, "name", "X", "phone", "call me"));
+        Reply badStatus = api.post("/api/v1/depts", admin, Map.of("parentId", ROOT, "name", "X", "status", "MAYBE"));
         Reply negativeSort = api.post("/api/v1/depts", admin, Map.of("parentId", ROOT, "name", "X", "sort", -1));
         Reply missingVersion = api.send("PUT", "/api/v1/depts/" + ROOT, admin, Map.of("parentId", ROOT, "name", "X"));
         Reply malformedId = api.get("/api/v1/depts/42", admin);
@@ -180,11 +181,12 @@ class DepartmentsEndToEndTest extends PostgresTest {
         assertThat(badEmail.body()).contains("\"field\":\"email\"");
         assertThat(badPhone.body()).contains("\"field\":\"phone\"");
         assertThat(negativeSort.body()).contains("\"field\":\"sort\"");
+        assertThat(badStatus.body()).contains("\"field\":\"status\"");
         assertThat(missingVersion.body()).contains("\"field\":\"version\"");
         assertThat(malformedId.status()).isEqualTo(400);
         assertThat(malformedId.body()).contains("\"field\":\"id\"");
         assertThat(unknownId.status()).isEqualTo(404);
-        for (Reply reply : List.of(missing, malformedParent, longName, badEmail, badPhone, negativeSort,
+        for (Reply reply : List.of(missing, malformedParent, longName, badEmail, badPhone, badStatus, negativeSort,
                 missingVersion)) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(400);
         }

@@ -58,7 +58,7 @@ class UserAdministrationController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
                     value = "system:user:status")))
     void changeStatus(@PathVariable String id, @Valid @Body StatusRequest body) {
-        changeStatus.change(new ChangeUserStatus.Command(UserId.parse("id", id), body.status()));
+        changeStatus.change(new ChangeUserStatus.Command(UserId.parse("id", id), body.value()));
     }
 
     @Delete("/{id}/lock")

@@ -13,10 +13,10 @@ import java.util.List;
 final class DeptDtoMapper {
 
     DepartmentDetails details(String name, Integer sort, String leader, String phone, String email,
-                              DepartmentStatus status) {
+                              String status) {
         return new DepartmentDetails(name, sort == null ? 0 : sort, leader, phone,
                 email == null || email.isBlank() ? null : new Email(email.strip()),
-                status == null ? DepartmentStatus.ENABLED : status);
+                status == null ? DepartmentStatus.ENABLED : DepartmentStatus.valueOf(status));
     }
 
     DeptResponse toResponse(Department department) {

@@ -1,13 +1,14 @@
 package dev.bastion.adapters.rest.organization;
 
-import dev.bastion.domain.organization.DepartmentStatus;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** A department's new state, with the {@code version} it was read at. Omitted optional fields become empty or default. */
@@ -18,6 +19,7 @@ public record UpdateDeptRequest(@NotBlank @Size(max = 36) String parentId,
                                 @Nullable @Size(max = 64) String leader,
                                 @Nullable @Size(max = 32) String phone,
                                 @Nullable @Email @Size(max = 254) String email,
-                                @Nullable DepartmentStatus status,
+                                @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
                                 @NotNull @Min(0) Long version) {
 }
