@@ -8,8 +8,8 @@ public interface GetCurrentUser {
 
     CurrentUser get(UserId user);
 
-    /** {@code email} may be null. */
-    record CurrentUser(UserId id, String username, String nickname, String email, boolean passwordChangeRequired,
-                       List<String> roles, List<String> permissions) {
+    /** {@code email} and {@code phone} may be null. */
+    record CurrentUser(UserId id, String username, String nickname, String email, String phone, String deptId,
+                       boolean passwordChangeRequired, List<String> roles, List<String> permissions) {
     }
 }

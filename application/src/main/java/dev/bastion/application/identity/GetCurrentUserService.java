@@ -2,11 +2,12 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.access.UserAccess;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.shared.AuthenticationFailedException;
+import dev.bastion.domain.shared.PhoneNumber;
 
 public final class GetCurrentUserService implements GetCurrentUser {
 
@@ -24,7 +25,8 @@ public final class GetCurrentUserService implements GetCurrentUser {
         User user = users.findById(id).orElseThrow(AuthenticationFailedException::unauthorized);
         UserAccess granted = access.accessOf(id);
         return new CurrentUser(user.id(), user.username().value(), user.nickname().value(),
-                user.email().map(Email::value).orElse(null), user.mustChangePassword(), granted.roles(),
+                user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
+                user.deptId().toString(), user.mustChangePassword(), granted.roles(),
                 granted.permissions().values());
     }
 }

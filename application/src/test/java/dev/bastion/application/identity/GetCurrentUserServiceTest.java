@@ -8,7 +8,7 @@ import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryUserRepository;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -43,7 +43,8 @@ class GetCurrentUserServiceTest {
 
         CurrentUser current = currentUser.get(jane.id());
 
-        assertThat(current).isEqualTo(new CurrentUser(jane.id(), "jane", "Jane Doe", "jane@example.com", false,
+        assertThat(current).isEqualTo(new CurrentUser(jane.id(), "jane", "Jane Doe", "jane@example.com", null,
+                dev.bastion.domain.organization.DeptId.ROOT.toString(), false,
                 List.of("auditor", "editor"), List.of("system:log:read", "system:user:read", "system:user:update")));
     }
 

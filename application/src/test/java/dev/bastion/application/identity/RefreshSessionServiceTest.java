@@ -337,6 +337,13 @@ class RefreshSessionServiceTest {
         public User update(User user) {
             return users.update(user);
         }
+
+        @Override
+        public dev.bastion.domain.shared.Page<User> find(dev.bastion.domain.identity.UserQuery query,
+                                                          dev.bastion.domain.shared.PageRequest page,
+                                                          dev.bastion.domain.identity.UserSort sort) {
+            return users.find(query, page, sort);
+        }
     }
 
     // --- rate limit per address ------------------------------------------------------------------------

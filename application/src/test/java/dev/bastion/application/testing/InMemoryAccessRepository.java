@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -68,5 +70,33 @@ public final class InMemoryAccessRepository implements AccessRepository {
                 .filter(entry -> entry.getValue().contains(roleCode))
                 .map(Map.Entry::getKey)
                 .toList();
+    }
+
+    /** In the fake a role's id is derived from its code. */
+    public static UUID idOf(String code) {
+        return UUID.nameUUIDFromBytes(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public synchronized Optional<UUID> roleIdOf(String code) {
+        return roles.containsKey(code) ? Optional.of(idOf(code)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized List<UUID> roleIdsOf(UserId user) {
+        return assignments.getOrDefault(user, Set.of()).stream().map(InMemoryAccessRepository::idOf).sorted().toList();
+    }
+
+    @Override
+    public synchronized Set<UUID> unknownRoles(Set<UUID> roleIds) {
+        Set<UUID> known = roles.keySet().stream().map(InMemoryAccessRepository::idOf).collect(Collectors.toSet());
+        return roleIds.stream().filter(id -> !known.contains(id)).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized void replaceRoles(UserId user, Set<UUID> roleIds) {
+        Set<String> codes = new LinkedHashSet<>();
+        roles.keySet().stream().filter(code -> roleIds.contains(idOf(code))).forEach(codes::add);
+        assignments.put(user, codes);
     }
 }

@@ -12,6 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -95,7 +102,28 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     private static UserSnapshot withVersion(UserSnapshot s, long version) {
-        return new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.passwordHash(),
+        return new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.phone(), s.deptId(), s.passwordHash(),
                 s.mustChangePassword(), s.status(), version, s.createdAt(), s.updatedAt(), s.deletedAt());
+    }
+
+    /** Filters like the real one (prefix ignoring case, status, department itself only: the fake knows no tree). */
+    @Override
+    public synchronized Page<User> find(UserQuery query, PageRequest page, UserSort sort) {
+        Comparator<UserSnapshot> order = switch (sort) {
+            case USERNAME_ASC -> Comparator.comparing(s -> s.username().canonical());
+            case USERNAME_DESC -> Comparator.<UserSnapshot, String>comparing(s -> s.username().canonical()).reversed();
+            case CREATED_AT_ASC -> Comparator.comparing(UserSnapshot::createdAt);
+            case CREATED_AT_DESC -> Comparator.comparing(UserSnapshot::createdAt).reversed();
+        };
+        List<UserSnapshot> matching = rows.values().stream()
+                .filter(s -> s.deletedAt() == null)
+                .filter(s -> query.usernamePrefix() == null
+                        || s.username().canonical().startsWith(query.usernamePrefix().toLowerCase(Locale.ROOT)))
+                .filter(s -> query.status() == null || s.status() == query.status())
+                .filter(s -> query.deptId() == null || s.deptId().equals(query.deptId()))
+                .sorted(order)
+                .toList();
+        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).map(User::reconstitute).toList(),
+                matching.size(), page);
     }
 }

@@ -3,7 +3,7 @@ package dev.bastion.application.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;

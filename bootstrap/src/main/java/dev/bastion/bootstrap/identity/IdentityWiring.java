@@ -12,6 +12,8 @@ import dev.bastion.application.identity.SeedAdministrator;
 import dev.bastion.application.identity.SeedAdministratorService;
 import dev.bastion.application.identity.SessionsService;
 import dev.bastion.application.identity.UserAdministrationService;
+import dev.bastion.application.identity.UserManagementService;
+import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.audit.LoginLog;
@@ -113,6 +115,15 @@ final class IdentityWiring {
                                                  SessionStore sessions, LoginThrottle throttle,
                                                  Transactions transactions, Clock clock, AuthSettings settings) {
         return new UserAdministrationService(users, access, hasher, history, sessions, throttle, transactions, clock,
+                settings.passwordPolicy());
+    }
+
+    @Singleton
+    UserManagementService userManagement(UserRepository users, AccessRepository access,
+                                         DepartmentRepository departments, PasswordHasher hasher,
+                                         SessionStore sessions, Transactions transactions, Clock clock,
+                                         AuthSettings settings) {
+        return new UserManagementService(users, access, departments, hasher, sessions, transactions, clock,
                 settings.passwordPolicy());
     }
 }

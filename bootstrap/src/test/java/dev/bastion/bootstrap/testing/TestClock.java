@@ -18,7 +18,7 @@ public class TestClock implements Clock {
 
     @Override
     public Instant now() {
-        return Instant.now().plus(offset);
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).plus(offset);
     }
 
     public void advance(Duration by) {

@@ -2,6 +2,9 @@ package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /** Roles held by users and the permissions they grant. */
 public interface AccessRepository {
@@ -11,6 +14,18 @@ public interface AccessRepository {
 
     /** Gives {@code user} the role with {@code roleCode}; giving it twice changes nothing. */
     void assignRole(UserId user, String roleCode);
+
+    /** The id of the role with {@code code}, if it exists. */
+    Optional<UUID> roleIdOf(String code);
+
+    /** The ids of the roles {@code user} holds (enabled or not), sorted. */
+    List<UUID> roleIdsOf(UserId user);
+
+    /** Of {@code roleIds}, those that name no role (deleted roles count as none). */
+    Set<UUID> unknownRoles(Set<UUID> roleIds);
+
+    /** {@code user} holds exactly {@code roleIds} afterwards (all of which must exist). */
+    void replaceRoles(UserId user, Set<UUID> roleIds);
 
     /** Users holding the role with {@code roleCode} who are enabled and not deleted. */
     List<UserId> enabledHoldersOf(String roleCode);

@@ -1,6 +1,9 @@
 package dev.bastion.domain.identity;
 
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.PhoneNumber;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +21,8 @@ public final class User {
     private final Username username;
     private Nickname nickname;
     private Email email;
+    private PhoneNumber phone;
+    private DeptId deptId;
     private PasswordHash passwordHash;
     private boolean mustChangePassword;
     private UserStatus status;
@@ -31,6 +36,8 @@ public final class User {
         this.username = Objects.requireNonNull(s.username(), "username");
         this.nickname = Objects.requireNonNull(s.nickname(), "nickname");
         this.email = s.email();
+        this.phone = s.phone();
+        this.deptId = Objects.requireNonNull(s.deptId(), "deptId");
         this.passwordHash = Objects.requireNonNull(s.passwordHash(), "passwordHash");
         this.mustChangePassword = s.mustChangePassword();
         this.status = Objects.requireNonNull(s.status(), "status");
@@ -43,11 +50,17 @@ public final class User {
         }
     }
 
-    /** A new, enabled user. {@code nickname} defaults to the username. */
+    /** A new, enabled user in the root department. {@code nickname} defaults to the username. */
     public static User register(UserId id, Username username, Nickname nickname, Email email,
                                 PasswordHash passwordHash, boolean mustChangePassword, Instant now) {
+        return register(id, username, nickname, email, null, DeptId.ROOT, passwordHash, mustChangePassword, now);
+    }
+
+    /** A new, enabled user. {@code nickname} defaults to the username; {@code email} and {@code phone} may be null. */
+    public static User register(UserId id, Username username, Nickname nickname, Email email, PhoneNumber phone,
+                                DeptId deptId, PasswordHash passwordHash, boolean mustChangePassword, Instant now) {
         return new User(new UserSnapshot(id, username, nickname == null ? Nickname.of(username) : nickname,
-                email, passwordHash, mustChangePassword, UserStatus.ENABLED, 0, now, now, null));
+                email, phone, deptId, passwordHash, mustChangePassword, UserStatus.ENABLED, 0, now, now, null));
     }
 
     /** Rebuilds a stored user exactly as it was saved. */
@@ -56,8 +69,8 @@ public final class User {
     }
 
     public UserSnapshot snapshot() {
-        return new UserSnapshot(id, username, nickname, email, passwordHash, mustChangePassword, status,
-                version, createdAt, updatedAt, deletedAt);
+        return new UserSnapshot(id, username, nickname, email, phone, deptId, passwordHash, mustChangePassword,
+                status, version, createdAt, updatedAt, deletedAt);
     }
 
     public void disable(Instant now) {
@@ -95,9 +108,17 @@ public final class User {
     }
 
     public void updateProfile(Nickname newNickname, Email newEmail, Instant now) {
+        updateProfile(newNickname, newEmail, phone, deptId, now);
+    }
+
+    /** New profile and department; {@code email} and {@code phone} may be null. */
+    public void updateProfile(Nickname newNickname, Email newEmail, PhoneNumber newPhone, DeptId newDept,
+                              Instant now) {
         requireNotDeleted();
         nickname = Objects.requireNonNull(newNickname, "newNickname");
         email = newEmail;
+        phone = newPhone;
+        deptId = Objects.requireNonNull(newDept, "newDept");
         touch(now);
     }
 
@@ -141,6 +162,14 @@ public final class User {
 
     public Optional<Email> email() {
         return Optional.ofNullable(email);
+    }
+
+    public Optional<PhoneNumber> phone() {
+        return Optional.ofNullable(phone);
+    }
+
+    public DeptId deptId() {
+        return deptId;
     }
 
     public PasswordHash passwordHash() {

@@ -1,5 +1,7 @@
 package dev.bastion.domain.identity;
 
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.util.Optional;
 
 /**
@@ -12,6 +14,9 @@ public interface UserRepository {
     Optional<User> findById(UserId id);
 
     Optional<User> findByUsername(Username username);
+
+    /** A page of the users matching {@code query}, in {@code sort} order. */
+    Page<User> find(UserQuery query, PageRequest page, UserSort sort);
 
     /** Stores a new user (version 0). */
     void add(User user);

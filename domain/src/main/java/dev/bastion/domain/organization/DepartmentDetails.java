@@ -1,6 +1,6 @@
 package dev.bastion.domain.organization;
 
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.regex.Pattern;

@@ -1,5 +1,6 @@
 package dev.bastion.domain.identity;
 
+import dev.bastion.domain.shared.Email;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 

@@ -1,5 +1,7 @@
 package dev.bastion.domain.identity;
 
+import dev.bastion.domain.shared.EmailProperties;
+import dev.bastion.domain.shared.Email;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.domain.shared.ConflictException;
@@ -143,7 +145,7 @@ class UserProperties {
 
         Arbitrary<Partial> partials = Combinators.combine(ids, usernames, nicknames, emails, hashes, mustChange, statuses, versions)
                 .as(Partial::new);
-        return Combinators.combine(partials, times).as((p, t) -> new UserSnapshot(p.id, p.username, p.nickname, p.email,
+        return Combinators.combine(partials, times).as((p, t) -> new UserSnapshot(p.id, p.username, p.nickname, p.email, null, dev.bastion.domain.organization.DeptId.ROOT,
                 p.passwordHash, p.mustChangePassword, p.status, p.version, t.createdAt, t.updatedAt, t.deletedAt));
     }
 

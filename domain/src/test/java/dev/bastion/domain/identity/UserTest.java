@@ -1,5 +1,6 @@
 package dev.bastion.domain.identity;
 
+import dev.bastion.domain.shared.Email;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -438,7 +439,7 @@ class UserTest {
         @Test
         void a_negative_version_is_refused() {
             UserSnapshot s = registered().snapshot();
-            UserSnapshot negative = new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.passwordHash(),
+            UserSnapshot negative = new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.phone(), s.deptId(), s.passwordHash(),
                     s.mustChangePassword(), s.status(), -1, s.createdAt(), s.updatedAt(), s.deletedAt());
 
             assertThatThrownBy(() -> User.reconstitute(negative)).isInstanceOf(IllegalArgumentException.class);
@@ -447,7 +448,7 @@ class UserTest {
         @Test
         void a_missing_status_is_refused() {
             UserSnapshot s = registered().snapshot();
-            UserSnapshot noStatus = new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.passwordHash(),
+            UserSnapshot noStatus = new UserSnapshot(s.id(), s.username(), s.nickname(), s.email(), s.phone(), s.deptId(), s.passwordHash(),
                     s.mustChangePassword(), null, s.version(), s.createdAt(), s.updatedAt(), s.deletedAt());
 
             assertThatThrownBy(() -> User.reconstitute(noStatus)).isInstanceOf(NullPointerException.class);

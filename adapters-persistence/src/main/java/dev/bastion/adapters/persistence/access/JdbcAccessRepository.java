@@ -9,8 +9,11 @@ import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -61,5 +64,31 @@ final class JdbcAccessRepository implements AccessRepository {
     @Override
     public List<UserId> enabledHoldersOf(String roleCode) {
         return roles.findEnabledHolders(roleCode).stream().map(UserId::new).toList();
+    }
+
+    @Override
+    public List<UUID> roleIdsOf(UserId user) {
+        return roles.findRoleIdsOf(user.value());
+    }
+
+    @Override
+    public Set<UUID> unknownRoles(Set<UUID> roleIds) {
+        if (roleIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<UUID> unknown = new HashSet<>(roleIds);
+        roles.findLiveIds(roleIds).forEach(unknown::remove);
+        return unknown;
+    }
+
+    @Override
+    public void replaceRoles(UserId user, Set<UUID> roleIds) {
+        roles.removeAllOf(user.value());
+        roleIds.forEach(role -> roles.assign(user.value(), role));
+    }
+
+    @Override
+    public Optional<UUID> roleIdOf(String code) {
+        return roles.findLiveIdByCode(code);
     }
 }

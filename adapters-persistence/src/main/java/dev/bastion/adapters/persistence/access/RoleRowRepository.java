@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,4 +37,13 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
               JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL AND lower(r.code) = lower(:code)
               JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL AND u.status = 'ENABLED'""")
     List<UUID> findEnabledHolders(String code);
+
+    @Query("SELECT role_id FROM user_roles WHERE user_id = :userId ORDER BY role_id")
+    List<UUID> findRoleIdsOf(UUID userId);
+
+    @Query("SELECT id FROM roles WHERE id IN (:ids) AND deleted_at IS NULL")
+    List<UUID> findLiveIds(Collection<UUID> ids);
+
+    @Query("DELETE FROM user_roles WHERE user_id = :userId")
+    void removeAllOf(UUID userId);
 }

@@ -14,6 +14,8 @@ public record UserRow(
         String username,
         String nickname,
         @Nullable String email,
+        @Nullable String phone,
+        UUID deptId,
         String passwordHash,
         boolean mustChangePassword,
         String status,

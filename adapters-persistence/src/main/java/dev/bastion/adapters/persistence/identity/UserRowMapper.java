@@ -1,8 +1,10 @@
 package dev.bastion.adapters.persistence.identity;
 
 import dev.bastion.adapters.persistence.shared.PersistenceMapperConfig;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.PhoneNumber;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserSnapshot;
@@ -48,6 +50,22 @@ interface UserRowMapper {
 
     default Email email(String email) {
         return email == null ? null : new Email(email);
+    }
+
+    default String phone(PhoneNumber phone) {
+        return phone == null ? null : phone.value();
+    }
+
+    default PhoneNumber phone(String phone) {
+        return phone == null ? null : new PhoneNumber(phone);
+    }
+
+    default UUID deptId(DeptId id) {
+        return id.value();
+    }
+
+    default DeptId deptId(UUID id) {
+        return new DeptId(id);
     }
 
     default String passwordHash(PasswordHash hash) {

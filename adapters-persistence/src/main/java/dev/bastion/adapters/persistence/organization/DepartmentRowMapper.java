@@ -1,7 +1,7 @@
 package dev.bastion.adapters.persistence.organization;
 
 import dev.bastion.adapters.persistence.shared.PersistenceMapperConfig;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentSnapshot;
 import dev.bastion.domain.organization.DepartmentStatus;

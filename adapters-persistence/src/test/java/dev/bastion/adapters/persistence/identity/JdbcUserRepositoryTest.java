@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;

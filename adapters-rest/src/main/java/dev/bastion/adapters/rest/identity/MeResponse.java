@@ -7,12 +7,11 @@ import java.util.List;
 
 /**
  * The signed-in user. {@code permissions} are the codes as granted ({@code ["*"]} for a super
- * admin), not an expansion. Every field is present, null when unknown; {@code phone} and
- * {@code deptId} stay null until the user model has them.
+ * admin), not an expansion. Every field is present, null when unknown.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record MeResponse(String id, String username, String nickname, @Nullable String email,
-                         @Nullable String phone, @Nullable String deptId, boolean passwordChangeRequired,
+                         @Nullable String phone, String deptId, boolean passwordChangeRequired,
                          List<String> roles, List<String> permissions) {
 }

@@ -1,7 +1,7 @@
 package dev.bastion.adapters.rest.organization;
 
 import dev.bastion.application.organization.DepartmentNode;
-import dev.bastion.domain.identity.Email;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;

@@ -85,7 +85,8 @@ public class FakeUseCases {
 
     @Singleton
     GetCurrentUser currentUser() {
-        return user -> new GetCurrentUser.CurrentUser(user, "alice", "Alice", null, false, List.of(), List.of());
+        return user -> new GetCurrentUser.CurrentUser(user, "alice", "Alice", null, null,
+                "01936f6e-0000-7000-8000-0000000000d1", false, List.of(), List.of());
     }
 
     @Singleton

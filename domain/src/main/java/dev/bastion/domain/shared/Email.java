@@ -1,4 +1,4 @@
-package dev.bastion.domain.identity;
+package dev.bastion.domain.shared;
 
 import dev.bastion.domain.shared.InvalidValueException;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.bastion.domain.identity;
+package dev.bastion.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.bastion.domain.identity;
+package dev.bastion.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,13 +12,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class EmailProperties {
+public class EmailProperties {
 
     private static final String ATOM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+/=?^_`{|}~-";
     private static final String LABEL_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
 
     /** Plain, well-formed addresses: dotted atoms, an at sign, a dotted domain. Shared with other properties. */
-    static Arbitrary<String> validEmails() {
+    public static Arbitrary<String> validEmails() {
         Arbitrary<String> atom = Arbitraries.strings().withChars(ATOM.toCharArray()).ofMinLength(1).ofMaxLength(10);
         Arbitrary<String> local = atom.list().ofMinSize(1).ofMaxSize(4).map(atoms -> String.join(".", atoms))
                 .filter(l -> l.length() <= 64);

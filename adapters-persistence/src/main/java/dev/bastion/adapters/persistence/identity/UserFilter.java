@@ -1,0 +1,53 @@
+package dev.bastion.adapters.persistence.identity;
+
+import dev.bastion.domain.identity.UserQuery;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The WHERE clause of a user listing, built only from fixed fragments; every filter value is a
+ * bound parameter. A username prefix is matched literally: {@code %}, {@code _} and {@code \} in
+ * it are escaped, so a search for "a_b" finds "a_b…" only.
+ */
+record UserFilter(String where, List<Object> values) {
+
+    static UserFilter of(UserQuery query) {
+        List<String> predicates = new ArrayList<>(List.of("deleted_at IS NULL"));
+        List<Object> values = new ArrayList<>();
+        if (query.usernamePrefix() != null) {
+            predicates.add("lower(username) LIKE ? ESCAPE '!'");
+            values.add(escapeLike(query.usernamePrefix().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.status() != null) {
+            predicates.add("status = ?");
+            values.add(query.status().name());
+        }
+        if (query.deptId() != null) {
+            predicates.add("""
+                    dept_id IN (WITH RECURSIVE subtree(id) AS (
+                        SELECT id FROM departments WHERE id = ? AND deleted_at IS NULL
+                        UNION ALL
+                        SELECT d.id FROM departments d JOIN subtree s ON d.parent_id = s.id WHERE d.deleted_at IS NULL)
+                    SELECT id FROM subtree)""");
+            values.add(query.deptId().value());
+        }
+        return new UserFilter(" WHERE " + String.join(" AND ", predicates), List.copyOf(values));
+    }
+
+    /** Binds the values from the first parameter on; returns the index of the next free parameter. */
+    int bind(PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
+    }
+
+    /** {@code !} is the escape character: it, {@code %} and {@code _} stand for themselves. */
+    static String escapeLike(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,27 @@
+package dev.bastion.adapters.rest.identity;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * A user's new state, with the {@code version} it was read at. The username cannot change. A field
+ * left out keeps its value; send {@code ""} to clear {@code email} or {@code phone}, {@code []} to
+ * remove every role.
+ */
+@Serdeable
+public record UpdateUserRequest(@Nullable @Size(max = 64) String nickname,
+                                @Nullable @Email @Size(max = 254) String email,
+                                @Nullable @Size(max = 32) String phone,
+                                @Nullable @Size(max = 36) String deptId,
+                                @Nullable @Size(max = 50) List<@Size(max = 36) String> roleIds,
+                                @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
+                                @NotNull @Min(0) Long version) {
+}

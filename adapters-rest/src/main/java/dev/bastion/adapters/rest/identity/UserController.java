@@ -1,0 +1,145 @@
+package dev.bastion.adapters.rest.identity;
+
+import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.adapters.rest.shared.PageResponse;
+import dev.bastion.application.identity.CreateUser;
+import dev.bastion.application.identity.DeleteUser;
+import dev.bastion.application.identity.GetUser;
+import dev.bastion.application.identity.ListUsers;
+import dev.bastion.application.identity.UpdateUser;
+import dev.bastion.application.identity.UserView;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
+import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+
+/** Users (API.md, "users"): list, read, create, update (also assigns roles), delete. */
+@Controller("/api/v1/users")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Users")
+class UserController {
+
+    private final ListUsers listUsers;
+    private final GetUser getUser;
+    private final CreateUser createUser;
+    private final UpdateUser updateUser;
+    private final DeleteUser deleteUser;
+    private final UserDtoMapper mapper;
+
+    UserController(ListUsers listUsers, GetUser getUser, CreateUser createUser, UpdateUser updateUser,
+                   DeleteUser deleteUser, UserDtoMapper mapper) {
+        this.listUsers = listUsers;
+        this.getUser = getUser;
+        this.createUser = createUser;
+        this.updateUser = updateUser;
+        this.deleteUser = deleteUser;
+        this.mapper = mapper;
+    }
+
+    @Get
+    @RequiresPermission("system:user:list")
+    @Operation(summary = "Users, paged; filters username (prefix), status, deptId (with sub-departments); "
+            + "sort username|createdAt,asc|desc (permission system:user:list)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:list")))
+    PageResponse<UserResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
+                                    @Nullable @QueryValue String sort,
+                                    @Nullable @QueryValue @Size(max = 64) String username,
+                                    @Nullable @QueryValue String status, @Nullable @QueryValue String deptId) {
+        UserQuery query = new UserQuery(username, status == null ? null : parseStatus(status),
+                deptId == null ? null : DeptId.parse("deptId", deptId));
+        PageRequest request = new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
+        return PageResponse.of(listUsers.list(query, request, UserSort.parse(sort)), mapper::toResponse);
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("system:user:read")
+    @Operation(summary = "One user (permission system:user:read)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:read")))
+    UserResponse read(@PathVariable String id) {
+        return mapper.toResponse(getUser.get(UserId.parse("id", id)));
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @RequiresPermission("system:user:create")
+    @Operation(summary = "Create a user (permission system:user:create)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:create")))
+    HttpResponse<UserResponse> create(@Valid @Body CreateUserRequest body) {
+        UserView created = createUser.create(new CreateUser.Command(new Username(body.username()), body.password(),
+                mapper.nickname(body.nickname()), mapper.email(body.email()), mapper.phone(body.phone()),
+                body.deptId() == null ? DeptId.ROOT : DeptId.parse("deptId", body.deptId()),
+                mapper.roleIds(body.roleIds()), mapper.status(body.status(), UserStatus.ENABLED),
+                Boolean.TRUE.equals(body.mustChangePassword())));
+        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/users/" + created.user().id()));
+    }
+
+    @Put("/{id}")
+    @RequiresPermission("system:user:update")
+    @Operation(summary = "Update a user read at version; also assigns roles (permission system:user:update)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:update")))
+    UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body) {
+        UserView current = getUser.get(UserId.parse("id", id));
+        User user = current.user();
+        return mapper.toResponse(updateUser.update(new UpdateUser.Command(user.id(),
+                body.nickname() == null ? user.nickname() : orUsername(mapper.nickname(body.nickname()), user),
+                body.email() == null ? user.email().orElse(null) : mapper.email(body.email()),
+                body.phone() == null ? user.phone().orElse(null) : mapper.phone(body.phone()),
+                body.deptId() == null ? user.deptId() : DeptId.parse("deptId", body.deptId()),
+                body.roleIds() == null ? java.util.Set.copyOf(current.roleIds()) : mapper.roleIds(body.roleIds()),
+                mapper.status(body.status(), user.status()), body.version())));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:user:delete")
+    @Operation(summary = "Delete a user (soft); its sessions end (permission system:user:delete)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:delete")))
+    void delete(@PathVariable String id) {
+        deleteUser.delete(UserId.parse("id", id));
+    }
+
+    private static dev.bastion.domain.identity.Nickname orUsername(dev.bastion.domain.identity.Nickname nickname,
+                                                                   User user) {
+        return nickname == null ? dev.bastion.domain.identity.Nickname.of(user.username()) : nickname;
+    }
+
+    private static UserStatus parseStatus(String text) {
+        try {
+            return UserStatus.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "must be ENABLED or DISABLED");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.bastion.adapters.rest.identity;
+
+import dev.bastion.application.identity.UserView;
+import dev.bastion.domain.identity.Nickname;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.shared.Email;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.PhoneNumber;
+import jakarta.inject.Singleton;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** User DTOs to domain values and back; the domain names what it refuses. */
+@Singleton
+final class UserDtoMapper {
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    UserResponse toResponse(UserView view) {
+        User user = view.user();
+        return new UserResponse(user.id().toString(), user.username().value(), user.nickname().value(),
+                user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
+                user.deptId().toString(), view.roleIds().stream().map(UUID::toString).toList(), user.status(),
+                user.mustChangePassword(), user.version(), user.createdAt(), user.updatedAt());
+    }
+
+    Nickname nickname(String text) {
+        return text == null || text.isBlank() ? null : new Nickname(text.strip());
+    }
+
+    Email email(String text) {
+        return text == null || text.isBlank() ? null : new Email(text.strip());
+    }
+
+    PhoneNumber phone(String text) {
+        return text == null || text.isBlank() ? null : new PhoneNumber(text.strip());
+    }
+
+    UserStatus status(String text, UserStatus fallback) {
+        return text == null ? fallback : UserStatus.valueOf(text);
+    }
+
+    Set<UUID> roleIds(List<String> texts) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (String text : texts == null ? List.<String>of() : texts) {
+            if (text == null || !UUID_TEXT.matcher(text).matches()) {
+                throw new InvalidValueException("roleIds", "must be role ids (UUIDs)");
+            }
+            ids.add(UUID.fromString(text));
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,9 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.UserId;
+
+/** One user; {@code NOT_FOUND} when there is none (or it is deleted). */
+public interface GetUser {
+
+    UserView get(UserId id);
+}

@@ -1,0 +1,12 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
+
+/** A page of users matching the filters. */
+public interface ListUsers {
+
+    Page<UserView> list(UserQuery query, PageRequest page, UserSort sort);
+}

@@ -1,0 +1,160 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.identity.PasswordHasher;
+import dev.bastion.domain.identity.PasswordPolicy;
+import dev.bastion.domain.identity.RevocationReason;
+import dev.bastion.domain.identity.SessionStore;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.identity.UserSort;
+import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.Clock;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Users as administrators manage them: list, read, create, update (with roles), delete. */
+public final class UserManagementService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
+
+    private static final String SUPER_ADMIN = SeedAdministratorService.SUPER_ADMIN_ROLE;
+
+    private final UserRepository users;
+    private final AccessRepository access;
+    private final DepartmentRepository departments;
+    private final PasswordHasher hasher;
+    private final SessionStore sessions;
+    private final Transactions transactions;
+    private final Clock clock;
+    private final PasswordPolicy policy;
+
+    public UserManagementService(UserRepository users, AccessRepository access, DepartmentRepository departments,
+                                 PasswordHasher hasher, SessionStore sessions, Transactions transactions,
+                                 Clock clock, PasswordPolicy policy) {
+        this.users = users;
+        this.access = access;
+        this.departments = departments;
+        this.hasher = hasher;
+        this.sessions = sessions;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.policy = policy;
+    }
+
+    @Override
+    public Page<UserView> list(UserQuery query, PageRequest page, UserSort sort) {
+        return users.find(query, page, sort).map(this::view);
+    }
+
+    @Override
+    public UserView get(UserId id) {
+        return view(find(id));
+    }
+
+    @Override
+    public UserView create(CreateUser.Command command) {
+        policy.checkShape("password", command.password(), command.username());
+        requireReferences(command.deptId(), command.roleIds());
+        User user = User.register(UserId.newId(), command.username(), command.nickname(), command.email(),
+                command.phone(), command.deptId(), hasher.hash(command.password()), command.mustChangePassword(),
+                clock.now());
+        if (command.status() == UserStatus.DISABLED) {
+            user.disable(clock.now());
+        }
+        return transactions.inTransaction(() -> {
+            users.add(user);
+            access.replaceRoles(user.id(), command.roleIds());
+            return new UserView(user, access.roleIdsOf(user.id()));
+        });
+    }
+
+    @Override
+    public UserView update(UpdateUser.Command command) {
+        Instant now = clock.now();
+        UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
+            User user = find(command.id());
+            if (user.version() != command.version()) {
+                throw new VersionConflictException("user " + command.id());
+            }
+            requireReferences(command.deptId(), command.roleIds());
+            if (isLastEnabledSuperAdmin(user.id())) {
+                if (command.status() == UserStatus.DISABLED) {
+                    throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
+                }
+                if (!holdsSuperAdmin(command.roleIds())) {
+                    throw new ConflictException("roleIds",
+                            "the last enabled super administrator cannot lose the super_admin role");
+                }
+            }
+            user.updateProfile(command.nickname(), command.email(), command.phone(), command.deptId(), now);
+            if (command.status() != user.status()) {
+                if (command.status() == UserStatus.DISABLED) {
+                    user.disable(now);
+                } else {
+                    user.enable(now);
+                }
+            }
+            User stored = users.update(user);
+            access.replaceRoles(stored.id(), command.roleIds());
+            return new UserView(stored, access.roleIdsOf(stored.id()));
+        });
+        if (updated.user().status() == UserStatus.DISABLED) {
+            sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
+        }
+        return updated;
+    }
+
+    @Override
+    public void delete(UserId id) {
+        Instant now = clock.now();
+        transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
+            User user = find(id);
+            if (isLastEnabledSuperAdmin(user.id())) {
+                throw ConflictException.ofState("the last enabled super administrator cannot be deleted");
+            }
+            user.delete(now);
+            users.update(user);
+            return null;
+        });
+        sessions.revokeAllOf(id, null, RevocationReason.USER_DELETED, now);
+    }
+
+    private void requireReferences(DeptId deptId, Set<UUID> roleIds) {
+        if (departments.findById(deptId).isEmpty()) {
+            throw new InvalidValueException("deptId", "no such department");
+        }
+        Set<UUID> unknown = access.unknownRoles(roleIds);
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException("roleIds", "no such role: " + unknown.iterator().next());
+        }
+    }
+
+    private boolean holdsSuperAdmin(Set<UUID> roleIds) {
+        return access.roleIdOf(SUPER_ADMIN).map(roleIds::contains).orElse(false);
+    }
+
+    private boolean isLastEnabledSuperAdmin(UserId user) {
+        List<UserId> holders = access.enabledHoldersOf(SUPER_ADMIN);
+        return holders.contains(user) && holders.size() == 1;
+    }
+
+    private UserView view(User user) {
+        return new UserView(user, access.roleIdsOf(user.id()));
+    }
+
+    private User find(UserId id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+}
