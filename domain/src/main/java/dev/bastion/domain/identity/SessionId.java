@@ -1,16 +1,13 @@
 package dev.bastion.domain.identity;
 
-import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.CanonicalUuid;
 import dev.bastion.domain.shared.UuidV7;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** A login session's identity (the {@code sid} claim of its access tokens): a UUIDv7. */
 public record SessionId(UUID value) {
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public SessionId {
         Objects.requireNonNull(value, "value");
@@ -21,10 +18,7 @@ public record SessionId(UUID value) {
     }
 
     public static SessionId parse(String field, String text) {
-        if (text == null || !CANONICAL.matcher(text).matches()) {
-            throw new InvalidValueException(field, "must be a UUID");
-        }
-        return new SessionId(UUID.fromString(text));
+        return new SessionId(CanonicalUuid.parse(field, text));
     }
 
     @Override

@@ -1,10 +1,9 @@
 package dev.bastion.domain.organization;
 
-import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.CanonicalUuid;
 import dev.bastion.domain.shared.UuidV7;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** A department's identity: a UUIDv7 made in the domain. */
 public record DeptId(UUID value) {
@@ -12,8 +11,6 @@ public record DeptId(UUID value) {
     /** The root department every tree hangs from, created by the first migration. */
     public static final DeptId ROOT = new DeptId(UUID.fromString("01936f6e-0000-7000-8000-0000000000d1"));
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     public DeptId {
         Objects.requireNonNull(value, "value");
@@ -24,10 +21,7 @@ public record DeptId(UUID value) {
     }
 
     public static DeptId parse(String field, String text) {
-        if (text == null || !CANONICAL.matcher(text).matches()) {
-            throw new InvalidValueException(field, "must be a UUID");
-        }
-        return new DeptId(UUID.fromString(text));
+        return new DeptId(CanonicalUuid.parse(field, text));
     }
 
     @Override

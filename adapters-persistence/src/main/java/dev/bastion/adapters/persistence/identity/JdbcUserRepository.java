@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -13,13 +14,7 @@ import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 /** {@link UserRepository} on PostgreSQL; turns constraint and version failures into domain errors. */
@@ -28,15 +23,12 @@ final class JdbcUserRepository implements UserRepository {
 
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
-    private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    private final PagedQueries queries;
 
-    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, JdbcOperations jdbc,
-                       TransactionOperations<Connection> transactions) {
+    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries) {
         this.rows = rows;
         this.mapper = mapper;
-        this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.queries = queries;
     }
 
     @Override
@@ -51,33 +43,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Page<User> find(UserQuery query, PageRequest page, UserSort sort) {
-        UserFilter filter = UserFilter.of(query);
-        return transactions.executeRead(status -> {
-            long total = jdbc.prepareStatement("SELECT count(*) FROM users" + filter.where(), statement -> {
-                filter.bind(statement);
-                try (ResultSet result = statement.executeQuery()) {
-                    result.next();
-                    return result.getLong(1);
-                }
-            });
-            if (total == 0) {
-                return Page.<User>of(List.of(), 0, page);
-            }
-            List<User> items = jdbc.prepareStatement("SELECT * FROM users" + filter.where() + " ORDER BY "
-                    + orderBy(sort) + " LIMIT ? OFFSET ?", statement -> {
-                        int next = filter.bind(statement);
-                        statement.setInt(next, page.size());
-                        statement.setLong(next + 1, page.offset());
-                        try (ResultSet result = statement.executeQuery()) {
-                            List<User> found = new ArrayList<>();
-                            while (result.next()) {
-                                found.add(toUser(jdbc.readEntity(result, UserRow.class)));
-                            }
-                            return found;
-                        }
-                    });
-            return Page.of(items, total, page);
-        });
+        return queries.page("users", UserFilter.of(query), orderBy(sort), UserRow.class, this::toUser, page);
     }
 
     /** Only these fixed strings ever reach the ORDER BY clause. */

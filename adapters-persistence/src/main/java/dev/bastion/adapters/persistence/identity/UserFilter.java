@@ -1,8 +1,7 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.SqlFilter;
 import dev.bastion.domain.identity.UserQuery;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +11,12 @@ import java.util.Locale;
  * bound parameter. A username prefix is matched literally: {@code %}, {@code _} and {@code \} in
  * it are escaped, so a search for "a_b" finds "a_b…" only.
  */
-record UserFilter(String where, List<Object> values) {
+final class UserFilter {
 
-    static UserFilter of(UserQuery query) {
+    private UserFilter() {
+    }
+
+    static SqlFilter of(UserQuery query) {
         List<String> predicates = new ArrayList<>(List.of("deleted_at IS NULL"));
         List<Object> values = new ArrayList<>();
         if (query.usernamePrefix() != null) {
@@ -34,16 +36,7 @@ record UserFilter(String where, List<Object> values) {
                     SELECT id FROM subtree)""");
             values.add(query.deptId().value());
         }
-        return new UserFilter(" WHERE " + String.join(" AND ", predicates), List.copyOf(values));
-    }
-
-    /** Binds the values from the first parameter on; returns the index of the next free parameter. */
-    int bind(PreparedStatement statement) throws SQLException {
-        int index = 1;
-        for (Object value : values) {
-            statement.setObject(index++, value);
-        }
-        return index;
+        return SqlFilter.of(predicates, values);
     }
 
     /** {@code !} is the escape character: it, {@code %} and {@code _} stand for themselves. */

@@ -5,21 +5,17 @@ import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.shared.Email;
-import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.CanonicalUuid;
 import dev.bastion.domain.shared.PhoneNumber;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** User DTOs to domain values and back; the domain names what it refuses. */
 @Singleton
 final class UserDtoMapper {
-
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     UserResponse toResponse(UserView view) {
         User user = view.user();
@@ -48,10 +44,7 @@ final class UserDtoMapper {
     Set<UUID> roleIds(List<String> texts) {
         Set<UUID> ids = new LinkedHashSet<>();
         for (String text : texts == null ? List.<String>of() : texts) {
-            if (text == null || !UUID_TEXT.matcher(text).matches()) {
-                throw new InvalidValueException("roleIds", "must be role ids (UUIDs)");
-            }
-            ids.add(UUID.fromString(text));
+            ids.add(CanonicalUuid.parse("roleIds", text));
         }
         return ids;
     }

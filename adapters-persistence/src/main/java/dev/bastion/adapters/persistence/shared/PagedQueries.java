@@ -1,0 +1,66 @@
+package dev.bastion.adapters.persistence.shared;
+
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One page of a filtered listing and its total, read on one connection in a read-only
+ * transaction. A partly filled page is the last one, so its rows give the total without counting.
+ */
+@Singleton
+public final class PagedQueries {
+
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+
+    PagedQueries(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /**
+     * @param table   the table name (a constant of the caller, never input)
+     * @param orderBy the ORDER BY list (a constant of the caller, never input)
+     */
+    public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, Class<R> rowType,
+                               Function<R, T> toItem, PageRequest page) {
+        return transactions.executeRead(status -> {
+            List<T> items = jdbc.prepareStatement(
+                    "SELECT * FROM " + table + filter.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?",
+                    statement -> {
+                        int next = filter.bind(statement);
+                        statement.setInt(next, page.size());
+                        statement.setLong(next + 1, page.offset());
+                        try (ResultSet result = statement.executeQuery()) {
+                            List<T> found = new ArrayList<>();
+                            while (result.next()) {
+                                found.add(toItem.apply(jdbc.readEntity(result, rowType)));
+                            }
+                            return found;
+                        }
+                    });
+            long total = items.isEmpty() || items.size() == page.size()
+                    ? count(table, filter)
+                    : page.offset() + items.size();
+            return Page.of(items, total, page);
+        });
+    }
+
+    private long count(String table, SqlFilter filter) {
+        return jdbc.prepareStatement("SELECT count(*) FROM " + table + filter.where(), statement -> {
+            filter.bind(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+}

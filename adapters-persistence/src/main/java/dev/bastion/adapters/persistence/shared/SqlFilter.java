@@ -1,0 +1,30 @@
+package dev.bastion.adapters.persistence.shared;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A WHERE clause made only of fixed fragments, and the values of its {@code ?} parameters in
+ * order: filter values are always bound, never concatenated.
+ */
+public record SqlFilter(String where, List<Object> values) {
+
+    public SqlFilter {
+        values = List.copyOf(values);
+    }
+
+    /** {@code predicates} joined with AND, or no clause at all when there are none. */
+    public static SqlFilter of(List<String> predicates, List<Object> values) {
+        return new SqlFilter(predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates), values);
+    }
+
+    /** Binds the values from parameter 1 on; returns the index of the next parameter. */
+    public int bind(PreparedStatement statement) throws SQLException {
+        int index = 1;
+        for (Object value : values) {
+            statement.setObject(index++, value);
+        }
+        return index;
+    }
+}
