@@ -8,7 +8,7 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.bootstrap.testing.TestClock;
@@ -18,15 +18,12 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.Username;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -40,15 +37,10 @@ import org.junit.jupiter.api.Test;
 
 /** Sign-in, tokens, sessions and the login log through HTTP, on the in-process twins. */
 @MicronautTest(transactional = false)
-class AuthEndToEndTest extends PostgresTest {
+class AuthEndToEndTest extends ApiTest {
 
-    static final String ADMIN_PASSWORD = "admin-password-for-tests";
     static final String SECRET = "test-only-secret-that-is-at-least-32-bytes-long-0123456789";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
     @Inject
     UserRepository users;
     @Inject
@@ -60,21 +52,10 @@ class AuthEndToEndTest extends PostgresTest {
 
     private final AtomicInteger names = new AtomicInteger();
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("bastion.admin.password", ADMIN_PASSWORD);
-        properties.put("bastion.login.rate-per-minute", "1000");
-        return properties;
-    }
 
     @AfterEach
     void resetClock() {
         clock.reset();
-    }
-
-    private Api api() {
-        return new Api(server.getURI(), json);
     }
 
     /** A user of this test alone, enabled, with the given password and roles. */

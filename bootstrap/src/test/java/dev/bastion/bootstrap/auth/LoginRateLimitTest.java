@@ -2,44 +2,36 @@ package dev.bastion.bootstrap.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in and refresh attempts per client address are limited; the answer says when to retry. */
 @MicronautTest(transactional = false)
-class LoginRateLimitTest extends PostgresTest {
+class LoginRateLimitTest extends ApiTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
 
     @Override
     public Map<String, String> getProperties() {
         Map<String, String> properties = new HashMap<>(super.getProperties());
         properties.put("bastion.login.rate-per-minute", "3");
-        properties.put("bastion.admin.password", "admin-password-for-tests");
         return properties;
     }
 
     @Test
     void theFourthAttemptInAMinuteIsTooManyWithRetryAfter() {
-        Api api = new Api(server.getURI(), json);
+        Api api = api();
         for (int i = 0; i < 3; i++) {
             assertThat(api.post("/api/v1/auth/login", null, Map.of("username", "admin", "password", "wrong-" + i))
                     .status()).isEqualTo(401);
         }
 
         Reply limited = api.post("/api/v1/auth/login", null,
-                Map.of("username", "admin", "password", "admin-password-for-tests"));
+                Map.of("username", "admin", "password", ADMIN_PASSWORD));
 
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.json()).containsEntry("code", "RATE_LIMITED");

@@ -2,7 +2,7 @@ package dev.bastion.bootstrap.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.domain.access.AccessRepository;
@@ -11,12 +11,9 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.Username;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Disable, enable, password reset and unlock of someone else's account, through HTTP. */
 @MicronautTest(transactional = false)
-class UserAdministrationEndToEndTest extends PostgresTest {
+class UserAdministrationEndToEndTest extends ApiTest {
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
     @Inject
     UserRepository users;
     @Inject
@@ -41,18 +34,11 @@ class UserAdministrationEndToEndTest extends PostgresTest {
     private Api api;
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("bastion.admin.password", "admin-password-for-tests");
-        properties.put("bastion.login.rate-per-minute", "1000");
-        return properties;
-    }
 
     @BeforeEach
     void signIn() {
-        api = new Api(server.getURI(), json);
-        admin = token(api.login("admin", "admin-password-for-tests"));
+        api = api();
+        admin = signInAdmin();
     }
 
     private static String token(Map<String, Object> tokens) {

@@ -2,14 +2,10 @@ package dev.bastion.bootstrap.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,31 +15,20 @@ import org.junit.jupiter.api.Test;
 
 /** Users through HTTP: create with defaults, read, list with filters, update with version, delete. */
 @MicronautTest(transactional = false)
-class UsersEndToEndTest extends PostgresTest {
+class UsersEndToEndTest extends ApiTest {
 
     static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
     static final String SUPER_ADMIN_ROLE = "01936f6e-0000-7000-8000-000000000001";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
 
     private Api api;
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("bastion.admin.password", "admin-password-for-tests");
-        properties.put("bastion.login.rate-per-minute", "1000");
-        return properties;
-    }
 
     @BeforeEach
     void signIn() {
-        api = new Api(server.getURI(), json);
-        admin = (String) api.login("admin", "admin-password-for-tests").get("accessToken");
+        api = api();
+        admin = signInAdmin();
     }
 
     private Map<String, Object> create(Map<String, Object> body) {

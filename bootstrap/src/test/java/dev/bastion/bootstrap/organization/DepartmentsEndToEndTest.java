@@ -2,7 +2,7 @@ package dev.bastion.bootstrap.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -10,14 +10,11 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.Username;
-import io.micronaut.json.JsonMapper;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,14 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /** The department tree through HTTP: CRUD, moves that would make a cycle, deletes that would orphan. */
 @MicronautTest(transactional = false)
-class DepartmentsEndToEndTest extends PostgresTest {
+class DepartmentsEndToEndTest extends ApiTest {
 
     static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
 
-    @Inject
-    EmbeddedServer server;
-    @Inject
-    JsonMapper json;
     @Inject
     UserRepository users;
     @Inject
@@ -43,18 +36,11 @@ class DepartmentsEndToEndTest extends PostgresTest {
     private Api api;
     private String admin;
 
-    @Override
-    public Map<String, String> getProperties() {
-        Map<String, String> properties = new HashMap<>(super.getProperties());
-        properties.put("bastion.admin.password", "admin-password-for-tests");
-        properties.put("bastion.login.rate-per-minute", "1000");
-        return properties;
-    }
 
     @BeforeEach
     void signIn() {
-        api = new Api(server.getURI(), json);
-        admin = (String) api.login("admin", "admin-password-for-tests").get("accessToken");
+        api = api();
+        admin = signInAdmin();
     }
 
     private Map<String, Object> create(String parentId, String name, Integer sort) {
