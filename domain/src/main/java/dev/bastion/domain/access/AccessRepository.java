@@ -6,11 +6,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Roles held by users and the permissions they grant. */
+/** Roles held by users and what they grant. */
 public interface AccessRepository {
 
-    /** The enabled roles of {@code user} and their permissions; none for an unknown user. */
-    UserAccess accessOf(UserId user);
+    /**
+     * What the enabled roles of {@code user} grant: codes, permissions (the roles' own and those
+     * of their enabled menu entries) and data scopes; none for an unknown or deleted user.
+     */
+    RoleGrants grantsOf(UserId user);
+
+    /** The menu entries the enabled roles of {@code user} grant (enabled or not). */
+    Set<MenuId> menusGrantedTo(UserId user);
 
     /** Gives {@code user} the role with {@code roleCode}; giving it twice changes nothing. */
     void assignRole(UserId user, String roleCode);

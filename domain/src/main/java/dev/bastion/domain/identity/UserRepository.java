@@ -2,6 +2,7 @@ package dev.bastion.domain.identity;
 
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
+import dev.bastion.domain.organization.RecordScope;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,12 @@ public interface UserRepository {
 
     Optional<User> findById(UserId id);
 
+    /** The user, if it exists and lies inside {@code scope}. */
+    Optional<User> findVisible(UserId id, RecordScope scope);
+
     Optional<User> findByUsername(Username username);
 
-    /** A page of the users matching {@code query}, in {@code sort} order. */
+    /** A page of the users matching {@code query} (inside its scope), in {@code sort} order. */
     Page<User> find(UserQuery query, PageRequest page, UserSort sort);
 
     /** Stores a new user (version 0). */

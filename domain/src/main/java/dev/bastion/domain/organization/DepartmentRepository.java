@@ -2,6 +2,7 @@ package dev.bastion.domain.organization;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The departments that exist (deleted ones are invisible). */
 public interface DepartmentRepository {
@@ -13,6 +14,12 @@ public interface DepartmentRepository {
 
     /** {@code id} and its ancestors up to the root, nearest first; empty for an unknown id. */
     List<DeptId> lineage(DeptId id);
+
+    /** {@code roots} and every department below them (deleted ones and unknown roots left out). */
+    Set<DeptId> subtreesOf(Set<DeptId> roots);
+
+    /** Of {@code ids}, those that name no department. */
+    Set<DeptId> unknown(Set<DeptId> ids);
 
     boolean hasChildren(DeptId id);
 

@@ -85,9 +85,11 @@ class PermissionSetTest {
 
     @Test
     void no_access_has_no_roles_and_allows_nothing() {
-        UserAccess none = UserAccess.none();
+        dev.bastion.domain.identity.UserId jane = dev.bastion.domain.identity.UserId.newId();
+        UserAccess none = UserAccess.none(jane);
 
         assertThat(none.roles()).isEmpty();
         assertThat(none.permissions().allows(USER_LIST)).isFalse();
+        assertThat(none.scope()).isEqualTo(dev.bastion.domain.organization.RecordScope.onlyOwn(jane.value()));
     }
 }
