@@ -1,19 +1,15 @@
 package dev.bastion.domain.identity;
 
 import dev.bastion.domain.organization.DeptId;
-import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.InvalidValueException;
-import java.util.Objects;
 
 /**
  * Filters of the user listing; null means "any". {@code usernamePrefix} is a search string (not a
- * username, ≤ 64 characters, matched ignoring case); {@code deptId} includes its sub-departments;
- * only users inside {@code scope} are listed.
+ * username, ≤ 64 characters, matched ignoring case); {@code deptId} includes its sub-departments.
  */
-public record UserQuery(String usernamePrefix, UserStatus status, DeptId deptId, RecordScope scope) {
+public record UserQuery(String usernamePrefix, UserStatus status, DeptId deptId) {
 
     public UserQuery {
-        Objects.requireNonNull(scope, "scope");
         if (usernamePrefix != null && usernamePrefix.length() > Username.MAX_LENGTH) {
             throw new InvalidValueException("username", "must be at most 64 characters");
         }
@@ -22,8 +18,7 @@ public record UserQuery(String usernamePrefix, UserStatus status, DeptId deptId,
         }
     }
 
-    /** Every user inside {@code scope}. */
-    public static UserQuery any(RecordScope scope) {
-        return new UserQuery(null, null, null, scope);
+    public static UserQuery any() {
+        return new UserQuery(null, null, null);
     }
 }

@@ -19,8 +19,8 @@ public interface UserRepository {
 
     Optional<User> findByUsername(Username username);
 
-    /** A page of the users matching {@code query} (inside its scope), in {@code sort} order. */
-    Page<User> find(UserQuery query, PageRequest page, UserSort sort);
+    /** A page of the users inside {@code scope} matching {@code query}, in {@code sort} order. */
+    Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort);
 
     /** Stores a new user (version 0). */
     void add(User user);
