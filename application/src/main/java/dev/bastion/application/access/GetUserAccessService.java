@@ -1,19 +1,36 @@
 package dev.bastion.application.access;
 
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleGrants;
+import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.organization.DepartmentRepository;
+import java.util.Optional;
 
+/** A user's roles, permissions and data scope, resolved against the department tree. */
 public final class GetUserAccessService implements GetUserAccess {
 
     private final AccessRepository access;
+    private final UserRepository users;
+    private final DepartmentRepository departments;
 
-    public GetUserAccessService(AccessRepository access) {
+    public GetUserAccessService(AccessRepository access, UserRepository users, DepartmentRepository departments) {
         this.access = access;
+        this.users = users;
+        this.departments = departments;
     }
 
     @Override
     public UserAccess of(UserId user) {
-        return access.accessOf(user);
+        Optional<User> found = users.findById(user);
+        if (found.isEmpty()) {
+            return UserAccess.none(user);
+        }
+        RoleGrants grants = access.grantsOf(user);
+        return new UserAccess(grants.roles(), grants.permissions(),
+                ScopeGrant.union(user, found.get().deptId(), grants.scopes(), departments::subtreesOf));
     }
 }

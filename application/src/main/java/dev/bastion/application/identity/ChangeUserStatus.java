@@ -7,10 +7,11 @@ import java.util.Objects;
 /**
  * Enables or disables a user. Disabling ends every session of the user at once; the last enabled
  * super administrator cannot be disabled ({@code CONFLICT}). Setting the current status changes nothing.
+ * A user outside the actor's data scope is {@code NOT_FOUND}.
  */
 public interface ChangeUserStatus {
 
-    void change(Command command);
+    void change(UserId actor, Command command);
 
     record Command(UserId user, UserStatus status) {
 

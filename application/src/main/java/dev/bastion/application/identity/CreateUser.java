@@ -1,6 +1,7 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.Nickname;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
@@ -12,12 +13,13 @@ import java.util.UUID;
 
 /**
  * A new user. {@code deptId} and every role id must exist (else named as invalid); the password
- * must pass the policy; a taken username or e-mail is a {@code CONFLICT} naming it.
+ * must pass the policy; a taken username or e-mail is a {@code CONFLICT} naming it. The department
+ * must lie inside the actor's data scope (else {@code deptId} is named as invalid).
  * {@code nickname}, {@code email} and {@code phone} may be null.
  */
 public interface CreateUser {
 
-    UserView create(Command command);
+    UserView create(UserId actor, Command command);
 
     record Command(Username username, String password, Nickname nickname, Email email, PhoneNumber phone,
                    DeptId deptId, Set<UUID> roleIds, UserStatus status, boolean mustChangePassword) {

@@ -2,8 +2,11 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.UserId;
 
-/** Soft-deletes a user and ends its sessions; never the last enabled super administrator ({@code CONFLICT}). */
+/**
+ * Soft-deletes a user inside the actor's data scope ({@code NOT_FOUND} outside) and ends its
+ * sessions; never the last enabled super administrator ({@code CONFLICT}).
+ */
 public interface DeleteUser {
 
-    void delete(UserId id);
+    void delete(UserId actor, UserId id);
 }

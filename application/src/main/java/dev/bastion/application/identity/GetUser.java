@@ -2,8 +2,8 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.UserId;
 
-/** One user; {@code NOT_FOUND} when there is none (or it is deleted). */
+/** One user; {@code NOT_FOUND} when there is none (or it is deleted, or outside the actor's data scope). */
 public interface GetUser {
 
-    UserView get(UserId id);
+    UserView get(UserId actor, UserId id);
 }

@@ -6,10 +6,11 @@ import java.util.Objects;
 /**
  * An administrator sets a user's password: it must pass the password policy ({@code password} is
  * named otherwise), the user must change it at next sign-in, and every session of the user ends.
+ * A user outside the actor's data scope is {@code NOT_FOUND}.
  */
 public interface ResetUserPassword {
 
-    void reset(Command command);
+    void reset(UserId actor, Command command);
 
     record Command(UserId user, String password) {
 

@@ -2,8 +2,9 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.identity.UserId;
 
-/** An administrator lifts a sign-in lock (and forgets the failures). Unknown user: {@code NOT_FOUND}. */
+/** An administrator lifts a sign-in lock (and forgets the failures). Unknown user, or one outside the actor's
+ * data scope: {@code NOT_FOUND}. */
 public interface UnlockUser {
 
-    void unlock(UserId user);
+    void unlock(UserId actor, UserId user);
 }

@@ -1,5 +1,6 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.LoginThrottle;
@@ -23,6 +24,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
 
     private final UserRepository users;
     private final AccessRepository access;
+    private final GetUserAccess userAccess;
     private final PasswordHasher hasher;
     private final PasswordHistory history;
     private final SessionStore sessions;
@@ -31,11 +33,13 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final Clock clock;
     private final PasswordPolicy policy;
 
-    public UserAdministrationService(UserRepository users, AccessRepository access, PasswordHasher hasher,
+    public UserAdministrationService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                     PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
                                      Transactions transactions, Clock clock, PasswordPolicy policy) {
         this.users = users;
         this.access = access;
+        this.userAccess = userAccess;
         this.hasher = hasher;
         this.history = history;
         this.sessions = sessions;
@@ -46,15 +50,15 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     }
 
     @Override
-    public void unlock(UserId id) {
-        throttle.reset(find(id).username().canonical());
+    public void unlock(UserId actor, UserId id) {
+        throttle.reset(find(actor, id).username().canonical());
     }
 
     @Override
-    public void change(ChangeUserStatus.Command command) {
+    public void change(UserId actor, ChangeUserStatus.Command command) {
         Instant now = clock.now();
         boolean disabled = transactions.inExclusiveTransaction(SeedAdministratorService.SUPER_ADMIN_ROLE, () -> {
-            User user = find(command.user());
+            User user = find(actor, command.user());
             if (user.status() == command.status()) {
                 return false;
             }
@@ -76,8 +80,8 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     }
 
     @Override
-    public void reset(ResetUserPassword.Command command) {
-        User user = find(command.user());
+    public void reset(UserId actor, ResetUserPassword.Command command) {
+        User user = find(actor, command.user());
         policy.checkShape("password", command.password(), user.username());
         PasswordHash newHash = hasher.hash(command.password());
         Instant now = clock.now();
@@ -97,7 +101,8 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         return holders.contains(user) && holders.size() == 1;
     }
 
-    private User find(UserId id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    private User find(UserId actor, UserId id) {
+        return users.findVisible(id, userAccess.of(actor).scope())
+                .orElseThrow(() -> new NotFoundException("user " + id));
     }
 }

@@ -1,5 +1,7 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -14,6 +16,7 @@ import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
@@ -26,13 +29,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** Users as administrators manage them: list, read, create, update (with roles), delete. */
+/**
+ * Users as administrators manage them: list, read, create, update (with roles), delete; always
+ * within the acting administrator's data scope.
+ */
 public final class UserManagementService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
 
     private static final String SUPER_ADMIN = SeedAdministratorService.SUPER_ADMIN_ROLE;
 
     private final UserRepository users;
     private final AccessRepository access;
+    private final GetUserAccess userAccess;
+    private final AccessChanges accessChanges;
     private final DepartmentRepository departments;
     private final PasswordHasher hasher;
     private final SessionStore sessions;
@@ -40,11 +48,14 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final Clock clock;
     private final PasswordPolicy policy;
 
-    public UserManagementService(UserRepository users, AccessRepository access, DepartmentRepository departments,
+    public UserManagementService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                 AccessChanges accessChanges, DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
                                  Clock clock, PasswordPolicy policy) {
         this.users = users;
         this.access = access;
+        this.userAccess = userAccess;
+        this.accessChanges = accessChanges;
         this.departments = departments;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -54,18 +65,19 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     }
 
     @Override
-    public Page<UserView> list(UserQuery query, PageRequest page, UserSort sort) {
-        return users.find(query, page, sort).map(this::view);
+    public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
+        return users.find(query, scopeOf(actor), page, sort).map(this::view);
     }
 
     @Override
-    public UserView get(UserId id) {
-        return view(find(id));
+    public UserView get(UserId actor, UserId id) {
+        return view(find(id, scopeOf(actor)));
     }
 
     @Override
-    public UserView create(CreateUser.Command command) {
+    public UserView create(UserId actor, CreateUser.Command command) {
         policy.checkShape("password", command.password(), command.username());
+        requireInScope(command.deptId(), scopeOf(actor));
         requireReferences(command.deptId(), command.roleIds());
         User user = User.register(UserId.newId(), command.username(), command.nickname(), command.email(),
                 command.phone(), command.deptId(), hasher.hash(command.password()), command.mustChangePassword(),
@@ -81,10 +93,14 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     }
 
     @Override
-    public UserView update(UpdateUser.Command command) {
+    public UserView update(UserId actor, UpdateUser.Command command) {
         Instant now = clock.now();
+        RecordScope scope = scopeOf(actor);
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
-            User user = find(command.id());
+            User user = find(command.id(), scope);
+            if (!command.deptId().equals(user.deptId())) {
+                requireInScope(command.deptId(), scope);
+            }
             if (user.version() != command.version()) {
                 throw new VersionConflictException("user " + command.id());
             }
@@ -110,6 +126,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             access.replaceRoles(stored.id(), command.roleIds());
             return new UserView(stored, access.roleIdsOf(stored.id()));
         });
+        accessChanges.announce(); // committed: roles and department (so data scopes) may have changed
         if (updated.user().status() == UserStatus.DISABLED) {
             sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
         }
@@ -117,10 +134,11 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     }
 
     @Override
-    public void delete(UserId id) {
+    public void delete(UserId actor, UserId id) {
         Instant now = clock.now();
+        RecordScope scope = scopeOf(actor);
         transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
-            User user = find(id);
+            User user = find(id, scope);
             if (isLastEnabledSuperAdmin(user.id())) {
                 throw ConflictException.ofState("the last enabled super administrator cannot be deleted");
             }
@@ -128,7 +146,19 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             users.update(user);
             return null;
         });
+        accessChanges.announce(); // committed: the user's roles went with it
         sessions.revokeAllOf(id, null, RevocationReason.USER_DELETED, now);
+    }
+
+    private RecordScope scopeOf(UserId actor) {
+        return userAccess.of(actor).scope();
+    }
+
+    /** A department outside the scope is answered like an unknown one: its existence is not told. */
+    private static void requireInScope(DeptId deptId, RecordScope scope) {
+        if (!scope.coversDept(deptId)) {
+            throw new InvalidValueException("deptId", "no such department");
+        }
     }
 
     private void requireReferences(DeptId deptId, Set<UUID> roleIds) {
@@ -154,7 +184,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         return new UserView(user, access.roleIdsOf(user.id()));
     }
 
-    private User find(UserId id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+    private User find(UserId id, RecordScope scope) {
+        return users.findVisible(id, scope).orElseThrow(() -> new NotFoundException("user " + id));
     }
 }

@@ -1,0 +1,23 @@
+package dev.bastion.application.access;
+
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import java.util.Objects;
+
+/**
+ * A new role. Every department and menu entry it lists must exist (else named as invalid); a
+ * code in use is a {@code CONFLICT} naming {@code code}.
+ */
+public interface CreateRole {
+
+    Role create(Command command);
+
+    record Command(RoleCode code, RoleDetails details) {
+
+        public Command {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(details, "details");
+        }
+    }
+}

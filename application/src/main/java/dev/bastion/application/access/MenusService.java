@@ -1,0 +1,149 @@
+package dev.bastion.application.access;
+
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.application.shared.TreeNode;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuRepository;
+import dev.bastion.domain.access.MenuStatus;
+import dev.bastion.domain.access.MenuType;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.shared.Clock;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** The menu tree: CRUD with the tree's rules, and each user's own menus for a front end. */
+public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, UpdateMenu, DeleteMenu, ListOwnMenus {
+
+    private static final Comparator<Menu> SIBLING_ORDER = Comparator
+            .comparingInt((Menu m) -> m.details().sort())
+            .thenComparing(m -> m.details().name())
+            .thenComparing(m -> m.id().value());
+
+    private final MenuRepository menus;
+    private final AccessRepository access;
+    private final GetUserAccess userAccess;
+    private final Transactions transactions;
+    private final AccessChanges accessChanges;
+    private final Clock clock;
+
+    public MenusService(MenuRepository menus, AccessRepository access, GetUserAccess userAccess,
+                        Transactions transactions, AccessChanges accessChanges, Clock clock) {
+        this.menus = menus;
+        this.access = access;
+        this.userAccess = userAccess;
+        this.transactions = transactions;
+        this.accessChanges = accessChanges;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<TreeNode<Menu>> tree() {
+        return forest(menus.findAll());
+    }
+
+    @Override
+    public List<TreeNode<Menu>> menusOf(UserId user) {
+        List<Menu> all = menus.findAll();
+        boolean everything = userAccess.of(user).permissions().allows(PermissionCode.ALL);
+        Set<MenuId> shown = everything ? null : withAncestors(access.menusGrantedTo(user), all);
+        return forest(all.stream()
+                .filter(m -> m.details().type() != MenuType.BUTTON)
+                .filter(m -> m.details().status() == MenuStatus.ENABLED)
+                .filter(m -> everything || shown.contains(m.id()))
+                .toList());
+    }
+
+    private static Set<MenuId> withAncestors(Set<MenuId> granted, List<Menu> all) {
+        Map<MenuId, MenuId> parents = new HashMap<>();
+        all.forEach(m -> m.parentId().ifPresent(p -> parents.put(m.id(), p)));
+        Set<MenuId> shown = new HashSet<>();
+        for (MenuId id : granted) {
+            for (MenuId at = id; at != null && shown.add(at); at = parents.get(at)) {
+                // walks up until the top or an entry already shown (whose ancestors are too)
+            }
+        }
+        return shown;
+    }
+
+    private static List<TreeNode<Menu>> forest(List<Menu> entries) {
+        return TreeNode.forest(entries, Menu::id, Menu::parentId, SIBLING_ORDER);
+    }
+
+    @Override
+    public Menu get(MenuId id) {
+        return menus.findById(id).orElseThrow(() -> new NotFoundException("menu " + id));
+    }
+
+    @Override
+    public Menu create(CreateMenu.Command command) {
+        Menu created = transactions.inTransaction(() -> {
+            Menu menu = Menu.create(MenuId.newId(), command.parentId(), typeOfParent(command.parentId()),
+                    command.details(), clock.now());
+            menus.add(menu);
+            return menu;
+        });
+        accessChanges.announce();
+        return created;
+    }
+
+    @Override
+    public Menu update(UpdateMenu.Command command) {
+        Menu updated = transactions.inTransaction(() -> {
+            Menu menu = get(command.id());
+            if (menu.version() != command.version()) {
+                throw new VersionConflictException("menu " + command.id());
+            }
+            Instant now = clock.now();
+            MenuType parentType = typeOfParent(command.parentId());
+            if (!Objects.equals(command.parentId(), menu.parentId().orElse(null))) {
+                menu.moveUnder(command.parentId(),
+                        command.parentId() == null ? List.of() : menus.lineage(command.parentId()), now);
+            }
+            menu.describe(command.details(), parentType, menus.hasChildren(menu.id()), now);
+            return menus.update(menu);
+        });
+        accessChanges.announce();
+        return updated;
+    }
+
+    @Override
+    public void delete(MenuId id) {
+        transactions.inTransaction(() -> {
+            Menu menu = get(id);
+            if (menus.hasChildren(id)) {
+                throw ConflictException.ofState("the entry has children; move or delete them first");
+            }
+            if (menus.isGranted(id)) {
+                throw ConflictException.ofState("roles grant this entry; take it from them first");
+            }
+            menu.delete(clock.now());
+            menus.update(menu);
+            return null;
+        });
+        accessChanges.announce();
+    }
+
+    /** The type of the entry {@code parent} names (null for the top level); unknown: invalid {@code parentId}. */
+    private MenuType typeOfParent(MenuId parent) {
+        if (parent == null) {
+            return null;
+        }
+        Optional<Menu> found = menus.findById(parent);
+        return found.orElseThrow(() -> new InvalidValueException("parentId", "no such menu entry"))
+                .details().type();
+    }
+}
