@@ -1,15 +1,38 @@
 package dev.bastion.bootstrap.access;
 
+import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GetUserAccessService;
+import dev.bastion.application.access.MenusService;
+import dev.bastion.application.access.RolesService;
+import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.MenuRepository;
+import dev.bastion.domain.access.RoleRepository;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.shared.Clock;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 
+/** Constructs the access-control use cases; the core itself carries no annotations. */
 @Factory
 final class AccessWiring {
 
     @Singleton
-    GetUserAccessService userAccess(AccessRepository access) {
-        return new GetUserAccessService(access);
+    GetUserAccessService userAccess(AccessRepository access, UserRepository users, DepartmentRepository departments) {
+        return new GetUserAccessService(access, users, departments);
+    }
+
+    @Singleton
+    MenusService menus(MenuRepository menus, AccessRepository access, GetUserAccess userAccess,
+                       Transactions transactions, AccessChanges accessChanges, Clock clock) {
+        return new MenusService(menus, access, userAccess, transactions, accessChanges, clock);
+    }
+
+    @Singleton
+    RolesService roles(RoleRepository roles, MenuRepository menus, DepartmentRepository departments,
+                       Transactions transactions, AccessChanges accessChanges, Clock clock) {
+        return new RolesService(roles, menus, departments, transactions, accessChanges, clock);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bastion.bootstrap.identity;
 
+import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPasswordService;
 import dev.bastion.application.identity.CheckSessionService;
@@ -92,7 +94,7 @@ final class IdentityWiring {
     }
 
     @Singleton
-    GetCurrentUserService currentUser(UserRepository users, AccessRepository access) {
+    GetCurrentUserService currentUser(UserRepository users, GetUserAccess access) {
         return new GetCurrentUserService(users, access);
     }
 
@@ -111,19 +113,19 @@ final class IdentityWiring {
 
     @Singleton
     UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
-                                                 PasswordHasher hasher, PasswordHistory history,
+                                                 GetUserAccess userAccess, PasswordHasher hasher, PasswordHistory history,
                                                  SessionStore sessions, LoginThrottle throttle,
                                                  Transactions transactions, Clock clock, AuthSettings settings) {
-        return new UserAdministrationService(users, access, hasher, history, sessions, throttle, transactions, clock,
+        return new UserAdministrationService(users, access, userAccess, hasher, history, sessions, throttle, transactions, clock,
                 settings.passwordPolicy());
     }
 
     @Singleton
-    UserManagementService userManagement(UserRepository users, AccessRepository access,
-                                         DepartmentRepository departments, PasswordHasher hasher,
+    UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                         AccessChanges accessChanges, DepartmentRepository departments, PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
                                          AuthSettings settings) {
-        return new UserManagementService(users, access, departments, hasher, sessions, transactions, clock,
+        return new UserManagementService(users, access, userAccess, accessChanges, departments, hasher, sessions, transactions, clock,
                 settings.passwordPolicy());
     }
 }

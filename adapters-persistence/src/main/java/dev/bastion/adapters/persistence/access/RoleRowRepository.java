@@ -14,16 +14,45 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
 
     /**
      * The enabled, live roles of a live user, one row per role and permission (a role without
-     * permissions once, with a null permission). Walks the {@code user_roles} primary key.
+     * permissions once, with a null permission). A role's permissions are its own (the super
+     * administrator's {@code *}) and those of its enabled, live menu entries. Walks the
+     * {@code user_roles} primary key.
      */
-    @Query("""
-            SELECT r.code AS role, rp.permission AS permission
+    @Query(value = """
+            SELECT r.code AS role, p.permission AS permission
             FROM user_roles ur
             JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL
             JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
-            LEFT JOIN role_permissions rp ON rp.role_id = r.id
-            WHERE ur.user_id = :userId""")
+            LEFT JOIN LATERAL (
+                SELECT rp.permission FROM role_permissions rp WHERE rp.role_id = r.id
+                UNION
+                SELECT m.permission FROM role_menus rm
+                  JOIN menus m ON m.id = rm.menu_id AND m.status = 'ENABLED' AND m.deleted_at IS NULL
+                 WHERE rm.role_id = r.id AND m.permission IS NOT NULL
+            ) p ON true
+            WHERE ur.user_id = :userId""", nativeQuery = true)
     List<RoleGrantRow> findGrantsOf(UUID userId);
+
+    /** The data scopes of a live user's enabled, live roles, with the departments of CUSTOM ones. */
+    @Query(value = """
+            SELECT r.id AS role_id, r.data_scope AS data_scope, rd.dept_id AS dept_id
+            FROM user_roles ur
+            JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL
+            JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
+            LEFT JOIN role_depts rd ON rd.role_id = r.id AND r.data_scope = 'CUSTOM'
+            WHERE ur.user_id = :userId""", nativeQuery = true)
+    List<RoleScopeRow> findScopesOf(UUID userId);
+
+    /** The menu entries granted by a user's enabled, live roles. */
+    @Query("""
+            SELECT DISTINCT rm.menu_id FROM user_roles ur
+              JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
+              JOIN role_menus rm ON rm.role_id = r.id
+             WHERE ur.user_id = :userId""")
+    List<UUID> findMenusGrantedTo(UUID userId);
+
+    @Query("SELECT * FROM roles WHERE id = :id AND deleted_at IS NULL")
+    Optional<RoleRow> findLiveById(UUID id);
 
     /** Uses the {@code lower(code)} unique index. */
     @Query("SELECT id FROM roles WHERE lower(code) = lower(:code) AND deleted_at IS NULL")
@@ -46,4 +75,31 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
 
     @Query("DELETE FROM user_roles WHERE user_id = :userId")
     void removeAllOf(UUID userId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL"
+            + " WHERE ur.role_id = :roleId)")
+    boolean existsHolder(UUID roleId);
+
+    @Query("SELECT role_id, menu_id AS target_id FROM role_menus WHERE role_id IN (:roleIds)")
+    List<RoleLinkRow> findMenuLinks(Collection<UUID> roleIds);
+
+    @Query("SELECT role_id, dept_id AS target_id FROM role_depts WHERE role_id IN (:roleIds)")
+    List<RoleLinkRow> findDeptLinks(Collection<UUID> roleIds);
+
+    @Query("DELETE FROM role_menus WHERE role_id = :roleId")
+    void removeMenuLinks(UUID roleId);
+
+    @Query("DELETE FROM role_depts WHERE role_id = :roleId")
+    void removeDeptLinks(UUID roleId);
+
+    @Query("INSERT INTO role_menus (role_id, menu_id) SELECT :roleId, id FROM menus WHERE id IN (:menuIds)")
+    void addMenuLinks(UUID roleId, Collection<UUID> menuIds);
+
+    @Query("INSERT INTO role_depts (role_id, dept_id) SELECT :roleId, id FROM departments WHERE id IN (:deptIds)")
+    void addDeptLinks(UUID roleId, Collection<UUID> deptIds);
+
+    RoleRow save(RoleRow row);
+
+    /** Optimistic: matches on id and version, throws {@code OptimisticLockException} otherwise. */
+    RoleRow update(RoleRow row);
 }

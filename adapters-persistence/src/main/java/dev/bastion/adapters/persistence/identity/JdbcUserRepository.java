@@ -11,6 +11,7 @@ import dev.bastion.domain.shared.VersionConflictException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
@@ -37,13 +38,18 @@ final class JdbcUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<User> findVisible(UserId id, RecordScope scope) {
+        return queries.findFirst("users", UserFilter.visible(id, scope), UserRow.class, this::toUser);
+    }
+
+    @Override
     public Optional<User> findByUsername(Username username) {
         return rows.findLiveByUsername(username.value()).map(this::toUser);
     }
 
     @Override
-    public Page<User> find(UserQuery query, PageRequest page, UserSort sort) {
-        return queries.page("users", UserFilter.of(query), orderBy(sort), UserRow.class, this::toUser, page);
+    public Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
+        return queries.page("users", UserFilter.of(query, scope), orderBy(sort), UserRow.class, this::toUser, page);
     }
 
     /** Only these fixed strings ever reach the ORDER BY clause. */

@@ -1,14 +1,17 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.ScopePredicate;
 import dev.bastion.adapters.persistence.shared.SqlFilter;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.identity.UserQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The WHERE clause of a user listing, built only from fixed fragments; every filter value is a
- * bound parameter. A username prefix is matched literally: {@code %}, {@code _} and {@code \} in
+ * The WHERE clause of a user listing or lookup, built only from fixed fragments; every filter
+ * value is a bound parameter, and the caller's data scope is always part of it. A username prefix is matched literally: {@code %}, {@code _} and {@code \} in
  * it are escaped, so a search for "a_b" finds "a_b…" only.
  */
 final class UserFilter {
@@ -16,12 +19,12 @@ final class UserFilter {
     private UserFilter() {
     }
 
-    static SqlFilter of(UserQuery query) {
+    static SqlFilter of(UserQuery query, RecordScope scope) {
         List<String> predicates = new ArrayList<>(List.of("deleted_at IS NULL"));
         List<Object> values = new ArrayList<>();
         if (query.usernamePrefix() != null) {
             predicates.add("lower(username) LIKE ? ESCAPE '!'");
-            values.add(escapeLike(query.usernamePrefix().toLowerCase(Locale.ROOT)) + "%");
+            values.add(SqlFilter.likePrefix(query.usernamePrefix().toLowerCase(Locale.ROOT)));
         }
         if (query.status() != null) {
             predicates.add("status = ?");
@@ -36,11 +39,15 @@ final class UserFilter {
                     SELECT id FROM subtree)""");
             values.add(query.deptId().value());
         }
+        ScopePredicate.of(scope, "dept_id", "id").addTo(predicates, values);
         return SqlFilter.of(predicates, values);
     }
 
-    /** {@code !} is the escape character: it, {@code %} and {@code _} stand for themselves. */
-    static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    /** One live user by id, inside {@code scope}. */
+    static SqlFilter visible(UserId id, RecordScope scope) {
+        List<String> predicates = new ArrayList<>(List.of("id = ?", "deleted_at IS NULL"));
+        List<Object> values = new ArrayList<>(List.of(id.value()));
+        ScopePredicate.of(scope, "dept_id", "id").addTo(predicates, values);
+        return SqlFilter.of(predicates, values);
     }
 }

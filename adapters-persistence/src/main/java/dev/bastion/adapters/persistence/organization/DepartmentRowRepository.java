@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,20 @@ interface DepartmentRowRepository extends GenericRepository<DepartmentRow, UUID>
             )
             SELECT id FROM lineage ORDER BY depth""", nativeQuery = true)
     List<UUID> findLineage(UUID id);
+
+    /** The live departments among {@code roots} and every live one below them (depth-limited). */
+    @Query(value = """
+            WITH RECURSIVE subtree(id, depth) AS (
+                SELECT id, 0 FROM departments WHERE id IN (:roots) AND deleted_at IS NULL
+                UNION ALL
+                SELECT d.id, s.depth + 1 FROM departments d JOIN subtree s ON d.parent_id = s.id
+                 WHERE d.deleted_at IS NULL AND s.depth < 1000
+            )
+            SELECT DISTINCT id FROM subtree""", nativeQuery = true)
+    List<UUID> findSubtrees(Collection<UUID> roots);
+
+    @Query("SELECT id FROM departments WHERE id IN (:ids) AND deleted_at IS NULL")
+    List<UUID> findLiveIds(Collection<UUID> ids);
 
     @Query("SELECT EXISTS (SELECT 1 FROM departments WHERE parent_id = :id AND deleted_at IS NULL)")
     boolean existsChild(UUID id);

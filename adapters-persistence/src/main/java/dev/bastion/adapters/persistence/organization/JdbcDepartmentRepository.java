@@ -7,7 +7,11 @@ import dev.bastion.domain.shared.VersionConflictException;
 import io.micronaut.data.exceptions.OptimisticLockException;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** {@link DepartmentRepository} on PostgreSQL; the lineage is one recursive query. */
 @Singleton
@@ -34,6 +38,28 @@ final class JdbcDepartmentRepository implements DepartmentRepository {
     @Override
     public List<DeptId> lineage(DeptId id) {
         return rows.findLineage(id.value()).stream().map(DeptId::new).toList();
+    }
+
+    @Override
+    public Set<DeptId> subtreesOf(Set<DeptId> roots) {
+        if (roots.isEmpty()) {
+            return Set.of();
+        }
+        return rows.findSubtrees(values(roots)).stream().map(DeptId::new).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<DeptId> unknown(Set<DeptId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<DeptId> unknown = new HashSet<>(ids);
+        rows.findLiveIds(values(ids)).forEach(id -> unknown.remove(new DeptId(id)));
+        return unknown;
+    }
+
+    private static List<UUID> values(Set<DeptId> ids) {
+        return ids.stream().map(DeptId::value).toList();
     }
 
     @Override

@@ -9,11 +9,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * One page of a filtered listing and its total, read on one connection in a read-only
- * transaction. A partly filled page is the last one, so its rows give the total without counting.
+ * Reads with a {@link SqlFilter}: one page of a filtered listing and its total, read on one
+ * connection in a read-only transaction, or the first match of a lookup. A partly filled page is the last one, so its rows give the total without counting.
  */
 @Singleton
 public final class PagedQueries {
@@ -51,6 +52,16 @@ public final class PagedQueries {
                     ? count(table, filter)
                     : page.offset() + items.size();
             return Page.of(items, total, page);
+        });
+    }
+
+    /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
+    public <R, T> Optional<T> findFirst(String table, SqlFilter filter, Class<R> rowType, Function<R, T> toItem) {
+        return jdbc.prepareStatement("SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
+            filter.bind(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() ? Optional.of(toItem.apply(jdbc.readEntity(result, rowType))) : Optional.empty();
+            }
         });
     }
 

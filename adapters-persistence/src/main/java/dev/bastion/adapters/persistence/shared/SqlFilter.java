@@ -3,6 +3,7 @@ package dev.bastion.adapters.persistence.shared;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A WHERE clause made only of fixed fragments, and the values of its {@code ?} parameters in
@@ -19,11 +20,26 @@ public record SqlFilter(String where, List<Object> values) {
         return new SqlFilter(predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates), values);
     }
 
-    /** Binds the values from parameter 1 on; returns the index of the next parameter. */
+    /**
+     * The LIKE pattern (with {@code ESCAPE '!'}) matching what starts with {@code prefix} taken
+     * literally: {@code !}, {@code %} and {@code _} in it stand for themselves.
+     */
+    public static String likePrefix(String prefix) {
+        return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /**
+     * Binds the values from parameter 1 on ({@code UUID[]} as a PostgreSQL {@code uuid[]});
+     * returns the index of the next parameter.
+     */
     public int bind(PreparedStatement statement) throws SQLException {
         int index = 1;
         for (Object value : values) {
-            statement.setObject(index++, value);
+            if (value instanceof UUID[] uuids) {
+                statement.setArray(index++, statement.getConnection().createArrayOf("uuid", uuids));
+            } else {
+                statement.setObject(index++, value);
+            }
         }
         return index;
     }

@@ -1,5 +1,7 @@
 package dev.bastion.adapters.rest.identity;
 
+import dev.bastion.adapters.rest.security.Caller;
+import io.micronaut.security.authentication.Authentication;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.application.identity.ChangeUserStatus;
 import dev.bastion.application.identity.ResetUserPassword;
@@ -21,7 +23,10 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-/** The actions on someone else's account (API.md, "users": password reset, status, unlock). */
+/**
+ * The actions on someone else's account (API.md, "users": password reset, status, unlock), within
+ * the caller's data scope.
+ */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
@@ -45,8 +50,9 @@ class UserAdministrationController {
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
                     value = "system:user:reset-password")))
-    void resetPassword(@PathVariable String id, @Valid @Body ResetPasswordRequest body) {
-        resetPassword.reset(new ResetUserPassword.Command(UserId.parse("id", id), body.password()));
+    void resetPassword(@PathVariable String id, @Valid @Body ResetPasswordRequest body,
+                       Authentication authentication) {
+        resetPassword.reset(Caller.of(authentication).userId(), new ResetUserPassword.Command(UserId.parse("id", id), body.password()));
     }
 
     @Put("/{id}/status")
@@ -57,8 +63,8 @@ class UserAdministrationController {
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
                     value = "system:user:status")))
-    void changeStatus(@PathVariable String id, @Valid @Body StatusRequest body) {
-        changeStatus.change(new ChangeUserStatus.Command(UserId.parse("id", id), body.value()));
+    void changeStatus(@PathVariable String id, @Valid @Body StatusRequest body, Authentication authentication) {
+        changeStatus.change(Caller.of(authentication).userId(), new ChangeUserStatus.Command(UserId.parse("id", id), body.value()));
     }
 
     @Delete("/{id}/lock")
@@ -68,7 +74,7 @@ class UserAdministrationController {
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
                     value = "system:user:unlock")))
-    void unlock(@PathVariable String id) {
-        unlock.unlock(UserId.parse("id", id));
+    void unlock(@PathVariable String id, Authentication authentication) {
+        unlock.unlock(Caller.of(authentication).userId(), UserId.parse("id", id));
     }
 }

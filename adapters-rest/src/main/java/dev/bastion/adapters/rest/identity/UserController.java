@@ -1,5 +1,7 @@
 package dev.bastion.adapters.rest.identity;
 
+import dev.bastion.adapters.rest.security.Caller;
+import io.micronaut.security.authentication.Authentication;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.adapters.rest.shared.PageResponse;
 import dev.bastion.application.identity.CreateUser;
@@ -40,7 +42,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 
-/** Users (API.md, "users"): list, read, create, update (also assigns roles), delete. */
+/**
+ * Users (API.md, "users"): list, read, create, update (also assigns roles), delete; each within
+ * the caller's data scope (outside it a user is 404, a department in a body 400).
+ */
 @Controller("/api/v1/users")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Users")
@@ -72,11 +77,12 @@ class UserController {
     PageResponse<UserResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                     @Nullable @QueryValue String sort,
                                     @Nullable @QueryValue @Size(max = 64) String username,
-                                    @Nullable @QueryValue String status, @Nullable @QueryValue String deptId) {
+                                    @Nullable @QueryValue String status, @Nullable @QueryValue String deptId,
+                                    Authentication authentication) {
         UserQuery query = new UserQuery(username, status == null ? null : parseStatus(status),
                 deptId == null ? null : DeptId.parse("deptId", deptId));
         PageRequest request = new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
-        return PageResponse.of(listUsers.list(query, request, UserSort.parse(sort)), mapper::toResponse);
+        return PageResponse.of(listUsers.list(actor(authentication), query, request, UserSort.parse(sort)), mapper::toResponse);
     }
 
     @Get("/{id}")
@@ -84,8 +90,8 @@ class UserController {
     @Operation(summary = "One user (permission system:user:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:read")))
-    UserResponse read(@PathVariable String id) {
-        return mapper.toResponse(getUser.get(UserId.parse("id", id)));
+    UserResponse read(@PathVariable String id, Authentication authentication) {
+        return mapper.toResponse(getUser.get(actor(authentication), UserId.parse("id", id)));
     }
 
     @Post
@@ -94,8 +100,8 @@ class UserController {
     @Operation(summary = "Create a user (permission system:user:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:create")))
-    HttpResponse<UserResponse> create(@Valid @Body CreateUserRequest body) {
-        UserView created = createUser.create(new CreateUser.Command(new Username(body.username()), body.password(),
+    HttpResponse<UserResponse> create(@Valid @Body CreateUserRequest body, Authentication authentication) {
+        UserView created = createUser.create(actor(authentication), new CreateUser.Command(new Username(body.username()), body.password(),
                 mapper.nickname(body.nickname()), mapper.email(body.email()), mapper.phone(body.phone()),
                 body.deptId() == null ? DeptId.ROOT : DeptId.parse("deptId", body.deptId()),
                 mapper.roleIds(body.roleIds()), mapper.status(body.status(), UserStatus.ENABLED),
@@ -108,10 +114,12 @@ class UserController {
     @Operation(summary = "Update a user read at version; also assigns roles (permission system:user:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:update")))
-    UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body) {
-        UserView current = getUser.get(UserId.parse("id", id));
+    UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body,
+                        Authentication authentication) {
+        UserId actor = actor(authentication);
+        UserView current = getUser.get(actor, UserId.parse("id", id));
         User user = current.user();
-        return mapper.toResponse(updateUser.update(new UpdateUser.Command(user.id(),
+        return mapper.toResponse(updateUser.update(actor, new UpdateUser.Command(user.id(),
                 body.nickname() == null ? user.nickname() : orUsername(mapper.nickname(body.nickname()), user),
                 body.email() == null ? user.email().orElse(null) : mapper.email(body.email()),
                 body.phone() == null ? user.phone().orElse(null) : mapper.phone(body.phone()),
@@ -126,8 +134,12 @@ class UserController {
     @Operation(summary = "Delete a user (soft); its sessions end (permission system:user:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:delete")))
-    void delete(@PathVariable String id) {
-        deleteUser.delete(UserId.parse("id", id));
+    void delete(@PathVariable String id, Authentication authentication) {
+        deleteUser.delete(actor(authentication), UserId.parse("id", id));
+    }
+
+    private static UserId actor(Authentication authentication) {
+        return Caller.of(authentication).userId();
     }
 
     private static dev.bastion.domain.identity.Nickname orUsername(dev.bastion.domain.identity.Nickname nickname,

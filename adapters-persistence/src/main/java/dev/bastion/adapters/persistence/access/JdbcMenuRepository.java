@@ -1,0 +1,97 @@
+package dev.bastion.adapters.persistence.access;
+
+import dev.bastion.adapters.persistence.shared.UniqueViolation;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuRepository;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.VersionConflictException;
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.exceptions.OptimisticLockException;
+import jakarta.inject.Singleton;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link MenuRepository} on PostgreSQL; a permission repeated among siblings is a conflict on it. */
+@Singleton
+final class JdbcMenuRepository implements MenuRepository {
+
+    private final MenuRowRepository rows;
+    private final MenuRowMapper mapper;
+
+    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<Menu> findById(MenuId id) {
+        return rows.findLiveById(id.value()).map(this::toMenu);
+    }
+
+    @Override
+    public List<Menu> findAll() {
+        return rows.findAllLive().stream().map(this::toMenu).toList();
+    }
+
+    @Override
+    public List<MenuId> lineage(MenuId id) {
+        return rows.findLineage(id.value()).stream().map(MenuId::new).toList();
+    }
+
+    @Override
+    public boolean hasChildren(MenuId id) {
+        return rows.existsChild(id.value());
+    }
+
+    @Override
+    public boolean isGranted(MenuId id) {
+        return rows.existsGrant(id.value());
+    }
+
+    @Override
+    public Set<MenuId> unknown(Set<MenuId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        Set<MenuId> unknown = new HashSet<>(ids);
+        rows.findLiveIds(ids.stream().map(MenuId::value).toList()).forEach(id -> unknown.remove(new MenuId(id)));
+        return unknown;
+    }
+
+    @Override
+    public void add(Menu menu) {
+        try {
+            rows.save(mapper.toRow(menu.snapshot()));
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Menu update(Menu menu) {
+        try {
+            return toMenu(rows.update(mapper.toRow(menu.snapshot())));
+        } catch (OptimisticLockException e) {
+            throw new VersionConflictException("menu " + menu.id());
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    private Menu toMenu(MenuRow row) {
+        return Menu.reconstitute(mapper.toSnapshot(row));
+    }
+
+    private static RuntimeException translate(DataAccessException failure) {
+        return UniqueViolation.constraintOf(failure)
+                .<RuntimeException>map(constraint -> switch (constraint) {
+                    case "menus_sibling_permission_key" ->
+                            new ConflictException("permission", "a sibling entry already carries this permission");
+                    default -> ConflictException.ofState("the menu entry clashes with an existing one");
+                })
+                .orElse(failure);
+    }
+}

@@ -1,0 +1,107 @@
+package dev.bastion.adapters.rest.access;
+
+import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.application.access.CreateMenu;
+import dev.bastion.application.access.DeleteMenu;
+import dev.bastion.application.access.GetMenu;
+import dev.bastion.application.access.ListMenuTree;
+import dev.bastion.application.access.UpdateMenu;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuId;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.extensions.Extension;
+import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+
+/** The menu tree: directories, menus and buttons with their permissions (API.md, "menus"). */
+@Controller("/api/v1/menus")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Menus")
+class MenuController {
+
+    private final ListMenuTree tree;
+    private final GetMenu getMenu;
+    private final CreateMenu createMenu;
+    private final UpdateMenu updateMenu;
+    private final DeleteMenu deleteMenu;
+    private final MenuDtoMapper mapper;
+
+    MenuController(ListMenuTree tree, GetMenu getMenu, CreateMenu createMenu, UpdateMenu updateMenu,
+                   DeleteMenu deleteMenu, MenuDtoMapper mapper) {
+        this.tree = tree;
+        this.getMenu = getMenu;
+        this.createMenu = createMenu;
+        this.updateMenu = updateMenu;
+        this.deleteMenu = deleteMenu;
+        this.mapper = mapper;
+    }
+
+    @Get
+    @RequiresPermission("system:menu:list")
+    @Operation(summary = "The menu tree: top-level entries with children, siblings by sort (permission system:menu:list)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:list")))
+    List<MenuResponse> tree() {
+        return tree.tree().stream().map(mapper::toResponse).toList();
+    }
+
+    @Get("/{id}")
+    @RequiresPermission("system:menu:read")
+    @Operation(summary = "One menu entry (permission system:menu:read)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:read")))
+    MenuResponse read(@PathVariable String id) {
+        return mapper.toResponse(getMenu.get(MenuId.parse("id", id)));
+    }
+
+    @Post
+    @Status(HttpStatus.CREATED)
+    @RequiresPermission("system:menu:create")
+    @Operation(summary = "Create a menu entry; buttons under menus, menus and directories under directories or "
+            + "at the top (permission system:menu:create)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:create")))
+    HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body) {
+        Menu created = createMenu.create(new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
+        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/menus/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @RequiresPermission("system:menu:update")
+    @Operation(summary = "Update or move a menu entry read at version; fields left out keep their value "
+            + "(permission system:menu:update)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:update")))
+    MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body) {
+        Menu current = getMenu.get(MenuId.parse("id", id));
+        MenuId parent = body.parentId() == null ? current.parentId().orElse(null) : mapper.parentId(body.parentId());
+        return mapper.toResponse(updateMenu.update(new UpdateMenu.Command(current.id(), parent,
+                mapper.details(body, current.details()), body.version())));
+    }
+
+    @Delete("/{id}")
+    @Status(HttpStatus.NO_CONTENT)
+    @RequiresPermission("system:menu:delete")
+    @Operation(summary = "Delete a menu entry without children that no role grants (permission system:menu:delete)",
+            security = @SecurityRequirement(name = "bearerAuth"),
+            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:delete")))
+    void delete(@PathVariable String id) {
+        deleteMenu.delete(MenuId.parse("id", id));
+    }
+}

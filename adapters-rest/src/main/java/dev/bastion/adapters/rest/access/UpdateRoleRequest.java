@@ -1,0 +1,27 @@
+package dev.bastion.adapters.rest.access;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** A role's changes, with the {@code version} it was read at. A field left out keeps its value. */
+@Serdeable
+public record UpdateRoleRequest(@Nullable @Size(min = 1, max = 64) String code,
+                                @Nullable @Size(min = 1, max = 64) String name,
+                                @Nullable @Min(0) @Max(999_999) Integer sort,
+                                @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
+                                @Nullable @Pattern(regexp = RoleDtoMapper.DATA_SCOPES,
+                                        message = "must be ALL, CUSTOM, DEPT, DEPT_AND_CHILDREN or SELF")
+                                @Schema(allowableValues = {"ALL", "CUSTOM", "DEPT", "DEPT_AND_CHILDREN", "SELF"})
+                                String dataScope,
+                                @Nullable @Size(max = 1000) List<@Size(max = 36) String> deptIds,
+                                @Nullable @Size(max = 1000) List<@Size(max = 36) String> menuIds,
+                                @NotNull @Min(0) Long version) {
+}
