@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -342,4 +343,47 @@ public final class BastionRules {
                         }
                     })
                     .because("API.md: every endpoint needs the permission in its row; public ones are marked");
+
+    // ---------------------------------------------------------------- 8: controllers call use cases only
+
+    /**
+     * A controller translates HTTP to a use case and back: every call it makes into the core goes
+     * to a use case (an application interface some {@code *Service} implements) or to a domain
+     * value, never to a port (a domain interface such as a repository, or an outbound port of
+     * the application such as {@code Transactions}) nor to a service class behind its use case.
+     */
+    public static final ArchRule CONTROLLERS_CALL_ONLY_USE_CASES =
+            classes().that().areAnnotatedWith(CONTROLLER)
+                    .should(new ArchCondition<JavaClass>("call into the core only through use cases") {
+                        @Override
+                        public void check(JavaClass controller, ConditionEvents events) {
+                            for (JavaMethodCall call : controller.getMethodCallsFromSelf()) {
+                                JavaClass owner = call.getTargetOwner();
+                                String problem = coreCallProblem(owner);
+                                if (problem != null) {
+                                    events.add(SimpleConditionEvent.violated(call,
+                                            call.getDescription() + ": " + problem));
+                                }
+                            }
+                        }
+                    })
+                    .because("controllers only call application use cases (ARCHITECTURE.md)");
+
+    /** Why calling a method of {@code owner} from a controller is wrong, or null when it is fine. */
+    private static String coreCallProblem(JavaClass owner) {
+        boolean inDomain = PackageMatchers.of(DOMAIN).test(owner.getPackageName());
+        boolean inApplication = PackageMatchers.of(APPLICATION).test(owner.getPackageName());
+        if (inDomain && owner.isInterface()) {
+            return "calls the domain port " + owner.getSimpleName() + " (go through a use case)";
+        }
+        if (inApplication && !owner.isInterface() && owner.getSimpleName().endsWith("Service")) {
+            return "calls the service class " + owner.getSimpleName() + " (depend on its use case)";
+        }
+        if (inApplication && owner.isInterface() && owner.getAllSubclasses().stream()
+                .noneMatch(impl -> impl.getSimpleName().endsWith("Service")
+                        && PackageMatchers.of(APPLICATION).test(impl.getPackageName()))) {
+            return "calls " + owner.getSimpleName() + ", which no *Service implements: an outbound port, not a use case";
+        }
+        return null;
+    }
 }

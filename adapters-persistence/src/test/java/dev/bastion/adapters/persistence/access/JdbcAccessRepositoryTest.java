@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.ScopeGrant;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.access.PermissionCode;
-import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.access.RoleGrants;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -20,8 +24,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +48,8 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         return user.id();
     }
 
-    /** Roles have no port of their own yet: the test writes them as a later admin feature would. */
-    private void role(String code, String status, boolean deleted, String... permissions) throws SQLException {
+    /** Roles with permissions of their own (as only super_admin has) are written directly. */
+    private UUID role(String code, String status, boolean deleted, String... permissions) throws SQLException {
         UUID id = UuidV7.next();
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection connection = database.connect()) {
@@ -67,6 +73,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
                 }
             }
         }
+        return id;
     }
 
     private void softDelete(String table, String column, String code) throws SQLException {
@@ -94,7 +101,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         UserId admin = newUser("admin");
 
         access.assignRole(admin, "super_admin");
-        UserAccess granted = access.accessOf(admin);
+        RoleGrants granted = access.grantsOf(admin);
 
         assertThat(granted.roles()).containsExactly("super_admin");
         assertThat(granted.permissions().values()).containsExactly("*");
@@ -105,12 +112,12 @@ class JdbcAccessRepositoryTest extends PostgresTest {
     void aUserWithoutRolesHasNoAccess() {
         UserId nobody = newUser("nobody");
 
-        assertThat(access.accessOf(nobody)).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(nobody)).isEqualTo(RoleGrants.none());
     }
 
     @Test
     void anUnknownUserHasNoAccess() {
-        assertThat(access.accessOf(UserId.newId())).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(UserId.newId())).isEqualTo(RoleGrants.none());
     }
 
     @Test
@@ -123,7 +130,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         access.assignRole(grace, "user_viewer");
         access.assignRole(grace, "auditor");
         access.assignRole(grace, "empty");
-        UserAccess granted = access.accessOf(grace);
+        RoleGrants granted = access.grantsOf(grace);
 
         assertThat(granted.roles()).containsExactly("auditor", "empty", "user_viewer");
         assertThat(granted.permissions().values())
@@ -140,7 +147,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
 
         access.assignRole(heidi, "switched_off");
         access.assignRole(heidi, "editor");
-        UserAccess granted = access.accessOf(heidi);
+        RoleGrants granted = access.grantsOf(heidi);
 
         assertThat(granted.roles()).containsExactly("editor");
         assertThat(granted.permissions().values()).containsExactly("system:notice:update");
@@ -154,7 +161,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
 
         softDelete("roles", "code", "retired");
 
-        assertThat(access.accessOf(ivan)).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(ivan)).isEqualTo(RoleGrants.none());
         assertThatThrownBy(() -> access.assignRole(ivan, "retired")).isInstanceOf(NotFoundException.class);
     }
 
@@ -165,7 +172,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
 
         softDelete("users", "username", "judy");
 
-        assertThat(access.accessOf(judy)).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(judy)).isEqualTo(RoleGrants.none());
     }
 
     @Test
@@ -177,7 +184,7 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         access.assignRole(kim, "SUPER_ADMIN");
 
         assertThat(assignments(kim)).isEqualTo(1);
-        assertThat(access.accessOf(kim).roles()).containsExactly("super_admin");
+        assertThat(access.grantsOf(kim).roles()).containsExactly("super_admin");
     }
 
     @Test
@@ -195,5 +202,66 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         assertThatThrownBy(() -> access.assignRole(UserId.newId(), "super_admin"))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("user");
+    }
+
+    @Test
+    void menuEntriesGrantTheirPermissionsWhileEnabledAndLive() throws SQLException {
+        UUID role = role("navigator", "ENABLED", false);
+        UUID users = UUID.fromString("01936f6e-0000-7000-8000-000000000101");
+        UUID createUser = UUID.fromString("01936f6e-0000-7000-8000-000000000111");
+        UUID deleteUser = UUID.fromString("01936f6e-0000-7000-8000-000000000113");
+        link(role, users, createUser, deleteUser);
+        execute("UPDATE menus SET status = 'DISABLED' WHERE id = '" + deleteUser + "'");
+        UserId mona = newUser("mona");
+        access.assignRole(mona, "navigator");
+
+        assertThat(access.grantsOf(mona).permissions().values())
+                .containsExactly("system:user:create", "system:user:list");
+        assertThat(access.menusGrantedTo(mona)).extracting(MenuId::value)
+                .containsExactlyInAnyOrder(users, createUser, deleteUser);
+
+        execute("UPDATE menus SET deleted_at = now() WHERE id = '" + createUser + "'");
+        assertThat(access.grantsOf(mona).permissions().values()).containsExactly("system:user:list");
+    }
+
+    @Test
+    void eachEnabledRoleGivesItsDataScopeWithTheDepartmentsOfACustomOne() throws SQLException {
+        UUID custom = role("regional", "ENABLED", false);
+        role("own_team", "ENABLED", false);
+        role("off_duty", "DISABLED", false);
+        execute("UPDATE roles SET data_scope = 'CUSTOM' WHERE code = 'regional'");
+        execute("UPDATE roles SET data_scope = 'DEPT_AND_CHILDREN' WHERE code = 'own_team'");
+        execute("UPDATE roles SET data_scope = 'ALL' WHERE code = 'off_duty'");
+        UUID north = department("North");
+        UUID south = department("South");
+        execute("INSERT INTO role_depts (role_id, dept_id) VALUES ('" + custom + "', '" + north + "'), ('"
+                + custom + "', '" + south + "')");
+        UserId nina = newUser("nina");
+        access.assignRole(nina, "regional");
+        access.assignRole(nina, "own_team");
+        access.assignRole(nina, "off_duty");
+
+        assertThat(access.grantsOf(nina).scopes()).containsExactlyInAnyOrder(
+                new ScopeGrant(DataScope.CUSTOM, Set.of(new DeptId(north), new DeptId(south))),
+                ScopeGrant.of(DataScope.DEPT_AND_CHILDREN));
+    }
+
+    private void link(UUID role, UUID... menus) throws SQLException {
+        for (UUID menu : menus) {
+            execute("INSERT INTO role_menus (role_id, menu_id) VALUES ('" + role + "', '" + menu + "')");
+        }
+    }
+
+    private UUID department(String name) throws SQLException {
+        UUID id = UuidV7.next();
+        execute("INSERT INTO departments (id, parent_id, name, status, created_at, updated_at) VALUES ('" + id
+                + "', '" + DeptId.ROOT + "', '" + name + "', 'ENABLED', now(), now())");
+        return id;
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
@@ -22,6 +23,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,7 @@ import org.junit.jupiter.api.Test;
 class UserListingTest extends PostgresTest {
 
     private static final PasswordHash HASH = new PasswordHash("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA");
+    private static final RecordScope EVERYTHING = RecordScope.everything(UUID.randomUUID());
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
     @Inject
@@ -68,7 +71,7 @@ class UserListingTest extends PostgresTest {
     }
 
     private Page<User> find(String prefix, UserStatus status, DeptId dept, UserSort sort) {
-        return users.find(new UserQuery(prefix, status, dept), new PageRequest(1, 20), sort);
+        return users.find(new UserQuery(prefix, status, dept), EVERYTHING, new PageRequest(1, 20), sort);
     }
 
     @Test
@@ -92,7 +95,7 @@ class UserListingTest extends PostgresTest {
     void statusFilterOrderAndPaging() {
         assertThat(find(null, UserStatus.DISABLED, null, UserSort.USERNAME_ASC).items())
                 .extracting(u -> u.username().value()).containsExactly("Ab.e");
-        Page<User> second = users.find(UserQuery.any(), new PageRequest(2, 2), UserSort.CREATED_AT_ASC);
+        Page<User> second = users.find(UserQuery.any(), EVERYTHING, new PageRequest(2, 2), UserSort.CREATED_AT_ASC);
         assertThat(second.total()).isEqualTo(4);
         assertThat(second.items()).extracting(u -> u.username().value()).containsExactly("Ab.e", "zed");
     }

@@ -28,6 +28,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import dev.bastion.domain.organization.RecordScope;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -61,7 +62,8 @@ public class FakeUseCases {
     @Singleton
     GetUserAccess userAccess() {
         return user -> new UserAccess(List.of(), PermissionSet.of(
-                GRANTS.getOrDefault(user, List.of()).stream().map(PermissionCode::new).toList()));
+                GRANTS.getOrDefault(user, List.of()).stream().map(PermissionCode::new).toList()),
+                RecordScope.onlyOwn(user.value()));
     }
 
     @Singleton
