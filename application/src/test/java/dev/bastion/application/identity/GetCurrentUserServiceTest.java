@@ -3,10 +3,13 @@ package dev.bastion.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.identity.GetCurrentUser.CurrentUser;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
@@ -21,12 +24,13 @@ import org.junit.jupiter.api.Test;
 class GetCurrentUserServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessRepository()
+    private final InMemoryAccessRepository access = new InMemoryAccessStore(users).access()
             .defineRole("editor", "system:user:update", "system:user:read")
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
-    private final GetCurrentUser currentUser = new GetCurrentUserService(users, access);
+    private final GetCurrentUser currentUser = new GetCurrentUserService(users,
+            new GetUserAccessService(access, users, new InMemoryDepartmentRepository()));
 
     private User register(String username, Nickname nickname, Email email, boolean mustChangePassword) {
         User user = User.register(UserId.newId(), new Username(username), nickname, email,

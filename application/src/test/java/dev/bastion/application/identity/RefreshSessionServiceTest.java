@@ -339,10 +339,16 @@ class RefreshSessionServiceTest {
         }
 
         @Override
+        public Optional<User> findVisible(UserId id, dev.bastion.domain.organization.RecordScope scope) {
+            return users.findVisible(id, scope);
+        }
+
+        @Override
         public dev.bastion.domain.shared.Page<User> find(dev.bastion.domain.identity.UserQuery query,
+                                                          dev.bastion.domain.organization.RecordScope scope,
                                                           dev.bastion.domain.shared.PageRequest page,
                                                           dev.bastion.domain.identity.UserSort sort) {
-            return users.find(query, page, sort);
+            return users.find(query, scope, page, sort);
         }
     }
 

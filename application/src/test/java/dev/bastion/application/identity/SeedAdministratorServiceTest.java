@@ -8,6 +8,7 @@ import dev.bastion.application.identity.SeedAdministrator.Result;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.PermissionCode;
@@ -36,7 +37,7 @@ class SeedAdministratorServiceTest {
     private static final Command GENERATE = new Command(null);
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessRepository()
+    private final InMemoryAccessRepository access = new InMemoryAccessStore(users).access()
             .defineRole("super_admin", "*")
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -125,21 +126,21 @@ class SeedAdministratorServiceTest {
     void the_administrator_holds_the_role_super_admin() {
         Result result = seeding.seed(GENERATE);
 
-        assertThat(access.accessOf(result.administratorId()).roles()).containsExactly("super_admin");
+        assertThat(access.grantsOf(result.administratorId()).roles()).containsExactly("super_admin");
     }
 
     @Test
     void the_administrator_may_do_everything_through_super_admin() {
         Result result = seeding.seed(GENERATE);
 
-        assertThat(access.accessOf(result.administratorId()).permissions().allows(
+        assertThat(access.grantsOf(result.administratorId()).permissions().allows(
                 new PermissionCode("system:user:delete"))).isTrue();
     }
 
     @Test
     void without_the_role_super_admin_seeding_fails() {
-        SeedAdministrator withoutRoles = new SeedAdministratorService(users, new InMemoryAccessRepository(), hasher,
-                transactions, clock, new PasswordGenerator(new Random(7)));
+        SeedAdministrator withoutRoles = new SeedAdministratorService(users, new InMemoryAccessStore(users).access(),
+                hasher, transactions, clock, new PasswordGenerator(new Random(7)));
 
         assertThatThrownBy(() -> withoutRoles.seed(GENERATE)).isInstanceOf(NotFoundException.class);
     }
@@ -222,7 +223,7 @@ class SeedAdministratorServiceTest {
 
         seeding.seed(GENERATE);
 
-        assertThat(access.accessOf(first.administratorId()).roles()).containsExactly("super_admin");
+        assertThat(access.grantsOf(first.administratorId()).roles()).containsExactly("super_admin");
     }
 
     @Test
@@ -235,7 +236,7 @@ class SeedAdministratorServiceTest {
 
         seeding.seed(GENERATE);
 
-        assertThat(access.accessOf(existing.id()).roles()).containsExactly("auditor");
+        assertThat(access.grantsOf(existing.id()).roles()).containsExactly("auditor");
     }
 
     @Test

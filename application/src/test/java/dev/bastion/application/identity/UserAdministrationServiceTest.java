@@ -1,16 +1,24 @@
 package dev.bastion.application.identity;
 
+import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryLoginThrottle;
 import dev.bastion.application.testing.InMemoryPasswordHistory;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.ClientInfo;
 import dev.bastion.domain.identity.PasswordPolicy;
 import dev.bastion.domain.identity.RefreshToken;
@@ -20,6 +28,10 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
@@ -28,21 +40,59 @@ import org.junit.jupiter.api.Test;
 
 class UserAdministrationServiceTest {
 
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessRepository().defineRole("super_admin", "*");
+    private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+    private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
+    private final InMemoryAccessRepository access = store.access()
+            .defineRole("super_admin", "*")
+            .defineRole("admin", DataScope.ALL, "system:user:*");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final InMemoryPasswordHistory history = new InMemoryPasswordHistory();
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
-    private final UserAdministrationService administration = new UserAdministrationService(users, access, hasher,
-            history, sessions, throttle, new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+    private final UserAdministrationService administration = new UserAdministrationService(users, access,
+            new GetUserAccessService(access, users, departments), hasher, history, sessions, throttle,
+            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+
+    // Root ─┬─ Sales ─── Sales East
+    //       └─ Support
+    private final DeptId sales = department(DeptId.ROOT, "Sales");
+    private final DeptId salesEast = department(sales, "Sales East");
+    private final DeptId support = department(DeptId.ROOT, "Support");
+
+    /** The acting administrator: may see and change every user, holds no super_admin. */
+    private final UserId admin = register("admin").id();
+
+    {
+        access.assignRole(admin, "admin");
+    }
+
+    private DeptId department(DeptId parent, String name) {
+        Department department = Department.create(DeptId.newId(), parent,
+                new DepartmentDetails(name, 0, null, null, null, DepartmentStatus.ENABLED), clock.now());
+        departments.add(department);
+        return department.id();
+    }
 
     private User register(String name) {
-        User user = User.register(UserId.newId(), new Username(name), null, null, hasher.hash("first-password-1"),
-                false, clock.now());
+        return register(name, DeptId.ROOT);
+    }
+
+    private User register(String name, DeptId dept) {
+        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
+                hasher.hash("first-password-1"), false, clock.now());
         users.add(user);
         return user;
+    }
+
+    /** An actor in {@code dept} whose only role has the data scope DEPT_AND_CHILDREN. */
+    private UserId lead(DeptId dept) {
+        store.roles().add(Role.create(RoleId.newId(), new RoleCode("lead"), role(DataScope.DEPT_AND_CHILDREN),
+                clock.now()));
+        User lead = register("lead", dept);
+        access.assignRole(lead.id(), "lead");
+        return lead.id();
     }
 
     private SessionId openSession(User user) {
@@ -57,7 +107,7 @@ class UserAdministrationServiceTest {
         User bob = register("bob");
         SessionId session = openSession(bob);
 
-        administration.change(new ChangeUserStatus.Command(bob.id(), UserStatus.DISABLED));
+        administration.change(admin, new ChangeUserStatus.Command(bob.id(), UserStatus.DISABLED));
 
         assertThat(users.findById(bob.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
         assertThat(sessions.check(session, clock.now())).isEmpty();
@@ -67,7 +117,7 @@ class UserAdministrationServiceTest {
     void setting_the_current_status_changes_nothing() {
         User bob = register("bob");
 
-        administration.change(new ChangeUserStatus.Command(bob.id(), UserStatus.ENABLED));
+        administration.change(admin, new ChangeUserStatus.Command(bob.id(), UserStatus.ENABLED));
 
         assertThat(users.findById(bob.id()).orElseThrow().version()).isZero();
     }
@@ -77,12 +127,12 @@ class UserAdministrationServiceTest {
         User first = register("first");
         access.assignRole(first.id(), "super_admin");
 
-        assertThatThrownBy(() -> administration.change(new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED)))
+        assertThatThrownBy(() -> administration.change(admin, new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("status"));
 
         User second = register("second");
         access.assignRole(second.id(), "super_admin");
-        administration.change(new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED));
+        administration.change(admin, new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED));
         assertThat(users.findById(first.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
     }
 
@@ -92,7 +142,7 @@ class UserAdministrationServiceTest {
         SessionId session = openSession(carol);
         throttle.lock("carol", clock.now().plusSeconds(600));
 
-        administration.reset(new ResetUserPassword.Command(carol.id(), "temporary-pass-9"));
+        administration.reset(admin, new ResetUserPassword.Command(carol.id(), "temporary-pass-9"));
 
         User stored = users.findById(carol.id()).orElseThrow();
         assertThat(stored.mustChangePassword()).isTrue();
@@ -106,7 +156,7 @@ class UserAdministrationServiceTest {
     void a_reset_password_must_pass_the_policy_naming_password() {
         User carol = register("carol");
 
-        assertThatThrownBy(() -> administration.reset(new ResetUserPassword.Command(carol.id(), "short")))
+        assertThatThrownBy(() -> administration.reset(admin, new ResetUserPassword.Command(carol.id(), "short")))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("password"));
     }
 
@@ -115,9 +165,56 @@ class UserAdministrationServiceTest {
         User dave = register("Dave");
         throttle.lock("dave", clock.now().plusSeconds(600));
 
-        administration.unlock(dave.id());
+        administration.unlock(admin, dave.id());
 
         assertThat(throttle.lockedUntil("dave", clock.now())).isEmpty();
-        assertThatThrownBy(() -> administration.unlock(UserId.newId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> administration.unlock(admin, UserId.newId())).isInstanceOf(NotFoundException.class);
+    }
+
+    // --- the actor's data scope ------------------------------------------------------------------------
+
+    @Test
+    void a_user_outside_the_scope_is_not_found_and_left_alone() {
+        UserId lead = lead(sales);
+        User sue = register("sue", support);
+        SessionId session = openSession(sue);
+        throttle.lock("sue", clock.now().plusSeconds(600));
+
+        assertThatThrownBy(() -> administration.change(lead, new ChangeUserStatus.Command(sue.id(),
+                UserStatus.DISABLED))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> administration.reset(lead, new ResetUserPassword.Command(sue.id(),
+                "temporary-pass-9"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> administration.unlock(lead, sue.id())).isInstanceOf(NotFoundException.class);
+
+        User stored = users.findById(sue.id()).orElseThrow();
+        assertThat(stored.version()).isZero();
+        assertThat(hasher.matches("first-password-1", stored.passwordHash())).isTrue();
+        assertThat(sessions.check(session, clock.now())).isPresent();
+        assertThat(throttle.lockedUntil("sue", clock.now())).isPresent();
+    }
+
+    @Test
+    void a_user_in_a_sub_department_of_the_scope_can_be_administered() {
+        UserId lead = lead(sales);
+        User eli = register("eli", salesEast);
+        throttle.lock("eli", clock.now().plusSeconds(600));
+
+        administration.unlock(lead, eli.id());
+        administration.change(lead, new ChangeUserStatus.Command(eli.id(), UserStatus.DISABLED));
+        administration.reset(lead, new ResetUserPassword.Command(eli.id(), "temporary-pass-9"));
+
+        User stored = users.findById(eli.id()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(UserStatus.DISABLED);
+        assertThat(stored.mustChangePassword()).isTrue();
+        assertThat(throttle.lockedUntil("eli", clock.now())).isEmpty();
+    }
+
+    @Test
+    void an_actor_without_roles_can_administer_only_themself() {
+        User loner = register("loner", sales);
+        User sam = register("sam", sales);
+
+        assertThatThrownBy(() -> administration.unlock(loner.id(), sam.id())).isInstanceOf(NotFoundException.class);
+        administration.unlock(loner.id(), loner.id());
     }
 }

@@ -1,48 +1,129 @@
 package dev.bastion.application.identity;
 
+import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.ClientInfo;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.PasswordPolicy;
 import dev.bastion.domain.identity.RefreshToken;
 import dev.bastion.domain.identity.Session;
 import dev.bastion.domain.identity.SessionId;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class UserManagementServiceTest {
 
-    private static final UUID SUPER_ADMIN = InMemoryAccessRepository.idOf("super_admin");
+    private static final UUID SUPER_ADMIN = RoleId.SUPER_ADMIN.value();
+    private static final PageRequest ALL_ON_ONE_PAGE = PageRequest.first(100);
 
-    private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessRepository().defineRole("super_admin", "*");
+    private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+    private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
+    private final InMemoryAccessRepository access = store.access()
+            .defineRole("super_admin", "*")
+            .defineRole("admin", DataScope.ALL, "system:user:*");
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
+    private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final UserManagementService management = new UserManagementService(users, access,
-            new InMemoryDepartmentRepository(), new FakePasswordHasher(), sessions, new InMemoryTransactions(), clock,
-            PasswordPolicy.defaults());
+            new GetUserAccessService(access, users, departments), accessChanges, departments, hasher, sessions,
+            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+
+    // Root ─┬─ Sales ─── Sales East
+    //       └─ Support
+    private final DeptId sales = department(DeptId.ROOT, "Sales");
+    private final DeptId salesEast = department(sales, "Sales East");
+    private final DeptId support = department(DeptId.ROOT, "Support");
+
+    /** The acting administrator: may see and change every user, holds no super_admin. */
+    private final UserId admin = seeded("admin", DeptId.ROOT, "admin");
+
+    private DeptId department(DeptId parent, String name) {
+        Department department = Department.create(DeptId.newId(), parent,
+                new DepartmentDetails(name, 0, null, null, null, DepartmentStatus.ENABLED), clock.now());
+        departments.add(department);
+        return department.id();
+    }
+
+    /** A user put straight into the repository (not through the use case), holding {@code roles}. */
+    private UserId seeded(String name, DeptId dept, String... roles) {
+        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
+                hasher.hash(name + "-password-1"), false, clock.now());
+        users.add(user);
+        for (String role : roles) {
+            access.assignRole(user.id(), role);
+        }
+        return user.id();
+    }
+
+    private UserId actorWithScope(String name, DeptId dept, DataScope scope) {
+        String code = name + "_scope";
+        store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), role(scope), clock.now()));
+        return seeded(name, dept, code);
+    }
 
     private UserView create(String name, Set<UUID> roles) {
-        return management.create(new CreateUser.Command(new Username(name), name + "-password-1", null, null, null,
-                DeptId.ROOT, roles, UserStatus.ENABLED, false));
+        return create(admin, name, DeptId.ROOT, roles);
+    }
+
+    private UserView create(UserId actor, String name, DeptId dept, Set<UUID> roles) {
+        return management.create(actor, new CreateUser.Command(new Username(name), name + "-password-1", null, null,
+                null, dept, roles, UserStatus.ENABLED, false));
+    }
+
+    private UpdateUser.Command moveTo(UserId id, DeptId dept) {
+        User user = users.findById(id).orElseThrow();
+        return new UpdateUser.Command(id, user.nickname(), null, null, dept, Set.copyOf(access.roleIdsOf(id)),
+                user.status(), user.version());
+    }
+
+    private static void assertNotFound(Executable use) {
+        assertThatThrownBy(use::execute).isInstanceOf(NotFoundException.class);
+    }
+
+    private static void assertInvalidDept(Executable use) {
+        assertThatThrownBy(use::execute)
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deptId"));
+    }
+
+    private Set<String> listedBy(UserId actor) {
+        return Set.copyOf(management.list(actor, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items()
+                .stream().map(view -> view.user().username().value()).toList());
     }
 
     @Test
@@ -56,9 +137,7 @@ class UserManagementServiceTest {
 
     @Test
     void unknown_departments_and_roles_are_named_and_nothing_is_written() {
-        assertThatThrownBy(() -> management.create(new CreateUser.Command(new Username("ben"), "ben-password-1", null,
-                null, null, DeptId.newId(), Set.of(), UserStatus.ENABLED, false)))
-                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deptId"));
+        assertInvalidDept(() -> create(admin, "ben", DeptId.newId(), Set.of()));
         assertThatThrownBy(() -> create("ben", Set.of(UUID.randomUUID())))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("roleIds"));
         assertThat(users.findByUsername(new Username("ben"))).isEmpty();
@@ -67,21 +146,22 @@ class UserManagementServiceTest {
     @Test
     void a_stale_version_is_refused() {
         UserView cat = create("cat", Set.of());
-        management.update(new UpdateUser.Command(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
+        management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThatThrownBy(() -> management.update(new UpdateUser.Command(cat.user().id(), new Nickname("Kat"), null,
-                null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0))).isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Kat"),
+                null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
+                .isInstanceOf(VersionConflictException.class);
     }
 
     @Test
     void the_last_super_admin_keeps_the_role_and_stays() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(new UpdateUser.Command(root.user().id(), new Nickname("root"), null,
-                null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
+        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+                new Nickname("root"), null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("roleIds"));
-        assertThatThrownBy(() -> management.delete(root.user().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -91,9 +171,148 @@ class UserManagementServiceTest {
         sessions.add(Session.open(session, dan.user().id(), dan.user().username(), RefreshToken.issue(session).digest(),
                 new ClientInfo("203.0.113.9", "curl"), false, clock.now(), Duration.ofDays(7)));
 
-        management.delete(dan.user().id());
+        management.delete(admin, dan.user().id());
 
         assertThat(sessions.check(session, clock.now())).isEmpty();
-        assertThatThrownBy(() -> management.get(dan.user().id())).isInstanceOf(NotFoundException.class);
+        assertNotFound(() -> management.get(admin, dan.user().id()));
+    }
+
+    // --- access changes are announced after commit -----------------------------------------------------
+
+    @Test
+    void a_committed_update_or_delete_announces_one_access_change() {
+        UserView eve = create("eve", Set.of());
+        assertThat(accessChanges.announced()).isZero();
+
+        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("Eve"), null, null, sales,
+                Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
+        assertThat(accessChanges.announced()).isEqualTo(1);
+
+        management.delete(admin, eve.user().id());
+        assertThat(accessChanges.announced()).isEqualTo(2);
+    }
+
+    @Test
+    void a_refused_update_or_delete_announces_nothing() {
+        UserView root = create("root", Set.of(SUPER_ADMIN));
+
+        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+                new Nickname("root"), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 7)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
+        assertNotFound(() -> management.delete(admin, UserId.newId()));
+
+        assertThat(accessChanges.announced()).isZero();
+    }
+
+    @Test
+    void a_role_given_through_update_is_held_at_once() {
+        UserView fay = create("fay", Set.of());
+
+        UserView updated = management.update(admin, new UpdateUser.Command(fay.user().id(), new Nickname("fay"), null,
+                null, DeptId.ROOT, Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
+
+        assertThat(updated.roleIds()).containsExactly(access.idOf("admin"));
+        assertThat(access.grantsOf(fay.user().id()).roles()).containsExactly("admin");
+    }
+
+    // --- the actor's data scope ------------------------------------------------------------------------
+
+    @Test
+    void an_actor_with_dept_and_children_lists_exactly_their_subtree() {
+        UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
+        seeded("sam", sales);
+        seeded("eli", salesEast);
+        seeded("sue", support);
+        seeded("rob", DeptId.ROOT);
+
+        assertThat(listedBy(lead)).containsExactlyInAnyOrder("lead", "sam", "eli");
+        assertThat(management.list(lead, UserQuery.any(), PageRequest.first(2), UserSort.USERNAME_ASC).total())
+                .isEqualTo(3);
+        assertThat(listedBy(admin)).containsExactlyInAnyOrder("admin", "lead", "sam", "eli", "sue", "rob");
+    }
+
+    @Test
+    void the_department_filter_stays_within_the_scope() {
+        UserId lead = actorWithScope("lead", salesEast, DataScope.DEPT_AND_CHILDREN);
+        seeded("sam", sales);
+        seeded("eli", salesEast);
+
+        assertThat(management.list(lead, new UserQuery(null, null, sales), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC)
+                .items()).extracting(view -> view.user().username().value()).containsExactly("eli", "lead");
+    }
+
+    @Test
+    void a_user_outside_the_scope_is_not_found_for_read_update_and_delete() {
+        UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
+        UserId sue = seeded("sue", support);
+
+        assertNotFound(() -> management.get(lead, sue));
+        assertNotFound(() -> management.update(lead, moveTo(sue, support)));
+        assertNotFound(() -> management.update(lead, moveTo(sue, salesEast)));
+        assertNotFound(() -> management.delete(lead, sue));
+
+        User stored = users.findById(sue).orElseThrow();
+        assertThat(stored.deptId()).isEqualTo(support);
+        assertThat(stored.version()).isZero();
+        assertThat(accessChanges.announced()).isZero();
+    }
+
+    @Test
+    void a_user_inside_the_scope_can_be_read_changed_and_deleted() {
+        UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
+        UserId eli = seeded("eli", salesEast);
+
+        assertThat(management.get(lead, eli).user().id()).isEqualTo(eli);
+        assertThat(management.update(lead, moveTo(eli, sales)).user().deptId()).isEqualTo(sales);
+        management.delete(lead, eli);
+        assertThat(users.findById(eli)).isEmpty();
+    }
+
+    @Test
+    void creating_a_user_in_a_department_outside_the_scope_names_dept_id() {
+        UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
+
+        assertInvalidDept(() -> create(lead, "sue", support, Set.of()));
+        assertInvalidDept(() -> create(lead, "rob", DeptId.ROOT, Set.of()));
+        assertThat(users.findByUsername(new Username("sue"))).isEmpty();
+        assertThat(users.findByUsername(new Username("rob"))).isEmpty();
+
+        assertThat(create(lead, "eli", salesEast, Set.of()).user().deptId()).isEqualTo(salesEast);
+    }
+
+    @Test
+    void moving_a_user_into_a_department_outside_the_scope_names_dept_id() {
+        UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
+        UserId eli = seeded("eli", salesEast);
+
+        assertInvalidDept(() -> management.update(lead, moveTo(eli, support)));
+
+        assertThat(users.findById(eli).orElseThrow().deptId()).isEqualTo(salesEast);
+        assertThat(accessChanges.announced()).isZero();
+    }
+
+    @Test
+    void an_actor_without_roles_sees_only_themself() {
+        UserId loner = seeded("loner", sales);
+        UserId sam = seeded("sam", sales);
+
+        assertThat(listedBy(loner)).containsExactly("loner");
+        assertThat(management.get(loner, loner).user().id()).isEqualTo(loner);
+        assertNotFound(() -> management.get(loner, sam));
+        assertNotFound(() -> management.delete(loner, sam));
+    }
+
+    @Test
+    void an_actor_seeing_only_themself_cannot_place_anyone_anywhere() {
+        UserId loner = seeded("loner", sales);
+
+        assertInvalidDept(() -> create(loner, "sam", sales, Set.of()));
+        assertInvalidDept(() -> management.update(loner, moveTo(loner, salesEast)));
+    }
+
+    @Test
+    void an_unknown_actor_sees_nobody() {
+        assertThat(listedBy(UserId.newId())).isEmpty();
     }
 }

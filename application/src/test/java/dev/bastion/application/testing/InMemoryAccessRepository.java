@@ -1,102 +1,177 @@
 package dev.bastion.application.testing;
 
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuStatus;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.PermissionSet;
-import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import dev.bastion.domain.access.RoleGrants;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleSnapshot;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The {@link AccessRepository} contract in maps, for use-case tests. A test first defines the
- * roles it needs ({@link #defineRole}); assigning a role that was never defined is a
- * {@link NotFoundException}, as a missing row would be. Disabled roles grant nothing.
+ * The {@link AccessRepository} contract over an {@link InMemoryAccessStore}, for use-case tests.
+ * Roles come from the store's role rows (written through {@link InMemoryAccessStore#roles()} or
+ * defined here with {@link #defineRole}); assigning a role that does not exist is a
+ * {@link NotFoundException}, as a missing row would be. Disabled and deleted roles grant nothing;
+ * a role grants its own permissions and those of its enabled, live menu entries.
  */
 public final class InMemoryAccessRepository implements AccessRepository {
 
-    private record Role(Set<PermissionCode> permissions, boolean enabled) {
+    private static final Instant DEFINED_AT = Instant.EPOCH;
+
+    private final InMemoryAccessStore store;
+
+    InMemoryAccessRepository(InMemoryAccessStore store) {
+        this.store = store;
     }
 
-    private final Map<String, Role> roles = new HashMap<>();
-    private final Map<UserId, Set<String>> assignments = new HashMap<>();
-
-    /** Defines (or redefines) an enabled role granting {@code permissions}. */
-    public synchronized InMemoryAccessRepository defineRole(String code, String... permissions) {
-        roles.put(code, new Role(Stream.of(permissions).map(PermissionCode::new)
-                .collect(Collectors.toUnmodifiableSet()), true));
-        return this;
+    /**
+     * Defines (or redefines) an enabled role with {@code code} granting {@code permissions} by itself,
+     * like the migrations' {@code role_permissions} rows. {@code super_admin} gets its fixed id
+     * ({@link RoleId#SUPER_ADMIN}) and data scope ALL; any other role the data scope SELF.
+     */
+    public InMemoryAccessRepository defineRole(String code, String... permissions) {
+        return defineRole(code, code.equals(RoleCode.SUPER_ADMIN.value()) ? DataScope.ALL : DataScope.SELF,
+                permissions);
     }
 
-    public synchronized void disableRole(String code) {
-        Role role = roles.get(code);
-        if (role == null) {
-            throw new NotFoundException("role " + code);
+    /** Defines (or redefines) an enabled role with {@code code} and {@code scope} granting {@code permissions}. */
+    public InMemoryAccessRepository defineRole(String code, DataScope scope, String... permissions) {
+        synchronized (store) {
+            RoleId id = store.liveRoleByCode(code).map(RoleSnapshot::id)
+                    .orElse(code.equals(RoleCode.SUPER_ADMIN.value()) ? RoleId.SUPER_ADMIN : RoleId.newId());
+            long version = Optional.ofNullable(store.roles.get(id)).map(RoleSnapshot::version).orElse(0L);
+            store.roles.put(id, new RoleSnapshot(id, new RoleCode(code),
+                    new RoleDetails(code, 0, RoleStatus.ENABLED, scope, Set.of(), Set.of()), version,
+                    DEFINED_AT, DEFINED_AT, null));
+            store.ownPermissions.put(id, Stream.of(permissions).map(PermissionCode::new)
+                    .collect(Collectors.toUnmodifiableSet()));
+            return this;
         }
-        roles.put(code, new Role(role.permissions(), false));
     }
 
-    @Override
-    public synchronized UserAccess accessOf(UserId user) {
-        List<String> enabled = assignments.getOrDefault(user, Set.of()).stream()
-                .filter(code -> roles.get(code).enabled())
-                .sorted()
-                .toList();
-        Set<PermissionCode> granted = new LinkedHashSet<>();
-        enabled.forEach(code -> granted.addAll(roles.get(code).permissions()));
-        return new UserAccess(enabled, PermissionSet.of(granted));
-    }
-
-    @Override
-    public synchronized void assignRole(UserId user, String roleCode) {
-        if (!roles.containsKey(roleCode)) {
-            throw new NotFoundException("role " + roleCode);
+    /** Disables the role with {@code code} behind the use cases' back (as an operator's SQL would). */
+    public void disableRole(String code) {
+        synchronized (store) {
+            RoleSnapshot role = store.liveRoleByCode(code).orElseThrow(() -> new NotFoundException("role " + code));
+            RoleDetails d = role.details();
+            store.roles.put(role.id(), new RoleSnapshot(role.id(), role.code(),
+                    new RoleDetails(d.name(), d.sort(), RoleStatus.DISABLED, d.dataScope(), d.deptIds(), d.menuIds()),
+                    role.version() + 1, role.createdAt(), role.updatedAt(), null));
         }
-        assignments.computeIfAbsent(user, id -> new LinkedHashSet<>()).add(roleCode);
     }
 
-    /** The fake knows no user status: every holder counts as enabled. */
-    @Override
-    public synchronized List<UserId> enabledHoldersOf(String roleCode) {
-        return assignments.entrySet().stream()
-                .filter(entry -> entry.getValue().contains(roleCode))
-                .map(Map.Entry::getKey)
-                .toList();
-    }
-
-    /** In the fake a role's id is derived from its code. */
-    public static UUID idOf(String code) {
-        return UUID.nameUUIDFromBytes(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /** The id of the role with {@code code}; the role must exist. */
+    public UUID idOf(String code) {
+        return roleIdOf(code).orElseThrow(() -> new NotFoundException("role " + code));
     }
 
     @Override
-    public synchronized Optional<UUID> roleIdOf(String code) {
-        return roles.containsKey(code) ? Optional.of(idOf(code)) : Optional.empty();
+    public RoleGrants grantsOf(UserId user) {
+        synchronized (store) {
+            List<RoleSnapshot> enabled = enabledRolesOf(user).toList();
+            List<String> codes = enabled.stream().map(role -> role.code().value()).distinct().sorted().toList();
+            Set<PermissionCode> permissions = new HashSet<>();
+            for (RoleSnapshot role : enabled) {
+                permissions.addAll(store.ownPermissions.getOrDefault(role.id(), Set.of()));
+                role.details().menuIds().stream()
+                        .map(store::liveMenu)
+                        .flatMap(Optional::stream)
+                        .filter(menu -> menu.details().status() == MenuStatus.ENABLED)
+                        .map(menu -> menu.details().permission())
+                        .filter(permission -> permission != null)
+                        .forEach(permissions::add);
+            }
+            List<ScopeGrant> scopes = enabled.stream()
+                    .map(role -> new ScopeGrant(role.details().dataScope(), role.details().deptIds()))
+                    .toList();
+            return new RoleGrants(codes, PermissionSet.of(permissions), scopes);
+        }
     }
 
     @Override
-    public synchronized List<UUID> roleIdsOf(UserId user) {
-        return assignments.getOrDefault(user, Set.of()).stream().map(InMemoryAccessRepository::idOf).sorted().toList();
+    public Set<MenuId> menusGrantedTo(UserId user) {
+        synchronized (store) {
+            return enabledRolesOf(user)
+                    .flatMap(role -> role.details().menuIds().stream())
+                    .filter(menu -> store.liveMenu(menu).isPresent())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    private Stream<RoleSnapshot> enabledRolesOf(UserId user) {
+        return store.heldBy(user).filter(role -> role.details().status() == RoleStatus.ENABLED);
     }
 
     @Override
-    public synchronized Set<UUID> unknownRoles(Set<UUID> roleIds) {
-        Set<UUID> known = roles.keySet().stream().map(InMemoryAccessRepository::idOf).collect(Collectors.toSet());
-        return roleIds.stream().filter(id -> !known.contains(id)).collect(Collectors.toSet());
+    public void assignRole(UserId user, String roleCode) {
+        synchronized (store) {
+            RoleSnapshot role = store.liveRoleByCode(roleCode)
+                    .orElseThrow(() -> new NotFoundException("role " + roleCode));
+            store.holdingsOf(user).add(role.id());
+        }
+    }
+
+    /** Holders who exist, are not deleted and are enabled (all holders, when the store knows no users). */
+    @Override
+    public List<UserId> enabledHoldersOf(String roleCode) {
+        synchronized (store) {
+            return store.liveRoleByCode(roleCode)
+                    .map(role -> store.holdersOf(role.id()).filter(store::isEnabled).toList())
+                    .orElse(List.of());
+        }
     }
 
     @Override
-    public synchronized void replaceRoles(UserId user, Set<UUID> roleIds) {
-        Set<String> codes = new LinkedHashSet<>();
-        roles.keySet().stream().filter(code -> roleIds.contains(idOf(code))).forEach(codes::add);
-        assignments.put(user, codes);
+    public Optional<UUID> roleIdOf(String code) {
+        synchronized (store) {
+            return store.liveRoleByCode(code).map(role -> role.id().value());
+        }
+    }
+
+    @Override
+    public List<UUID> roleIdsOf(UserId user) {
+        synchronized (store) {
+            return store.heldBy(user).map(role -> role.id().value()).sorted().toList();
+        }
+    }
+
+    @Override
+    public Set<UUID> unknownRoles(Set<UUID> roleIds) {
+        synchronized (store) {
+            return roleIds.stream()
+                    .filter(id -> store.liveRole(new RoleId(id)).isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+    }
+
+    /** Every id must name a live role (the use case checks first); one that does not is a broken contract. */
+    @Override
+    public void replaceRoles(UserId user, Set<UUID> roleIds) {
+        synchronized (store) {
+            Set<UUID> unknown = unknownRoles(roleIds);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("no such roles: " + unknown);
+            }
+            Set<RoleId> held = store.holdingsOf(user);
+            held.clear();
+            roleIds.forEach(id -> held.add(new RoleId(id)));
+        }
     }
 }

@@ -1,46 +1,146 @@
 package dev.bastion.application.testing;
 
+import static dev.bastion.application.testing.AccessFixtures.button;
+import static dev.bastion.application.testing.AccessFixtures.customRole;
+import static dev.bastion.application.testing.AccessFixtures.menu;
+import static dev.bastion.application.testing.AccessFixtures.role;
+import static dev.bastion.application.testing.AccessFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuDetails;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuStatus;
+import dev.bastion.domain.access.MenuType;
 import dev.bastion.domain.access.PermissionCode;
-import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import dev.bastion.domain.access.RoleGrants;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.access.ScopeGrant;
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.NotFoundException;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** The fake must honour the port's contract, or every use-case test built on it proves nothing. */
 class InMemoryAccessRepositoryTest {
 
-    private final InMemoryAccessRepository access = new InMemoryAccessRepository()
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private final InMemoryUserRepository users = new InMemoryUserRepository();
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
+    private final InMemoryAccessRepository access = store.access()
             .defineRole("auditor", "system:log:read")
             .defineRole("editor", "system:user:read", "system:user:update");
-    private final UserId jane = UserId.newId();
+    private final UserId jane = register("jane");
 
-    @Test
-    void a_user_without_roles_has_no_access() {
-        assertThat(access.accessOf(jane)).isEqualTo(UserAccess.none());
+    private UserId register(String name) {
+        User user = User.register(UserId.newId(), new Username(name), null, null,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, NOW);
+        users.add(user);
+        return user.id();
+    }
+
+    private MenuId addMenu(MenuId parent, MenuType parentType, MenuDetails details) {
+        Menu entry = Menu.create(MenuId.newId(), parent, parentType, details, NOW);
+        store.menus().add(entry);
+        return entry.id();
+    }
+
+    private Role addRole(String code, RoleDetails details) {
+        Role role = Role.create(RoleId.newId(), new RoleCode(code), details, NOW);
+        store.roles().add(role);
+        return role;
     }
 
     @Test
-    void an_assigned_role_grants_its_permissions() {
+    void a_user_without_roles_has_no_grants() {
+        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(access.menusGrantedTo(jane)).isEmpty();
+    }
+
+    @Test
+    void an_assigned_role_grants_its_permissions_and_its_scope() {
         access.assignRole(jane, "editor");
 
-        UserAccess granted = access.accessOf(jane);
+        RoleGrants granted = access.grantsOf(jane);
 
         assertThat(granted.roles()).containsExactly("editor");
         assertThat(granted.permissions().values()).containsExactly("system:user:read", "system:user:update");
+        assertThat(granted.scopes()).containsExactly(ScopeGrant.of(DataScope.SELF));
     }
 
     @Test
-    void the_permissions_of_several_roles_add_up() {
+    void the_super_administrator_has_its_fixed_id_and_sees_everything() {
+        access.defineRole("super_admin", "*");
+        access.assignRole(jane, "super_admin");
+
+        assertThat(access.roleIdOf("super_admin")).contains(RoleId.SUPER_ADMIN.value());
+        assertThat(access.grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
+        assertThat(access.grantsOf(jane).permissions().allows(new PermissionCode("system:role:delete"))).isTrue();
+    }
+
+    @Test
+    void the_grants_of_several_roles_add_up() {
         access.assignRole(jane, "editor");
         access.assignRole(jane, "auditor");
 
-        UserAccess granted = access.accessOf(jane);
+        RoleGrants granted = access.grantsOf(jane);
 
         assertThat(granted.roles()).containsExactly("auditor", "editor");
         assertThat(granted.permissions().allows(new PermissionCode("system:log:read"))).isTrue();
         assertThat(granted.permissions().allows(new PermissionCode("system:user:update"))).isTrue();
+        assertThat(granted.scopes()).hasSize(2);
+    }
+
+    @Test
+    void a_role_grants_the_permissions_of_its_enabled_menu_entries_and_lists_them_all() {
+        MenuId users = addMenu(null, null, menu("Users", "system:user:list"));
+        MenuId create = addMenu(users, MenuType.MENU, button("Add", "system:user:create"));
+        MenuId delete = addMenu(users, MenuType.MENU, button("Delete", "system:user:delete", MenuStatus.DISABLED));
+        MenuId home = addMenu(null, null, menu("Home", null));
+        addRole("clerk", role(DataScope.DEPT, users, create, delete, home));
+        access.assignRole(jane, "clerk");
+
+        RoleGrants granted = access.grantsOf(jane);
+
+        assertThat(granted.permissions().values()).containsExactly("system:user:create", "system:user:list");
+        assertThat(granted.scopes()).containsExactly(ScopeGrant.of(DataScope.DEPT));
+        assertThat(access.menusGrantedTo(jane)).containsExactlyInAnyOrder(users, create, delete, home);
+    }
+
+    @Test
+    void a_custom_scope_comes_with_its_departments() {
+        DeptId sales = DeptId.newId();
+        addRole("sales_view", customRole(Set.of(sales)));
+        access.assignRole(jane, "sales_view");
+
+        assertThat(access.grantsOf(jane).scopes()).containsExactly(new ScopeGrant(DataScope.CUSTOM, Set.of(sales)));
+    }
+
+    @Test
+    void a_changed_role_is_read_at_once() {
+        MenuId users = addMenu(null, null, menu("Users", "system:user:list"));
+        Role clerk = addRole("clerk", role(DataScope.DEPT));
+        access.assignRole(jane, "clerk");
+
+        Role loaded = store.roles().findById(clerk.id()).orElseThrow();
+        loaded.describe(loaded.code(), role(DataScope.ALL, users), NOW);
+        store.roles().update(loaded);
+
+        assertThat(access.grantsOf(jane).permissions().values()).containsExactly("system:user:list");
+        assertThat(access.grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
     }
 
     @Test
@@ -48,27 +148,96 @@ class InMemoryAccessRepositoryTest {
         access.assignRole(jane, "editor");
         access.assignRole(jane, "editor");
 
-        assertThat(access.accessOf(jane).roles()).containsExactly("editor");
+        assertThat(access.grantsOf(jane).roles()).containsExactly("editor");
+        assertThat(access.roleIdsOf(jane)).hasSize(1);
     }
 
     @Test
     void an_unknown_role_cannot_be_assigned() {
         assertThatThrownBy(() -> access.assignRole(jane, "nobody")).isInstanceOf(NotFoundException.class);
-        assertThat(access.accessOf(jane)).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
     }
 
     @Test
-    void a_disabled_role_grants_nothing() {
+    void a_disabled_role_grants_nothing_but_is_still_held() {
+        MenuId users = addMenu(null, null, menu("Users", "system:user:list"));
+        Role clerk = addRole("clerk", withStatus(role(DataScope.ALL, users), RoleStatus.DISABLED));
+        access.assignRole(jane, "clerk");
         access.assignRole(jane, "editor");
         access.disableRole("editor");
 
-        assertThat(access.accessOf(jane)).isEqualTo(UserAccess.none());
+        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(access.menusGrantedTo(jane)).isEmpty();
+        assertThat(access.roleIdsOf(jane)).contains(clerk.id().value()).hasSize(2);
+    }
+
+    @Test
+    void a_deleted_role_is_unknown_and_grants_nothing() {
+        Role clerk = addRole("clerk", role(DataScope.ALL));
+        Role loaded = store.roles().findById(clerk.id()).orElseThrow();
+        loaded.delete(NOW);
+        store.roles().update(loaded);
+
+        assertThat(access.roleIdOf("clerk")).isEmpty();
+        assertThat(access.unknownRoles(Set.of(clerk.id().value()))).containsExactly(clerk.id().value());
+        assertThatThrownBy(() -> access.assignRole(jane, "clerk")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_deleted_user_holds_nothing() {
+        access.assignRole(jane, "editor");
+        User loaded = users.findById(jane).orElseThrow();
+        loaded.delete(NOW);
+        users.update(loaded);
+
+        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(access.roleIdsOf(jane)).isEmpty();
+        assertThat(access.enabledHoldersOf("editor")).isEmpty();
+    }
+
+    @Test
+    void enabled_holders_leave_out_disabled_users() {
+        UserId john = register("john");
+        access.assignRole(jane, "editor");
+        access.assignRole(john, "editor");
+        User loaded = users.findById(john).orElseThrow();
+        loaded.disable(NOW);
+        users.update(loaded);
+
+        assertThat(access.enabledHoldersOf("editor")).containsExactly(jane);
+        assertThat(access.enabledHoldersOf("nobody")).isEmpty();
+    }
+
+    @Test
+    void roles_are_replaced_by_id_and_unknown_ids_are_told() {
+        UUID editor = access.idOf("editor");
+        UUID auditor = access.idOf("auditor");
+        UUID missing = UUID.randomUUID();
+        access.assignRole(jane, "editor");
+
+        access.replaceRoles(jane, Set.of(auditor));
+
+        assertThat(access.roleIdsOf(jane)).containsExactly(auditor);
+        assertThat(access.unknownRoles(Set.of(editor, auditor, missing))).containsExactly(missing);
+        assertThatThrownBy(() -> access.replaceRoles(jane, Set.of(missing)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(access.roleIdsOf(jane)).containsExactly(auditor);
     }
 
     @Test
     void roles_are_per_user() {
         access.assignRole(jane, "editor");
 
-        assertThat(access.accessOf(UserId.newId()).roles()).isEmpty();
+        assertThat(access.grantsOf(register("john")).roles()).isEmpty();
+    }
+
+    @Test
+    void a_store_without_users_counts_every_holder() {
+        InMemoryAccessRepository alone = new InMemoryAccessStore().access().defineRole("editor", "system:user:read");
+        UserId anyone = UserId.newId();
+        alone.assignRole(anyone, "editor");
+
+        assertThat(alone.grantsOf(anyone).roles()).containsExactly("editor");
+        assertThat(alone.enabledHoldersOf("editor")).containsExactly(anyone);
     }
 }

@@ -8,7 +8,9 @@ import dev.bastion.domain.organization.DepartmentStatus;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +52,34 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
             lineage.add(at.id());
         }
         return lineage;
+    }
+
+    @Override
+    public Set<DeptId> subtreesOf(Set<DeptId> roots) {
+        Set<DeptId> found = new HashSet<>();
+        Deque<DeptId> pending = new ArrayDeque<>();
+        roots.stream().filter(this::isLive).forEach(pending::add);
+        while (!pending.isEmpty()) {
+            DeptId at = pending.pop();
+            if (found.add(at)) {
+                rows.values().stream()
+                        .filter(s -> s.deletedAt() == null && at.equals(s.parentId()))
+                        .forEach(s -> pending.push(s.id()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Set<DeptId> unknown(Set<DeptId> ids) {
+        Set<DeptId> unknown = new HashSet<>();
+        ids.stream().filter(id -> !isLive(id)).forEach(unknown::add);
+        return unknown;
+    }
+
+    private boolean isLive(DeptId id) {
+        DepartmentSnapshot row = rows.get(id);
+        return row != null && row.deletedAt() == null;
     }
 
     @Override

@@ -2,24 +2,27 @@ package dev.bastion.application.testing;
 
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserSnapshot;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.NotFoundException;
-import dev.bastion.domain.shared.VersionConflictException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import dev.bastion.domain.identity.UserQuery;
-import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -32,15 +35,37 @@ import java.util.stream.Stream;
  *   <li>Usernames are unique ignoring case ({@link Username#canonical()}); e-mails are unique
  *       as spelled. A clash is a {@link ConflictException} naming the field.</li>
  *   <li>{@link #update} refuses a stale version and returns the user at version + 1.</li>
+ *   <li>A {@link RecordScope} is applied with {@link RecordScope#covers}: a user is inside when
+ *       the scope covers their department, or they are the viewer and own records count.</li>
+ *   <li>The listing's {@code deptId} filter includes the sub-departments when the fake is given
+ *       the department tree; without one it matches that department only.</li>
  * </ul>
  */
 public final class InMemoryUserRepository implements UserRepository {
 
     private final Map<UserId, UserSnapshot> rows = new LinkedHashMap<>();
+    private final DepartmentRepository departments;
+
+    /** A repository that knows no department tree: the {@code deptId} filter matches that department only. */
+    public InMemoryUserRepository() {
+        this(null);
+    }
+
+    /** A repository whose {@code deptId} filter takes the sub-departments from {@code departments}. */
+    public InMemoryUserRepository(DepartmentRepository departments) {
+        this.departments = departments;
+    }
 
     @Override
     public synchronized Optional<User> findById(UserId id) {
         return live().filter(row -> row.id().equals(id)).findFirst().map(User::reconstitute);
+    }
+
+    @Override
+    public synchronized Optional<User> findVisible(UserId id, RecordScope scope) {
+        return live().filter(row -> row.id().equals(id))
+                .filter(row -> inside(row, scope))
+                .findFirst().map(User::reconstitute);
     }
 
     @Override
@@ -106,24 +131,30 @@ public final class InMemoryUserRepository implements UserRepository {
                 s.mustChangePassword(), s.status(), version, s.createdAt(), s.updatedAt(), s.deletedAt());
     }
 
-    /** Filters like the real one (prefix ignoring case, status, department itself only: the fake knows no tree). */
+    /** Filters like the real one: prefix ignoring case, status, department (see the class), and the scope. */
     @Override
-    public synchronized Page<User> find(UserQuery query, PageRequest page, UserSort sort) {
+    public synchronized Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
         Comparator<UserSnapshot> order = switch (sort) {
             case USERNAME_ASC -> Comparator.comparing(s -> s.username().canonical());
             case USERNAME_DESC -> Comparator.<UserSnapshot, String>comparing(s -> s.username().canonical()).reversed();
             case CREATED_AT_ASC -> Comparator.comparing(UserSnapshot::createdAt);
             case CREATED_AT_DESC -> Comparator.comparing(UserSnapshot::createdAt).reversed();
         };
-        List<UserSnapshot> matching = rows.values().stream()
-                .filter(s -> s.deletedAt() == null)
+        Set<DeptId> depts = query.deptId() == null ? null
+                : departments == null ? Set.of(query.deptId()) : departments.subtreesOf(Set.of(query.deptId()));
+        List<UserSnapshot> matching = live()
                 .filter(s -> query.usernamePrefix() == null
                         || s.username().canonical().startsWith(query.usernamePrefix().toLowerCase(Locale.ROOT)))
                 .filter(s -> query.status() == null || s.status() == query.status())
-                .filter(s -> query.deptId() == null || s.deptId().equals(query.deptId()))
+                .filter(s -> depts == null || depts.contains(s.deptId()))
+                .filter(s -> inside(s, scope))
                 .sorted(order)
                 .toList();
         return Page.of(matching.stream().skip(page.offset()).limit(page.size()).map(User::reconstitute).toList(),
                 matching.size(), page);
+    }
+
+    private static boolean inside(UserSnapshot row, RecordScope scope) {
+        return scope.covers(row.deptId(), row.id().value());
     }
 }

@@ -3,15 +3,27 @@ package dev.bastion.application.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.Email;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The fake must honour the port's contract, or every use-case test built on it proves nothing. */
@@ -126,5 +138,85 @@ class InMemoryUserRepositoryTest {
         User stored = users.update(loaded);
 
         assertThatThrownBy(() -> new InMemoryUserRepository().add(stored)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // --- data scope and listing ------------------------------------------------------------------------
+
+    private static User member(String username, DeptId dept) {
+        return User.register(UserId.newId(), new Username(username), null, null, null, dept, HASH, false, NOW);
+    }
+
+    private static List<String> names(Page<User> page) {
+        return page.items().stream().map(u -> u.username().value()).toList();
+    }
+
+    @Test
+    void a_user_is_visible_when_the_scope_covers_their_department_or_them() {
+        DeptId sales = DeptId.newId();
+        User jane = member("jane", sales);
+        users.add(jane);
+        UUID viewer = UUID.randomUUID();
+
+        assertThat(users.findVisible(jane.id(), RecordScope.everything(viewer))).isPresent();
+        assertThat(users.findVisible(jane.id(), new RecordScope(viewer, false, Set.of(sales), false))).isPresent();
+        assertThat(users.findVisible(jane.id(), RecordScope.onlyOwn(viewer))).isEmpty();
+        assertThat(users.findVisible(jane.id(), RecordScope.onlyOwn(jane.id().value()))).isPresent();
+        assertThat(users.findVisible(jane.id(), new RecordScope(jane.id().value(), false, Set.of(), false))).isEmpty();
+    }
+
+    @Test
+    void a_deleted_user_is_not_visible_in_any_scope() {
+        User jane = user("jane");
+        users.add(jane);
+        User loaded = users.findById(jane.id()).orElseThrow();
+        loaded.delete(NOW);
+        users.update(loaded);
+
+        assertThat(users.findVisible(jane.id(), RecordScope.everything(jane.id().value()))).isEmpty();
+    }
+
+    @Test
+    void the_listing_holds_only_users_inside_the_scope_and_counts_only_them() {
+        DeptId sales = DeptId.newId();
+        DeptId support = DeptId.newId();
+        User ann = member("ann", sales);
+        User bob = member("bob", support);
+        User cid = member("cid", sales);
+        users.add(ann);
+        users.add(bob);
+        users.add(cid);
+
+        Page<User> page = users.find(UserQuery.any(), new RecordScope(bob.id().value(), false, Set.of(sales), true),
+                PageRequest.first(2), UserSort.USERNAME_DESC);
+
+        assertThat(names(page)).containsExactly("cid", "bob");
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(names(users.find(UserQuery.any(), RecordScope.onlyOwn(UUID.randomUUID()), PageRequest.first(10),
+                UserSort.USERNAME_ASC))).isEmpty();
+    }
+
+    @Test
+    void the_department_filter_includes_sub_departments_when_the_tree_is_known() {
+        InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+        Department sales = Department.create(DeptId.newId(), DeptId.ROOT,
+                new DepartmentDetails("Sales", 0, null, null, null, DepartmentStatus.ENABLED), NOW);
+        Department east = Department.create(DeptId.newId(), sales.id(),
+                new DepartmentDetails("East", 0, null, null, null, DepartmentStatus.ENABLED), NOW);
+        departments.add(sales);
+        departments.add(east);
+        InMemoryUserRepository withTree = new InMemoryUserRepository(departments);
+        withTree.add(member("ann", sales.id()));
+        withTree.add(member("bob", east.id()));
+        withTree.add(member("cid", DeptId.ROOT));
+        users.add(member("ann", sales.id()));
+        users.add(member("bob", east.id()));
+
+        UserQuery inSales = new UserQuery(null, null, sales.id());
+        RecordScope all = RecordScope.everything(UUID.randomUUID());
+
+        assertThat(names(withTree.find(inSales, all, PageRequest.first(10), UserSort.USERNAME_ASC)))
+                .containsExactly("ann", "bob");
+        assertThat(names(users.find(inSales, all, PageRequest.first(10), UserSort.USERNAME_ASC)))
+                .containsExactly("ann");
     }
 }

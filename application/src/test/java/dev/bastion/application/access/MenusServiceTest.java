@@ -1,0 +1,376 @@
+package dev.bastion.application.access;
+
+import static dev.bastion.application.testing.AccessFixtures.button;
+import static dev.bastion.application.testing.AccessFixtures.directory;
+import static dev.bastion.application.testing.AccessFixtures.menu;
+import static dev.bastion.application.testing.AccessFixtures.role;
+import static dev.bastion.application.testing.AccessFixtures.withStatus;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bastion.application.shared.TreeNode;
+import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
+import dev.bastion.application.testing.InMemoryTransactions;
+import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuDetails;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuStatus;
+import dev.bastion.domain.access.MenuType;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class MenusServiceTest {
+
+    private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
+    private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+    private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
+    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
+    private final MenusService menus = new MenusService(store.menus(), access,
+            new GetUserAccessService(access, users, departments), new InMemoryTransactions(), accessChanges, clock);
+
+    private final UserId jane = register("jane");
+
+    private UserId register(String name) {
+        User user = User.register(UserId.newId(), new Username(name), null, null,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
+        users.add(user);
+        return user.id();
+    }
+
+    private Menu create(MenuId parent, MenuDetails details) {
+        return menus.create(new CreateMenu.Command(parent, details));
+    }
+
+    private Menu update(Menu entry, MenuId parent, MenuDetails details) {
+        return menus.update(new UpdateMenu.Command(entry.id(), parent, details, entry.version()));
+    }
+
+    /** Gives {@code user} a new enabled role granting {@code entries}. */
+    private void grant(UserId user, Menu... entries) {
+        grant(user, role(DataScope.SELF, ids(entries)));
+    }
+
+    private void grant(UserId user, RoleDetails details) {
+        String code = "role_" + store.roles().rows().size();
+        store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), details, clock.now()));
+        access.assignRole(user, code);
+    }
+
+    private static MenuId[] ids(Menu... entries) {
+        return Arrays.stream(entries).map(Menu::id).toArray(MenuId[]::new);
+    }
+
+    /** The tree's names, depth first, each indented by its depth. */
+    private static List<String> outline(List<TreeNode<Menu>> forest) {
+        List<String> lines = new ArrayList<>();
+        outline(forest, "", lines);
+        return lines;
+    }
+
+    private static void outline(List<TreeNode<Menu>> forest, String indent, List<String> lines) {
+        for (TreeNode<Menu> node : forest) {
+            lines.add(indent + node.item().details().name());
+            outline(node.children(), indent + "  ", lines);
+        }
+    }
+
+    private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
+        int announcedBefore = accessChanges.announced();
+        assertThatThrownBy(use::execute).isInstanceOf(type).extracting("field").isEqualTo(field);
+        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+    }
+
+    // --- the tree ---------------------------------------------------------------------------------------
+
+    @Test
+    void the_tree_holds_top_level_entries_with_their_descendants_siblings_by_sort_then_name() {
+        Menu system = create(null, directory("System", 2, MenuStatus.ENABLED));
+        create(null, menu("Home", null, 1, MenuStatus.ENABLED));
+        Menu usersMenu = create(system.id(), menu("Users", "system:user:list", 1, MenuStatus.ENABLED));
+        create(system.id(), menu("Roles", "system:role:list", 1, MenuStatus.DISABLED));
+        create(system.id(), menu("Depts", "system:dept:list", 0, MenuStatus.ENABLED));
+        create(usersMenu.id(), button("Delete", "system:user:delete"));
+        create(usersMenu.id(), button("Add", "system:user:create"));
+        create(null, directory("About"));
+
+        assertThat(outline(menus.tree())).containsExactly(
+                "About",
+                "Home",
+                "System",
+                "  Depts",
+                "  Roles",
+                "  Users",
+                "    Add",
+                "    Delete");
+    }
+
+    @Test
+    void an_entry_is_read_by_id_and_an_unknown_one_is_not_found() {
+        Menu home = create(null, menu("Home", null));
+
+        assertThat(menus.get(home.id()).details().name()).isEqualTo("Home");
+        assertThatThrownBy(() -> menus.get(MenuId.newId())).isInstanceOf(NotFoundException.class);
+    }
+
+    // --- create and update ------------------------------------------------------------------------------
+
+    @Test
+    void creating_under_an_unknown_parent_names_parent_id() {
+        assertRefusedOn(InvalidValueException.class, "parentId", () -> create(MenuId.newId(), menu("Users", null)));
+        assertThat(menus.tree()).isEmpty();
+    }
+
+    @Test
+    void entries_are_placed_only_where_their_type_belongs() {
+        Menu system = create(null, directory("System"));
+        Menu usersMenu = create(system.id(), menu("Users", null));
+
+        assertRefusedOn(InvalidValueException.class, "parentId",
+                () -> create(null, button("Add", "system:user:create")));
+        assertRefusedOn(InvalidValueException.class, "parentId",
+                () -> create(system.id(), button("Add", "system:user:create")));
+        assertRefusedOn(InvalidValueException.class, "parentId", () -> create(usersMenu.id(), menu("Roles", null)));
+        assertThat(create(usersMenu.id(), button("Add", "system:user:create")).parentId()).contains(usersMenu.id());
+    }
+
+    @Test
+    void a_permission_a_sibling_already_carries_is_a_conflict_on_permission() {
+        Menu usersMenu = create(null, menu("Users", null));
+        create(usersMenu.id(), button("Add", "system:user:create"));
+
+        assertRefusedOn(ConflictException.class, "permission",
+                () -> create(usersMenu.id(), button("Create", "system:user:create")));
+    }
+
+    @Test
+    void an_entry_moves_under_another_directory_or_to_the_top() {
+        Menu system = create(null, directory("System"));
+        Menu monitor = create(null, directory("Monitor"));
+        Menu sessions = create(system.id(), menu("Sessions", "monitor:session:list"));
+
+        Menu moved = update(sessions, monitor.id(), sessions.details());
+        assertThat(moved.parentId()).contains(monitor.id());
+        assertThat(moved.version()).isEqualTo(1);
+
+        Menu top = update(moved, null, moved.details());
+        assertThat(top.parentId()).isEmpty();
+        assertThat(outline(menus.tree())).containsExactly("Monitor", "Sessions", "System");
+    }
+
+    @Test
+    void moving_an_entry_under_itself_or_into_its_own_subtree_is_a_conflict_on_parent_id() {
+        Menu system = create(null, directory("System"));
+        Menu settings = create(system.id(), directory("Settings"));
+        Menu deeper = create(settings.id(), directory("Deeper"));
+
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, deeper.id(), system.details()));
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, settings.id(), system.details()));
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, system.id(), system.details()));
+        assertThat(menus.get(system.id()).parentId()).isEmpty();
+    }
+
+    @Test
+    void moving_an_entry_where_its_type_does_not_belong_names_parent_id() {
+        Menu usersMenu = create(null, menu("Users", null));
+        Menu rolesMenu = create(null, menu("Roles", null));
+        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+
+        assertRefusedOn(InvalidValueException.class, "parentId", () -> update(rolesMenu, usersMenu.id(),
+                rolesMenu.details()));
+        assertRefusedOn(InvalidValueException.class, "parentId", () -> update(add, null, add.details()));
+        assertThat(update(add, rolesMenu.id(), add.details()).parentId()).contains(rolesMenu.id());
+    }
+
+    @Test
+    void an_entry_with_children_cannot_change_its_type_but_a_leaf_can() {
+        Menu system = create(null, directory("System"));
+        create(system.id(), menu("Users", null));
+        Menu logs = create(null, directory("Logs"));
+
+        assertRefusedOn(ConflictException.class, "type", () -> update(system, null, menu("System", null)));
+        assertThat(update(logs, null, menu("Logs", "monitor:login-log:list")).details().type())
+                .isEqualTo(MenuType.MENU);
+    }
+
+    @Test
+    void a_stale_version_is_a_conflict() {
+        Menu home = create(null, menu("Home", null));
+        update(home, null, menu("Start", null));
+
+        int announced = accessChanges.announced();
+        assertThatThrownBy(() -> update(home, null, menu("Welcome", null)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(menus.get(home.id()).details().name()).isEqualTo("Start");
+        assertThat(accessChanges.announced()).isEqualTo(announced);
+    }
+
+    @Test
+    void updating_an_unknown_entry_is_not_found() {
+        Menu ghost = Menu.create(MenuId.newId(), null, null, menu("Ghost", null), clock.now());
+
+        assertThatThrownBy(() -> update(ghost, null, ghost.details())).isInstanceOf(NotFoundException.class);
+    }
+
+    // --- delete -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_leaf_nobody_is_granted_is_deleted() {
+        Menu home = create(null, menu("Home", null));
+
+        menus.delete(home.id());
+
+        assertThatThrownBy(() -> menus.get(home.id())).isInstanceOf(NotFoundException.class);
+        assertThat(menus.tree()).isEmpty();
+        assertThatThrownBy(() -> menus.delete(home.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void an_entry_with_children_is_not_deleted() {
+        Menu system = create(null, directory("System"));
+        create(system.id(), menu("Users", null));
+        int announced = accessChanges.announced();
+
+        assertThatThrownBy(() -> menus.delete(system.id())).isInstanceOf(ConflictException.class);
+        assertThat(menus.get(system.id())).isNotNull();
+        assertThat(accessChanges.announced()).isEqualTo(announced);
+    }
+
+    @Test
+    void an_entry_a_role_grants_is_not_deleted_even_when_the_role_is_disabled() {
+        Menu home = create(null, menu("Home", null));
+        grant(register("john"), withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
+        int announced = accessChanges.announced();
+
+        assertThatThrownBy(() -> menus.delete(home.id())).isInstanceOf(ConflictException.class);
+        assertThat(menus.get(home.id())).isNotNull();
+        assertThat(accessChanges.announced()).isEqualTo(announced);
+    }
+
+    // --- announcements ----------------------------------------------------------------------------------
+
+    @Test
+    void every_committed_change_is_announced_once() {
+        Menu home = create(null, menu("Home", null));
+        assertThat(accessChanges.announced()).isEqualTo(1);
+
+        Menu renamed = update(home, null, menu("Start", null));
+        assertThat(accessChanges.announced()).isEqualTo(2);
+
+        update(renamed, null, withStatus(renamed.details(), MenuStatus.DISABLED));
+        assertThat(accessChanges.announced()).isEqualTo(3);
+
+        menus.delete(home.id());
+        assertThat(accessChanges.announced()).isEqualTo(4);
+    }
+
+    @Test
+    void reading_announces_nothing() {
+        Menu home = create(null, menu("Home", null));
+        grant(jane, home);
+        int announced = accessChanges.announced();
+
+        menus.tree();
+        menus.get(home.id());
+        menus.menusOf(jane);
+
+        assertThat(accessChanges.announced()).isEqualTo(announced);
+    }
+
+    // --- a user's own menus -----------------------------------------------------------------------------
+
+    @Test
+    void own_menus_are_the_granted_directories_and_menus_with_their_ancestor_directories_and_no_buttons() {
+        Menu system = create(null, directory("System", 1, MenuStatus.ENABLED));
+        Menu settings = create(system.id(), directory("Settings"));
+        Menu usersMenu = create(settings.id(), menu("Users", "system:user:list"));
+        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+        create(settings.id(), menu("Roles", "system:role:list"));
+        Menu home = create(null, menu("Home", null));
+        create(null, directory("Monitor", 2, MenuStatus.ENABLED));
+        grant(jane, usersMenu, add, home);
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly(
+                "Home",
+                "System",
+                "  Settings",
+                "    Users");
+    }
+
+    @Test
+    void a_disabled_entry_is_not_shown_and_a_disabled_directory_hides_its_subtree() {
+        Menu system = create(null, directory("System", 0, MenuStatus.DISABLED));
+        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        Menu home = create(null, menu("Home", null, 0, MenuStatus.DISABLED));
+        Menu about = create(null, menu("About", null));
+        grant(jane, system, usersMenu, home, about);
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly("About");
+    }
+
+    @Test
+    void a_disabled_role_shows_nothing_and_a_user_without_roles_sees_no_menu() {
+        Menu home = create(null, menu("Home", null));
+        grant(jane, withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
+
+        assertThat(menus.menusOf(jane)).isEmpty();
+        assertThat(menus.menusOf(register("john"))).isEmpty();
+    }
+
+    @Test
+    void the_menus_of_several_roles_add_up() {
+        Menu system = create(null, directory("System"));
+        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        Menu rolesMenu = create(system.id(), menu("Roles", "system:role:list"));
+        create(system.id(), menu("Depts", "system:dept:list"));
+        grant(jane, usersMenu);
+        grant(jane, rolesMenu);
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly("System", "  Roles", "  Users");
+    }
+
+    @Test
+    void whoever_holds_everything_gets_every_enabled_directory_and_menu() {
+        Menu system = create(null, directory("System"));
+        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        create(usersMenu.id(), button("Add", "system:user:create"));
+        create(system.id(), menu("Roles", "system:role:list", 0, MenuStatus.DISABLED));
+        create(null, menu("Home", null));
+        access.assignRole(jane, "super_admin");
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Home", "System", "  Users");
+    }
+
+    @Test
+    void a_change_to_a_granted_entry_shows_at_once() {
+        Menu home = create(null, menu("Home", null));
+        grant(jane, home);
+
+        update(home, null, menu("Start", null));
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Start");
+    }
+}

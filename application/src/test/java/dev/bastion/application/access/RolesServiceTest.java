@@ -1,0 +1,315 @@
+package dev.bastion.application.access;
+
+import static dev.bastion.application.testing.AccessFixtures.button;
+import static dev.bastion.application.testing.AccessFixtures.menu;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryAccessRepository;
+import dev.bastion.application.testing.InMemoryAccessStore;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
+import dev.bastion.application.testing.InMemoryTransactions;
+import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuDetails;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.MenuType;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleQuery;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentDetails;
+import dev.bastion.domain.organization.DepartmentStatus;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
+import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.PageRequest;
+import dev.bastion.domain.shared.VersionConflictException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class RolesServiceTest {
+
+    private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
+    private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+    private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
+    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
+    private final RolesService roles = new RolesService(store.roles(), store.menus(), departments,
+            new InMemoryTransactions(), accessChanges, clock);
+    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments);
+
+    private final DeptId sales = department("Sales");
+    private final MenuId usersMenu = entry(null, null, menu("Users", "system:user:list"));
+    private final MenuId addUser = entry(usersMenu, MenuType.MENU, button("Add", "system:user:create"));
+
+    private DeptId department(String name) {
+        Department department = Department.create(DeptId.newId(), DeptId.ROOT,
+                new DepartmentDetails(name, 0, null, null, null, DepartmentStatus.ENABLED), clock.now());
+        departments.add(department);
+        return department.id();
+    }
+
+    private MenuId entry(MenuId parent, MenuType parentType, MenuDetails details) {
+        Menu entry = Menu.create(MenuId.newId(), parent, parentType, details, clock.now());
+        store.menus().add(entry);
+        return entry.id();
+    }
+
+    private UserId register(String name) {
+        User user = User.register(UserId.newId(), new Username(name), null, null,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
+        users.add(user);
+        return user.id();
+    }
+
+    private static RoleDetails details(String name, RoleStatus status, DataScope scope, Set<DeptId> depts,
+                                       Set<MenuId> menus) {
+        return new RoleDetails(name, 0, status, scope, depts, menus);
+    }
+
+    private static RoleDetails details(DataScope scope, MenuId... menus) {
+        return details("Clerk", RoleStatus.ENABLED, scope, Set.of(), Set.of(menus));
+    }
+
+    private Role create(String code, RoleDetails details) {
+        return roles.create(new CreateRole.Command(new RoleCode(code), details));
+    }
+
+    private Role update(Role role, String code, RoleDetails details) {
+        return roles.update(new UpdateRole.Command(role.id(), new RoleCode(code), details, role.version()));
+    }
+
+    private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
+        int announcedBefore = accessChanges.announced();
+        assertThatThrownBy(use::execute).isInstanceOf(type).extracting("field").isEqualTo(field);
+        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+    }
+
+    private void assertConflict(Executable use) {
+        int announcedBefore = accessChanges.announced();
+        assertThatThrownBy(use::execute).isInstanceOf(ConflictException.class);
+        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+    }
+
+    // --- create -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_new_role_is_stored_with_its_departments_and_menu_entries() {
+        Role created = create("sales_clerk", details("Sales clerk", RoleStatus.ENABLED, DataScope.CUSTOM,
+                Set.of(sales), Set.of(usersMenu, addUser)));
+
+        Role read = roles.get(created.id());
+        assertThat(read.code().value()).isEqualTo("sales_clerk");
+        assertThat(read.version()).isZero();
+        assertThat(read.details().deptIds()).containsExactly(sales);
+        assertThat(read.details().menuIds()).containsExactlyInAnyOrder(usersMenu, addUser);
+        assertThat(accessChanges.announced()).isEqualTo(1);
+    }
+
+    @Test
+    void a_code_in_use_is_a_conflict_on_code() {
+        create("clerk", details(DataScope.SELF));
+
+        assertRefusedOn(ConflictException.class, "code", () -> create("clerk", details(DataScope.ALL)));
+        assertRefusedOn(ConflictException.class, "code", () -> create("super_admin", details(DataScope.ALL)));
+    }
+
+    @Test
+    void unknown_departments_and_menu_entries_are_named_and_nothing_is_stored() {
+        assertRefusedOn(InvalidValueException.class, "deptIds", () -> create("clerk", details("Clerk",
+                RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales, DeptId.newId()), Set.of())));
+        assertRefusedOn(InvalidValueException.class, "menuIds", () -> create("clerk",
+                details(DataScope.SELF, usersMenu, MenuId.newId())));
+
+        assertThat(roles.list(new RoleQuery("clerk", null), PageRequest.first(10)).items()).isEmpty();
+    }
+
+    @Test
+    void a_deleted_department_or_menu_entry_counts_as_unknown() {
+        Department loaded = departments.findById(sales).orElseThrow();
+        loaded.delete(clock.now());
+        departments.update(loaded);
+        Menu add = store.menus().findById(addUser).orElseThrow();
+        add.delete(clock.now());
+        store.menus().update(add);
+
+        assertRefusedOn(InvalidValueException.class, "deptIds", () -> create("clerk", details("Clerk",
+                RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of())));
+        assertRefusedOn(InvalidValueException.class, "menuIds", () -> create("clerk",
+                details(DataScope.SELF, addUser)));
+    }
+
+    // --- read -------------------------------------------------------------------------------------------
+
+    @Test
+    void an_unknown_role_is_not_found() {
+        assertThatThrownBy(() -> roles.get(RoleId.newId())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_listing_filters_by_code_and_status() {
+        create("clerk", details(DataScope.SELF));
+        create("clerk_east", details("East", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
+        create("auditor", details(DataScope.ALL));
+
+        assertThat(roles.list(new RoleQuery("CLERK", null), PageRequest.first(10)).items())
+                .extracting(role -> role.code().value()).containsExactly("clerk", "clerk_east");
+        assertThat(roles.list(new RoleQuery(null, RoleStatus.DISABLED), PageRequest.first(10)).items())
+                .extracting(role -> role.code().value()).containsExactly("clerk_east");
+        assertThat(roles.list(RoleQuery.any(), PageRequest.first(10)).total()).isEqualTo(4);
+    }
+
+    // --- update -----------------------------------------------------------------------------------------
+
+    @Test
+    void an_update_changes_code_and_details_and_the_next_version_is_expected() {
+        Role clerk = create("clerk", details(DataScope.SELF));
+
+        Role updated = update(clerk, "desk_clerk", details("Desk clerk", RoleStatus.DISABLED, DataScope.CUSTOM,
+                Set.of(sales), Set.of(usersMenu)));
+
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(roles.get(clerk.id()).code().value()).isEqualTo("desk_clerk");
+        assertThat(roles.get(clerk.id()).details().menuIds()).containsExactly(usersMenu);
+        assertThat(accessChanges.announced()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stale_version_is_a_conflict() {
+        Role clerk = create("clerk", details(DataScope.SELF));
+        update(clerk, "clerk", details(DataScope.DEPT));
+        int announced = accessChanges.announced();
+
+        assertThatThrownBy(() -> update(clerk, "clerk", details(DataScope.ALL)))
+                .isInstanceOf(VersionConflictException.class);
+        assertThat(roles.get(clerk.id()).details().dataScope()).isEqualTo(DataScope.DEPT);
+        assertThat(accessChanges.announced()).isEqualTo(announced);
+    }
+
+    @Test
+    void an_update_with_unknown_references_or_a_code_in_use_is_refused() {
+        Role clerk = create("clerk", details(DataScope.SELF));
+        create("auditor", details(DataScope.ALL));
+
+        assertRefusedOn(InvalidValueException.class, "deptIds", () -> update(clerk, "clerk", details("Clerk",
+                RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(DeptId.newId()), Set.of())));
+        assertRefusedOn(InvalidValueException.class, "menuIds", () -> update(clerk, "clerk",
+                details(DataScope.SELF, MenuId.newId())));
+        assertRefusedOn(ConflictException.class, "code", () -> update(clerk, "auditor", details(DataScope.SELF)));
+        assertThat(roles.get(clerk.id()).version()).isZero();
+    }
+
+    @Test
+    void updating_an_unknown_role_is_not_found() {
+        Role ghost = Role.create(RoleId.newId(), new RoleCode("ghost"), details(DataScope.SELF), clock.now());
+
+        assertThatThrownBy(() -> update(ghost, "ghost", details(DataScope.SELF)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void holders_are_granted_the_new_menus_and_scope_of_an_updated_role() {
+        UserId jane = register("jane");
+        Role clerk = create("clerk", details(DataScope.SELF));
+        access.assignRole(jane, "clerk");
+        assertThat(userAccess.of(jane).permissions().values()).isEmpty();
+
+        update(clerk, "clerk", details(DataScope.ALL, usersMenu, addUser));
+
+        assertThat(userAccess.of(jane).permissions().values()).containsExactly("system:user:create",
+                "system:user:list");
+        assertThat(userAccess.of(jane).scope()).isEqualTo(RecordScope.everything(jane.value()));
+    }
+
+    // --- delete -----------------------------------------------------------------------------------------
+
+    @Test
+    void a_role_nobody_holds_is_deleted_and_its_code_is_free_again() {
+        Role clerk = create("clerk", details(DataScope.SELF, usersMenu));
+
+        roles.delete(clerk.id());
+
+        assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
+        assertThat(store.menus().isGranted(usersMenu)).isFalse();
+        assertThat(accessChanges.announced()).isEqualTo(2);
+        create("clerk", details(DataScope.SELF));
+    }
+
+    @Test
+    void a_held_role_is_not_deleted_even_when_disabled() {
+        Role clerk = create("clerk", details("Clerk", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
+        access.assignRole(register("jane"), "clerk");
+
+        assertConflict(() -> roles.delete(clerk.id()));
+        assertThat(roles.get(clerk.id())).isNotNull();
+    }
+
+    @Test
+    void a_role_held_only_by_deleted_users_is_deleted() {
+        Role clerk = create("clerk", details(DataScope.SELF));
+        UserId jane = register("jane");
+        access.assignRole(jane, "clerk");
+        User loaded = users.findById(jane).orElseThrow();
+        loaded.delete(clock.now());
+        users.update(loaded);
+
+        roles.delete(clerk.id());
+
+        assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deleting_an_unknown_role_is_not_found_and_announces_nothing() {
+        assertThatThrownBy(() -> roles.delete(RoleId.newId())).isInstanceOf(NotFoundException.class);
+        assertThat(accessChanges.announced()).isZero();
+    }
+
+    // --- the super administrator role -------------------------------------------------------------------
+
+    @Test
+    void the_super_administrator_role_is_never_deleted() {
+        assertConflict(() -> roles.delete(RoleId.SUPER_ADMIN));
+        assertThat(roles.get(RoleId.SUPER_ADMIN)).isNotNull();
+    }
+
+    @Test
+    void the_super_administrator_role_keeps_its_code_status_and_scope() {
+        Role superAdmin = roles.get(RoleId.SUPER_ADMIN);
+
+        assertRefusedOn(ConflictException.class, "code", () -> update(superAdmin, "root", superAdmin.details()));
+        assertRefusedOn(ConflictException.class, "status", () -> update(superAdmin, "super_admin",
+                details("Super", RoleStatus.DISABLED, DataScope.ALL, Set.of(), Set.of())));
+        assertRefusedOn(ConflictException.class, "dataScope", () -> update(superAdmin, "super_admin",
+                details("Super", RoleStatus.ENABLED, DataScope.DEPT, Set.of(), Set.of())));
+        assertThat(roles.get(RoleId.SUPER_ADMIN).version()).isEqualTo(superAdmin.version());
+    }
+
+    @Test
+    void the_super_administrator_role_may_be_renamed_and_still_grants_everything() {
+        Role superAdmin = roles.get(RoleId.SUPER_ADMIN);
+        UserId root = register("root");
+        access.assignRole(root, "super_admin");
+
+        update(superAdmin, "super_admin", details("Root of all", RoleStatus.ENABLED, DataScope.ALL, Set.of(),
+                Set.of(usersMenu)));
+
+        assertThat(roles.get(RoleId.SUPER_ADMIN).details().name()).isEqualTo("Root of all");
+        assertThat(userAccess.of(root).permissions().allows(PermissionCode.ALL)).isTrue();
+    }
+}
