@@ -59,12 +59,20 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     public List<TreeNode<Menu>> menusOf(UserId user) {
         List<Menu> all = menus.findAll();
         boolean everything = userAccess.of(user).permissions().allows(PermissionCode.ALL);
-        Set<MenuId> shown = everything ? null : withAncestors(access.menusGrantedTo(user), all);
+        Set<MenuId> shown = everything ? null : withAncestors(screensAmong(access.menusGrantedTo(user), all), all);
         return forest(all.stream()
                 .filter(m -> m.details().type() != MenuType.BUTTON)
                 .filter(m -> m.details().status() == MenuStatus.ENABLED)
                 .filter(m -> everything || shown.contains(m.id()))
                 .toList());
+    }
+
+    /** The directories and menus among {@code granted}: a granted button does not open its screen. */
+    private static Set<MenuId> screensAmong(Set<MenuId> granted, List<Menu> all) {
+        Set<MenuId> screens = new HashSet<>();
+        all.stream().filter(m -> m.details().type() != MenuType.BUTTON && granted.contains(m.id()))
+                .forEach(m -> screens.add(m.id()));
+        return screens;
     }
 
     private static Set<MenuId> withAncestors(Set<MenuId> granted, List<Menu> all) {

@@ -321,6 +321,16 @@ class MenusServiceTest {
     }
 
     @Test
+    void a_granted_button_does_not_open_the_screen_it_sits_on() {
+        Menu system = create(null, directory("System"));
+        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+        grant(jane, add);
+
+        assertThat(menus.menusOf(jane)).isEmpty();
+    }
+
+    @Test
     void a_disabled_entry_is_not_shown_and_a_disabled_directory_hides_its_subtree() {
         Menu system = create(null, directory("System", 0, MenuStatus.DISABLED));
         Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));

@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * What describes a menu entry besides its place in the tree. Directories and menus have a
  * route {@code path} (menus may name a front-end {@code component}); buttons have neither but
- * must carry a {@code permission}. No entry may grant everything ({@code *} is the super
- * administrator's alone). Optional fields are null when absent; each rule names its field.
+ * must carry a {@code permission}. No entry may grant everything ({@code *} or {@code *:*:*}: that
+ * is the super administrator's alone). Optional fields are null when absent; each rule names its field.
  */
 public record MenuDetails(String name, MenuType type, String path, String component, PermissionCode permission,
                           String icon, int sort, boolean visible, MenuStatus status) {
@@ -45,8 +45,8 @@ public record MenuDetails(String name, MenuType type, String path, String compon
         if (path != null && path.chars().anyMatch(Character::isWhitespace)) {
             throw new InvalidValueException("path", "must not contain spaces");
         }
-        if (PermissionCode.ALL.equals(permission)) {
-            throw new InvalidValueException("permission", "a menu entry cannot grant everything ('*')");
+        if (permission != null && permission.grantsEverything()) {
+            throw new InvalidValueException("permission", "a menu entry cannot grant everything ('*', '*:*:*')");
         }
     }
 }

@@ -48,6 +48,11 @@ public record PermissionCode(String value) {
         return true;
     }
 
+    /** Whether this code grants every permission: {@code *}, or a wildcard in every segment. */
+    public boolean grantsEverything() {
+        return segments().stream().allMatch("*"::equals);
+    }
+
     @Override
     public String toString() {
         return value;

@@ -68,6 +68,14 @@ class MenuDetailsTest {
     }
 
     @Test
+    void no_entry_grants_everything_through_wildcards_in_every_segment() {
+        assertThatThrownBy(() -> button("All", "*:*:*"))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("permission");
+        assertThat(button("All users", "system:user:*").permission().grantsEverything()).isFalse();
+        assertThat(button("Any list", "*:*:list").permission().grantsEverything()).isFalse();
+    }
+
+    @Test
     void each_limit_names_its_field() {
         String long65 = "x".repeat(65);
         assertThatThrownBy(() -> directory(long65))

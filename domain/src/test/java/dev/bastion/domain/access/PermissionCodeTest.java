@@ -148,4 +148,12 @@ class PermissionCodeTest {
             assertThat(code("system:*:*").grants(code("system:user:*"))).isTrue();
         }
     }
+
+    @Test
+    void only_a_wildcard_in_every_segment_grants_everything() {
+        assertThat(PermissionCode.ALL.grantsEverything()).isTrue();
+        assertThat(new PermissionCode("*:*:*").grantsEverything()).isTrue();
+        assertThat(new PermissionCode("*:*:list").grantsEverything()).isFalse();
+        assertThat(new PermissionCode("system:user:create").grantsEverything()).isFalse();
+    }
 }
