@@ -57,12 +57,15 @@ public final class PagedQueries {
 
     /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
     public <R, T> Optional<T> findFirst(String table, SqlFilter filter, Class<R> rowType, Function<R, T> toItem) {
-        return jdbc.prepareStatement("SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
-            filter.bind(statement);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() ? Optional.of(toItem.apply(jdbc.readEntity(result, rowType))) : Optional.empty();
-            }
-        });
+        return transactions.executeRead(status -> jdbc.prepareStatement(
+                "SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
+                    filter.bind(statement);
+                    try (ResultSet result = statement.executeQuery()) {
+                        return result.next()
+                                ? Optional.of(toItem.apply(jdbc.readEntity(result, rowType)))
+                                : Optional.<T>empty();
+                    }
+                }));
     }
 
     private long count(String table, SqlFilter filter) {

@@ -75,7 +75,7 @@ class UserScopeTest extends PostgresTest {
         }
         for (int i = 0; i < USERS; i++) {
             DeptId dept = depts.get(random.nextInt(depts.size()));
-            User user = User.register(UserId.newId(), new Username("u" + i), null, null, null, dept, HASH, false, now);
+            User user = User.register(UserId.newId(), new Username("user" + i), null, null, null, dept, HASH, false, now);
             users.add(user);
             members.put(user.id(), dept);
         }
