@@ -1,5 +1,6 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -39,10 +40,11 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordPolicy policy;
+    private final AccessChanges accessChanges;
 
     public UserManagementService(UserRepository users, AccessRepository access, DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
-                                 Clock clock, PasswordPolicy policy) {
+                                 Clock clock, PasswordPolicy policy, AccessChanges accessChanges) {
         this.users = users;
         this.access = access;
         this.departments = departments;
@@ -51,6 +53,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         this.transactions = transactions;
         this.clock = clock;
         this.policy = policy;
+        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -113,6 +116,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         if (updated.user().status() == UserStatus.DISABLED) {
             sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
         }
+        accessChanges.announce(); // committed: the roles may have changed
         return updated;
     }
 
@@ -129,6 +133,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             return null;
         });
         sessions.revokeAllOf(id, null, RevocationReason.USER_DELETED, now);
+        accessChanges.announce(); // committed: the user's roles went with the user
     }
 
     private void requireReferences(DeptId deptId, Set<UUID> roleIds) {

@@ -2,6 +2,7 @@ package dev.bastion.application.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.UserAccess;
@@ -13,7 +14,8 @@ class GetUserAccessServiceTest {
     private final InMemoryAccessRepository access = new InMemoryAccessRepository()
             .defineRole("super_admin", "*")
             .defineRole("editor", "system:user:*");
-    private final GetUserAccess userAccess = new GetUserAccessService(access);
+    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final GetUserAccess userAccess = new GetUserAccessService(access, cache);
     private final UserId jane = UserId.newId();
 
     @Test
@@ -45,5 +47,28 @@ class GetUserAccessServiceTest {
         access.disableRole("editor");
 
         assertThat(userAccess.of(jane).permissions().allows(new PermissionCode("system:user:read"))).isFalse();
+    }
+
+    @Test
+    void repeated_checks_are_served_from_the_cache() {
+        access.assignRole(jane, "editor");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(userAccess.of(jane).roles()).containsExactly("editor");
+        }
+
+        assertThat(cache.loads()).isEqualTo(1);
+    }
+
+    @Test
+    void after_an_invalidation_the_change_is_read() {
+        access.assignRole(jane, "editor");
+        userAccess.of(jane);
+        access.disableRole("editor");
+        assertThat(userAccess.of(jane).roles()).as("still cached").containsExactly("editor");
+
+        cache.invalidateAll();
+
+        assertThat(userAccess.of(jane)).isEqualTo(UserAccess.none());
     }
 }

@@ -3,13 +3,18 @@ package dev.bastion.application.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessCache;
+import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
+import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.identity.ClientInfo;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.PasswordPolicy;
@@ -24,6 +29,8 @@ import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -36,9 +43,18 @@ class UserManagementServiceTest {
     private final InMemoryAccessRepository access = new InMemoryAccessRepository().defineRole("super_admin", "*");
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    /** Whether each announcement came inside a transaction (it must not: other instances would re-read the old state). */
+    private final List<Boolean> announcedInside = new ArrayList<>();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
     private final UserManagementService management = new UserManagementService(users, access,
-            new InMemoryDepartmentRepository(), new FakePasswordHasher(), sessions, new InMemoryTransactions(), clock,
-            PasswordPolicy.defaults());
+            new InMemoryDepartmentRepository(), new FakePasswordHasher(), sessions, transactions, clock,
+            PasswordPolicy.defaults(), () -> {
+                announcedInside.add(transactions.active());
+                accessChanges.announce();
+            });
+    private final GetUserAccess userAccess = new GetUserAccessService(access, accessCache);
 
     private UserView create(String name, Set<UUID> roles) {
         return management.create(new CreateUser.Command(new Username(name), name + "-password-1", null, null, null,
@@ -95,5 +111,40 @@ class UserManagementServiceTest {
 
         assertThat(sessions.check(session, clock.now())).isEmpty();
         assertThatThrownBy(() -> management.get(dan.user().id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void a_role_taken_away_is_refused_at_the_next_check_though_the_access_was_cached() {
+        access.defineRole("reader", "system:user:list");
+        UserView eve = create("eve", Set.of(InMemoryAccessRepository.idOf("reader")));
+        PermissionCode list = new PermissionCode("system:user:list");
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(accessCache.loads()).as("the second check is served from the cache").isEqualTo(1);
+
+        management.update(new UpdateUser.Command(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
+                Set.of(), UserStatus.ENABLED, 0));
+
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
+        assertThat(announcedInside).containsExactly(false);
+    }
+
+    @Test
+    void deleting_announces_an_access_change_after_the_commit() {
+        UserView fay = create("fay", Set.of());
+
+        management.delete(fay.user().id());
+
+        assertThat(announcedInside).containsExactly(false);
+    }
+
+    @Test
+    void a_refused_update_announces_nothing() {
+        UserView gus = create("gus", Set.of());
+
+        assertThatThrownBy(() -> management.update(new UpdateUser.Command(gus.user().id(), new Nickname("Gus"), null,
+                null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 7))).isInstanceOf(VersionConflictException.class);
+
+        assertThat(accessChanges.announced()).isZero();
     }
 }

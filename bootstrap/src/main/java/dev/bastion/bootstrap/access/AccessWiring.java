@@ -1,5 +1,6 @@
 package dev.bastion.bootstrap.access;
 
+import dev.bastion.application.access.AccessCache;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.domain.access.AccessRepository;
 import io.micronaut.context.annotation.Factory;
@@ -9,7 +10,7 @@ import jakarta.inject.Singleton;
 final class AccessWiring {
 
     @Singleton
-    GetUserAccessService userAccess(AccessRepository access) {
-        return new GetUserAccessService(access);
+    GetUserAccessService userAccess(AccessRepository access, AccessCache cache) {
+        return new GetUserAccessService(access, cache);
     }
 }

@@ -1,5 +1,6 @@
 package dev.bastion.bootstrap.identity;
 
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPasswordService;
 import dev.bastion.application.identity.CheckSessionService;
@@ -122,8 +123,8 @@ final class IdentityWiring {
     UserManagementService userManagement(UserRepository users, AccessRepository access,
                                          DepartmentRepository departments, PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
-                                         AuthSettings settings) {
+                                         AuthSettings settings, AccessChanges accessChanges) {
         return new UserManagementService(users, access, departments, hasher, sessions, transactions, clock,
-                settings.passwordPolicy());
+                settings.passwordPolicy(), accessChanges);
     }
 }

@@ -1,0 +1,26 @@
+package dev.bastion.application.access;
+
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
+import java.util.function.Function;
+
+/**
+ * Effective access kept between requests, so that a permission check does not read the database
+ * each time. An outbound port of the application (like {@code Transactions}): it is about serving
+ * use cases fast, not about the domain. The messaging adapter implements it.
+ *
+ * <p>Entries are dropped by {@link #invalidateAll()} (every instance, through {@link AccessChanges})
+ * and, as a safety net, after a short time to live.
+ */
+public interface AccessCache {
+
+    /**
+     * The cached access of {@code user}, or what {@code load} returns (then cached). An
+     * {@link #invalidateAll()} that happens while {@code load} runs wins: the loaded value may
+     * answer this call but is not served again, since it may have been read before the change.
+     */
+    UserAccess get(UserId user, Function<UserId, UserAccess> load);
+
+    /** Forgets every cached access of this instance: the next {@link #get} of each user loads again. */
+    void invalidateAll();
+}
