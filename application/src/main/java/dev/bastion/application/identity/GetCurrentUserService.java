@@ -1,6 +1,6 @@
 package dev.bastion.application.identity;
 
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.User;
@@ -12,9 +12,10 @@ import dev.bastion.domain.shared.PhoneNumber;
 public final class GetCurrentUserService implements GetCurrentUser {
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final GetUserAccess access;
 
-    public GetCurrentUserService(UserRepository users, AccessRepository access) {
+    /** {@code access} is the cached read the permission checks use, so /auth/me agrees with them. */
+    public GetCurrentUserService(UserRepository users, GetUserAccess access) {
         this.users = users;
         this.access = access;
     }
@@ -23,7 +24,7 @@ public final class GetCurrentUserService implements GetCurrentUser {
     public CurrentUser get(UserId id) {
         // The session check let the request in; a user deleted since then is signed out.
         User user = users.findById(id).orElseThrow(AuthenticationFailedException::unauthorized);
-        UserAccess granted = access.accessOf(id);
+        UserAccess granted = access.of(id);
         return new CurrentUser(user.id(), user.username().value(), user.nickname().value(),
                 user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
                 user.deptId().toString(), user.mustChangePassword(), granted.roles(),

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.identity.GetCurrentUser.CurrentUser;
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.shared.Email;
@@ -26,7 +28,8 @@ class GetCurrentUserServiceTest {
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
-    private final GetCurrentUser currentUser = new GetCurrentUserService(users, access);
+    private final GetCurrentUser currentUser = new GetCurrentUserService(users,
+            new GetUserAccessService(access, new InMemoryAccessCache()));
 
     private User register(String username, Nickname nickname, Email email, boolean mustChangePassword) {
         User user = User.register(UserId.newId(), new Username(username), nickname, email,

@@ -1,6 +1,7 @@
 package dev.bastion.bootstrap.identity;
 
 import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPasswordService;
 import dev.bastion.application.identity.CheckSessionService;
@@ -93,7 +94,7 @@ final class IdentityWiring {
     }
 
     @Singleton
-    GetCurrentUserService currentUser(UserRepository users, AccessRepository access) {
+    GetCurrentUserService currentUser(UserRepository users, GetUserAccess access) {
         return new GetCurrentUserService(users, access);
     }
 
