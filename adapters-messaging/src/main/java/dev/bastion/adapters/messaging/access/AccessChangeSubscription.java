@@ -51,6 +51,7 @@ final class AccessChangeSubscription {
     private final AtomicBoolean confirmedBefore = new AtomicBoolean();
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean failureLogged;
+    private volatile boolean closed;
 
     @Inject
     AccessChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, LocalAccessCache cache) {
@@ -72,6 +73,9 @@ final class AccessChangeSubscription {
     /** Subscribes if not yet subscribed: at start, then every few seconds until it has worked. */
     @Scheduled(fixedDelay = "5s")
     void keepSubscribed() {
+        if (closed) {
+            return; // the context is shutting down: a late run must not open a new connection
+        }
         try {
             ensureSubscribed();
         } catch (UnavailableException e) {
@@ -85,6 +89,9 @@ final class AccessChangeSubscription {
 
     /** Opens the connection and subscribes, once; Lettuce reconnects and re-subscribes after a drop by itself. */
     synchronized void ensureSubscribed() {
+        if (closed) {
+            throw new UnavailableException("the subscription to access changes (shut down)", null);
+        }
         if (connection != null) {
             return;
         }
@@ -119,6 +126,7 @@ final class AccessChangeSubscription {
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
         cache.stopCaching();
         StatefulRedisPubSubConnection<String, String> open = connection;
         connection = null;
