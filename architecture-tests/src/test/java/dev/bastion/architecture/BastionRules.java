@@ -41,8 +41,13 @@ public final class BastionRules {
     public static final String BOOTSTRAP = "dev.bastion.bootstrap..";
     public static final String JDK = "java..";
 
-    /** The one outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
+    /** An outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
     public static final String TRANSACTIONS_PORT = "dev.bastion.application.shared.Transactions";
+    /** The access cache and its invalidation: outbound ports in application, implemented by messaging. */
+    public static final String ACCESS_CACHE_PORT = "dev.bastion.application.access.AccessCache";
+    public static final String ACCESS_CHANGES_PORT = "dev.bastion.application.access.AccessChanges";
+    /** Every outbound port of application; any other interface there is an inbound port (a use case). */
+    public static final String[] APPLICATION_OUTBOUND_PORTS = {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, ACCESS_CHANGES_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -206,17 +211,23 @@ public final class BastionRules {
                     .should().resideInAPackage(PERSISTENCE)
                     .because("adapters-persistence implements the Transactions port (ARCHITECTURE.md)");
 
+    public static final ArchRule ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING =
+            classes().that().implement(ACCESS_CACHE_PORT).or().implement(ACCESS_CHANGES_PORT)
+                    .should().resideInAPackage(MESSAGING)
+                    .because("adapters-messaging implements the access cache and its cross-instance "
+                            + "invalidation (ARCHITECTURE.md)");
+
     /**
      * Micronaut writes AOP proxies as {@code $Foo$Intercepted implements Foo} into the module that
      * declares the bean: an advised use-case bean in bootstrap would otherwise count as bootstrap
      * "implementing" the use case.
      */
-    public static final ArchRule ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION =
+    public static final ArchRule ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION =
             classes().that().resideOutsideOfPackage(APPLICATION)
                     .and(DescribedPredicate.not(GENERATED_BY_MICRONAUT))
-                    .should(implementNoApplicationInterfaceBut(TRANSACTIONS_PORT))
+                    .should(implementNoApplicationInterfaceBut(APPLICATION_OUTBOUND_PORTS))
                     .because("application interfaces are inbound ports, implemented by their services; "
-                            + "Transactions is the one outbound port there (ARCHITECTURE.md)");
+                            + "Transactions, AccessCache and AccessChanges are the outbound ports there (ARCHITECTURE.md)");
 
     // ---------------------------------------------------------------- custom conditions
 
@@ -269,16 +280,18 @@ public final class BastionRules {
         };
     }
 
-    static ArchCondition<JavaClass> implementNoApplicationInterfaceBut(String allowedPort) {
+    static ArchCondition<JavaClass> implementNoApplicationInterfaceBut(String... allowedPorts) {
         PackageMatchers application = PackageMatchers.of(APPLICATION);
-        return new ArchCondition<>("implement no interface of " + APPLICATION + " but " + allowedPort) {
+        Set<String> allowed = Set.of(allowedPorts);
+        String named = String.join(", ", allowedPorts);
+        return new ArchCondition<>("implement no interface of " + APPLICATION + " but " + named) {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 javaClass.getAllRawInterfaces().stream()
-                        .filter(type -> application.test(type.getPackageName()) && !type.getName().equals(allowedPort))
+                        .filter(type -> application.test(type.getPackageName()) && !allowed.contains(type.getName()))
                         .forEach(type -> events.add(SimpleConditionEvent.violated(javaClass, "Class <" + javaClass.getName()
                                 + "> implements <" + type.getName() + ">, an interface of application other than "
-                                + allowedPort + ", in " + javaClass.getSourceCodeLocation())));
+                                + named + ", in " + javaClass.getSourceCodeLocation())));
             }
         };
     }

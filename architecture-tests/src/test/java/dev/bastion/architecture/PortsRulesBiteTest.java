@@ -4,14 +4,18 @@ import static dev.bastion.architecture.RuleAssertions.assertBites;
 import static dev.bastion.architecture.RuleAssertions.assertPasses;
 import static dev.bastion.architecture.RuleAssertions.only;
 
+import dev.bastion.adapters.messaging.archfixture.FixtureAccessCache;
+import dev.bastion.adapters.messaging.archfixture.FixtureAccessChanges;
 import dev.bastion.adapters.messaging.archfixture.FixtureClock;
 import dev.bastion.adapters.messaging.archfixture.RedisTransactions;
 import dev.bastion.adapters.persistence.archfixture.AuditStoreRepository;
 import dev.bastion.adapters.persistence.archfixture.FixtureRowRepository;
 import dev.bastion.adapters.persistence.archfixture.FixtureTransactions;
+import dev.bastion.adapters.persistence.archfixture.JdbcAccessCache;
 import dev.bastion.adapters.persistence.archfixture.JdbcGadgetRepository;
 import dev.bastion.adapters.rest.archfixture.ControllerImplementingUseCase;
 import dev.bastion.application.archfixture.ApplicationSideClock;
+import dev.bastion.application.archfixture.DirectAccessChanges;
 import dev.bastion.application.archfixture.FixtureUseCase;
 import dev.bastion.application.archfixture.FixtureUseCaseService;
 import dev.bastion.application.archfixture.ForeignUseCaseService;
@@ -96,21 +100,36 @@ class PortsRulesBiteTest {
 
     @Test
     void application_port_rule_bites_on_an_adapter_implementing_a_use_case() {
-        assertBites(BastionRules.ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION, only(ControllerImplementingUseCase.class),
+        assertBites(BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION, only(ControllerImplementingUseCase.class),
                 "Class <" + ControllerImplementingUseCase.class.getName()
                         + "> implements <dev.bastion.application.identity.SeedAdministrator>");
     }
 
     @Test
     void application_port_rule_bites_on_bootstrap_hand_writing_a_use_case_implementation() {
-        assertBites(BastionRules.ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION, only(TimingUseCaseDecorator.class),
+        assertBites(BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION, only(TimingUseCaseDecorator.class),
                 "Class <" + TimingUseCaseDecorator.class.getName() + "> implements <" + FixtureUseCase.class.getName() + ">");
     }
 
     @Test
-    void application_port_rule_passes_on_transactions_in_persistence_and_on_micronaut_proxies() {
-        assertPasses(BastionRules.ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION,
-                only(FixtureTransactions.class, FixtureClock.class, $FixtureUseCase$Intercepted.class));
+    void application_port_rule_passes_on_outbound_ports_in_adapters_and_on_micronaut_proxies() {
+        assertPasses(BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION,
+                only(FixtureTransactions.class, FixtureClock.class, $FixtureUseCase$Intercepted.class,
+                        FixtureAccessCache.class, FixtureAccessChanges.class));
+    }
+
+    @Test
+    void access_cache_rule_bites_on_the_access_cache_ports_outside_messaging() {
+        assertBites(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING, only(JdbcAccessCache.class),
+                JdbcAccessCache.class.getName(), "does not reside in a package 'dev.bastion.adapters.messaging..'");
+        assertBites(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING, only(DirectAccessChanges.class),
+                DirectAccessChanges.class.getName(), "does not reside in a package 'dev.bastion.adapters.messaging..'");
+    }
+
+    @Test
+    void access_cache_rule_passes_on_messaging() {
+        assertPasses(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING,
+                only(FixtureAccessCache.class, FixtureAccessChanges.class));
     }
 
     private static Class<?> classForName(String name) {

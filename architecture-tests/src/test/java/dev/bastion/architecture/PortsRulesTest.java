@@ -24,6 +24,10 @@ class PortsRulesTest {
     static final ArchRule transactions_is_implemented_by_persistence = BastionRules.TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE;
 
     @ArchTest
-    static final ArchRule only_transactions_is_implemented_outside_application =
-            BastionRules.ONLY_TRANSACTIONS_IS_IMPLEMENTED_OUTSIDE_APPLICATION;
+    static final ArchRule access_cache_ports_are_implemented_by_messaging =
+            BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING;
+
+    @ArchTest
+    static final ArchRule only_outbound_ports_are_implemented_outside_application =
+            BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION;
 }

@@ -10,21 +10,31 @@ import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.organization.DepartmentRepository;
 import java.util.Optional;
 
-/** A user's roles, permissions and data scope, resolved against the department tree. */
+/**
+ * A user's roles, permissions and data scope, resolved against the department tree. Reads
+ * through {@link AccessCache}: a permission check reads the database only on a miss.
+ */
 public final class GetUserAccessService implements GetUserAccess {
 
     private final AccessRepository access;
     private final UserRepository users;
     private final DepartmentRepository departments;
+    private final AccessCache cache;
 
-    public GetUserAccessService(AccessRepository access, UserRepository users, DepartmentRepository departments) {
+    public GetUserAccessService(AccessRepository access, UserRepository users, DepartmentRepository departments,
+                                AccessCache cache) {
         this.access = access;
         this.users = users;
         this.departments = departments;
+        this.cache = cache;
     }
 
     @Override
     public UserAccess of(UserId user) {
+        return cache.get(user, this::load);
+    }
+
+    private UserAccess load(UserId user) {
         Optional<User> found = users.findById(user);
         if (found.isEmpty()) {
             return UserAccess.none(user);

@@ -14,6 +14,7 @@ public final class GetCurrentUserService implements GetCurrentUser {
     private final UserRepository users;
     private final GetUserAccess access;
 
+    /** {@code access} is the cached read the permission checks use, so /auth/me agrees with them. */
     public GetCurrentUserService(UserRepository users, GetUserAccess access) {
         this.users = users;
         this.access = access;

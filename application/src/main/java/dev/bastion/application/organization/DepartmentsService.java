@@ -1,5 +1,6 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
@@ -28,11 +29,14 @@ public final class DepartmentsService
     private final DepartmentRepository departments;
     private final Transactions transactions;
     private final Clock clock;
+    private final AccessChanges accessChanges;
 
-    public DepartmentsService(DepartmentRepository departments, Transactions transactions, Clock clock) {
+    public DepartmentsService(DepartmentRepository departments, Transactions transactions, Clock clock,
+                              AccessChanges accessChanges) {
         this.departments = departments;
         this.transactions = transactions;
         this.clock = clock;
+        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -61,18 +65,20 @@ public final class DepartmentsService
 
     @Override
     public Department create(CreateDepartment.Command command) {
-        return transactions.inTransaction(() -> {
+        Department created = transactions.inTransaction(() -> {
             requireExisting(command.parentId());
             Department department = Department.create(DeptId.newId(), command.parentId(), command.details(),
                     clock.now());
             departments.add(department);
             return department;
         });
+        accessChanges.announce(); // committed: data scopes resolve to department sets
+        return created;
     }
 
     @Override
     public Department update(UpdateDepartment.Command command) {
-        return transactions.inTransaction(() -> {
+        Department updated = transactions.inTransaction(() -> {
             Department department = get(command.id());
             if (department.version() != command.version()) {
                 throw new VersionConflictException("department " + command.id());
@@ -85,6 +91,8 @@ public final class DepartmentsService
             department.describe(command.details(), now);
             return departments.update(department);
         });
+        accessChanges.announce(); // committed: data scopes resolve to department sets
+        return updated;
     }
 
     @Override
@@ -101,6 +109,7 @@ public final class DepartmentsService
             departments.update(department);
             return null;
         });
+        accessChanges.announce(); // committed: data scopes resolve to department sets
     }
 
     private void requireExisting(DeptId parent) {

@@ -7,6 +7,7 @@ import static dev.bastion.application.testing.AccessFixtures.role;
 import static dev.bastion.application.testing.AccessFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -48,7 +49,8 @@ class GetUserAccessServiceTest {
     private final InMemoryAccessRepository access = store.access()
             .defineRole("super_admin", "*")
             .defineRole("editor", "system:user:*");
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments);
+    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, cache);
 
     // Root ─┬─ Sales ─── Sales East ─── Sales East 1
     //       └─ Support
@@ -218,5 +220,28 @@ class GetUserAccessServiceTest {
         users.update(loaded);
 
         assertThat(userAccess.of(jane).scope().depts()).containsExactlyInAnyOrder(sales, salesEast, salesEast1);
+    }
+
+    @Test
+    void repeated_checks_are_served_from_the_cache() {
+        access.assignRole(jane, "editor");
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(userAccess.of(jane).roles()).containsExactly("editor");
+        }
+
+        assertThat(cache.loads()).isEqualTo(1);
+    }
+
+    @Test
+    void after_an_invalidation_the_change_is_read() {
+        access.assignRole(jane, "editor");
+        userAccess.of(jane);
+        access.disableRole("editor");
+        assertThat(userAccess.of(jane).roles()).as("still cached").containsExactly("editor");
+
+        cache.invalidateAll();
+
+        assertThat(userAccess.of(jane)).isEqualTo(UserAccess.none(jane));
     }
 }

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.shared.TreeNode;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.InMemoryAccessRepository;
@@ -48,9 +49,10 @@ class MenusServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
     private final InMemoryAccessStore store = new InMemoryAccessStore(users);
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
+    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
     private final MenusService menus = new MenusService(store.menus(), access,
-            new GetUserAccessService(access, users, departments), new InMemoryTransactions(), accessChanges, clock);
+            new GetUserAccessService(access, users, departments, accessCache), new InMemoryTransactions(), accessChanges, clock);
 
     private final UserId jane = register("jane");
 

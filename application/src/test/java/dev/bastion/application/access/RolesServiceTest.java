@@ -5,6 +5,7 @@ import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.InMemoryAccessRepository;
@@ -49,10 +50,11 @@ class RolesServiceTest {
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
     private final InMemoryAccessStore store = new InMemoryAccessStore(users);
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
+    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
     private final RolesService roles = new RolesService(store.roles(), store.menus(), departments,
             new InMemoryTransactions(), accessChanges, clock);
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments);
+    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
 
     private final DeptId sales = department("Sales");
     private final MenuId usersMenu = entry(null, null, menu("Users", "system:user:list"));

@@ -7,6 +7,7 @@ import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.identity.GetCurrentUser.CurrentUser;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -30,7 +31,7 @@ class GetCurrentUserServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
     private final GetCurrentUser currentUser = new GetCurrentUserService(users,
-            new GetUserAccessService(access, users, new InMemoryDepartmentRepository()));
+            new GetUserAccessService(access, users, new InMemoryDepartmentRepository(), new InMemoryAccessCache()));
 
     private User register(String username, Nickname nickname, Email email, boolean mustChangePassword) {
         User user = User.register(UserId.newId(), new Username(username), nickname, email,

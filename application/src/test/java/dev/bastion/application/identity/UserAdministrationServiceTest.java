@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
@@ -52,7 +53,7 @@ class UserAdministrationServiceTest {
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final UserAdministrationService administration = new UserAdministrationService(users, access,
-            new GetUserAccessService(access, users, departments), hasher, history, sessions, throttle,
+            new GetUserAccessService(access, users, departments, new InMemoryAccessCache()), hasher, history, sessions, throttle,
             new InMemoryTransactions(), clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
@@ -15,6 +16,7 @@ import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
@@ -40,6 +42,8 @@ import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -56,13 +60,19 @@ class UserManagementServiceTest {
     private final InMemoryAccessRepository access = store.access()
             .defineRole("super_admin", "*")
             .defineRole("admin", DataScope.ALL, "system:user:*");
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges();
+    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    /** Whether each announcement came inside a transaction (it must not: other instances would re-read the old state). */
+    private final List<Boolean> announcedInside = new ArrayList<>();
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final UserManagementService management = new UserManagementService(users, access,
-            new GetUserAccessService(access, users, departments), accessChanges, departments, hasher, sessions,
-            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+    private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, accessCache);
+    private final UserManagementService management = new UserManagementService(users, access, userAccess, () -> {
+        announcedInside.add(transactions.active());
+        accessChanges.announce();
+    }, departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -178,6 +188,32 @@ class UserManagementServiceTest {
     }
 
     // --- access changes are announced after commit -----------------------------------------------------
+
+    @Test
+    void a_role_taken_away_is_refused_at_the_next_check_though_the_access_was_cached() {
+        access.defineRole("reader", "system:user:list");
+        UserView eve = create("eve", Set.of(access.idOf("reader")));
+        PermissionCode list = new PermissionCode("system:user:list");
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        int loads = accessCache.loads();
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(accessCache.loads()).as("the second check is served from the cache").isEqualTo(loads);
+
+        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
+                Set.of(), UserStatus.ENABLED, 0));
+
+        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
+        assertThat(announcedInside).containsExactly(false);
+    }
+
+    @Test
+    void deleting_announces_an_access_change_after_the_commit() {
+        UserView fay = create("fay", Set.of());
+
+        management.delete(admin, fay.user().id());
+
+        assertThat(announcedInside).containsExactly(false);
+    }
 
     @Test
     void a_committed_update_or_delete_announces_one_access_change() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.bastion.application.access.GetUserAccessService;
+import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessChanges;
@@ -68,8 +69,10 @@ class UserScopeProperties {
         InMemoryUserRepository users = new InMemoryUserRepository(departments);
         InMemoryAccessStore store = new InMemoryAccessStore(users);
         InMemoryAccessRepository access = store.access();
+        InMemoryAccessCache cache = new InMemoryAccessCache();
         UserManagementService management = new UserManagementService(users, access,
-                new GetUserAccessService(access, users, departments), new InMemoryAccessChanges(), departments,
+                new GetUserAccessService(access, users, departments, cache), new InMemoryAccessChanges(cache),
+                departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(), clock,
                 PasswordPolicy.defaults());
 

@@ -14,14 +14,18 @@ import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DepartmentsServiceTest {
 
     private final InMemoryDepartmentRepository repository = new InMemoryDepartmentRepository();
-    private final DepartmentsService departments = new DepartmentsService(repository, new InMemoryTransactions(),
-            FixedClock.at("2026-11-25T10:00:00Z"));
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    /** Whether each access-change announcement came inside a transaction (it must come after the commit). */
+    private final List<Boolean> announcedInside = new ArrayList<>();
+    private final DepartmentsService departments = new DepartmentsService(repository, transactions,
+            FixedClock.at("2026-11-25T10:00:00Z"), () -> announcedInside.add(transactions.active()));
 
     private static DepartmentDetails named(String name, int sort) {
         return new DepartmentDetails(name, sort, null, null, null, DepartmentStatus.ENABLED);
@@ -98,5 +102,22 @@ class DepartmentsServiceTest {
                 .hasMessageContaining("members");
         departments.delete(empty.id());
         assertThatThrownBy(() -> departments.get(empty.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void creating_updating_and_deleting_announce_an_access_change_after_each_commit() {
+        Department sales = create(DeptId.ROOT, "Sales", 0);
+        Department renamed = departments.update(new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
+                named("Sales and Marketing", 0), 0));
+        departments.delete(renamed.id());
+
+        assertThat(announcedInside).containsExactly(false, false, false);
+    }
+
+    @Test
+    void a_refused_change_announces_nothing() {
+        assertThatThrownBy(() -> create(DeptId.newId(), "Orphan", 0)).isInstanceOf(InvalidValueException.class);
+
+        assertThat(announcedInside).isEmpty();
     }
 }

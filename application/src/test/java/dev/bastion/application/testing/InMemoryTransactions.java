@@ -19,11 +19,17 @@ public final class InMemoryTransactions implements Transactions {
 
     private final ConcurrentMap<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private final AtomicInteger started = new AtomicInteger();
+    private final ThreadLocal<Integer> depth = ThreadLocal.withInitial(() -> 0);
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         started.incrementAndGet();
-        return work.get();
+        depth.set(depth.get() + 1);
+        try {
+            return work.get();
+        } finally {
+            depth.set(depth.get() - 1);
+        }
     }
 
     @Override
@@ -35,6 +41,11 @@ public final class InMemoryTransactions implements Transactions {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Whether the calling thread is inside a transaction now (what must wait for the commit can check it). */
+    public boolean active() {
+        return depth.get() > 0;
     }
 
     /** How many transactions were begun, exclusive ones included. */

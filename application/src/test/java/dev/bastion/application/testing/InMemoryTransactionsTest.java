@@ -37,6 +37,13 @@ class InMemoryTransactionsTest {
     }
 
     @Test
+    void the_work_runs_inside_a_transaction_and_what_follows_outside() {
+        assertThat(transactions.inTransaction(transactions::active)).isTrue();
+        assertThat(transactions.inExclusiveTransaction("lock", transactions::active)).isTrue();
+        assertThat(transactions.active()).isFalse();
+    }
+
+    @Test
     void work_under_the_same_lock_never_overlaps() throws Exception {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger mostInside = new AtomicInteger();

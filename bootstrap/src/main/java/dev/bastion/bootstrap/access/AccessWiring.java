@@ -1,5 +1,6 @@
 package dev.bastion.bootstrap.access;
 
+import dev.bastion.application.access.AccessCache;
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GetUserAccessService;
@@ -20,8 +21,9 @@ import jakarta.inject.Singleton;
 final class AccessWiring {
 
     @Singleton
-    GetUserAccessService userAccess(AccessRepository access, UserRepository users, DepartmentRepository departments) {
-        return new GetUserAccessService(access, users, departments);
+    GetUserAccessService userAccess(AccessRepository access, UserRepository users, DepartmentRepository departments,
+                                    AccessCache cache) {
+        return new GetUserAccessService(access, users, departments, cache);
     }
 
     @Singleton

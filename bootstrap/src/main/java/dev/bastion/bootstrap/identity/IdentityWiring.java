@@ -122,10 +122,11 @@ final class IdentityWiring {
 
     @Singleton
     UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                                         AccessChanges accessChanges, DepartmentRepository departments, PasswordHasher hasher,
+                                         AccessChanges accessChanges, DepartmentRepository departments,
+                                         PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
                                          AuthSettings settings) {
-        return new UserManagementService(users, access, userAccess, accessChanges, departments, hasher, sessions, transactions, clock,
-                settings.passwordPolicy());
+        return new UserManagementService(users, access, userAccess, accessChanges, departments, hasher, sessions,
+                transactions, clock, settings.passwordPolicy());
     }
 }

@@ -1,5 +1,6 @@
 package dev.bastion.bootstrap.organization;
 
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.organization.DepartmentsService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.organization.DepartmentRepository;
@@ -11,7 +12,8 @@ import jakarta.inject.Singleton;
 final class OrganizationWiring {
 
     @Singleton
-    DepartmentsService departments(DepartmentRepository departments, Transactions transactions, Clock clock) {
-        return new DepartmentsService(departments, transactions, clock);
+    DepartmentsService departments(DepartmentRepository departments, Transactions transactions, Clock clock,
+                                   AccessChanges accessChanges) {
+        return new DepartmentsService(departments, transactions, clock, accessChanges);
     }
 }

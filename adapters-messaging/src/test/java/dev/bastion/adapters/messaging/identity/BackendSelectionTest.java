@@ -3,6 +3,8 @@ package dev.bastion.adapters.messaging.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.adapters.messaging.shared.CacheBackend;
+import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.SessionStore;
 import dev.bastion.domain.shared.RateLimiter;
@@ -19,6 +21,9 @@ class BackendSelectionTest {
 
     private static final String IN_PROCESS_RATE_LIMITER = "dev.bastion.adapters.messaging.shared.InProcessRateLimiter";
     private static final String REDIS_RATE_LIMITER = "dev.bastion.adapters.messaging.shared.RedisRateLimiter";
+    private static final String LOCAL_ACCESS_CACHE = "dev.bastion.adapters.messaging.access.LocalAccessCache";
+    private static final String IN_PROCESS_ACCESS_CHANGES = "dev.bastion.adapters.messaging.access.InProcessAccessChanges";
+    private static final String REDIS_ACCESS_CHANGES = "dev.bastion.adapters.messaging.access.RedisAccessChanges";
 
     @Test
     void withoutRedisUriTheInProcessTwinsServe() {
@@ -52,6 +57,10 @@ class BackendSelectionTest {
             assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement().isInstanceOf(RedisLoginThrottle.class);
             assertThat(context.getBeansOfType(RateLimiter.class)).singleElement()
                     .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_RATE_LIMITER);
+            assertThat(context.getBeansOfType(AccessCache.class)).singleElement()
+                    .extracting(bean -> bean.getClass().getName()).isEqualTo(LOCAL_ACCESS_CACHE);
+            assertThat(context.getBeansOfType(AccessChanges.class)).singleElement()
+                    .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_ACCESS_CHANGES);
         }
     }
 
@@ -61,5 +70,9 @@ class BackendSelectionTest {
         assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement().isInstanceOf(InProcessLoginThrottle.class);
         assertThat(context.getBeansOfType(RateLimiter.class)).singleElement()
                 .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_RATE_LIMITER);
+        assertThat(context.getBeansOfType(AccessCache.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo(LOCAL_ACCESS_CACHE);
+        assertThat(context.getBeansOfType(AccessChanges.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_ACCESS_CHANGES);
     }
 }

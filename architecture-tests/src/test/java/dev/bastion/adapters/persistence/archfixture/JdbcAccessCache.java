@@ -1,0 +1,19 @@
+package dev.bastion.adapters.persistence.archfixture;
+
+import dev.bastion.application.access.AccessCache;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
+import java.util.function.Function;
+
+/** WRONG ON PURPOSE: the AccessCache port implemented by the persistence adapter. */
+public final class JdbcAccessCache implements AccessCache {
+
+    @Override
+    public UserAccess get(UserId user, Function<UserId, UserAccess> load) {
+        return load.apply(user);
+    }
+
+    @Override
+    public void invalidateAll() {
+    }
+}

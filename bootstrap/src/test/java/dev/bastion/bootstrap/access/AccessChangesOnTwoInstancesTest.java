@@ -1,0 +1,85 @@
+package dev.bastion.bootstrap.access;
+
+import static dev.bastion.bootstrap.access.ReaderRole.LIST_DEPARTMENTS;
+import static dev.bastion.bootstrap.access.ReaderRole.LIST_USERS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.bastion.adapters.messaging.shared.RedisScripts;
+import dev.bastion.adapters.messaging.testing.TestRedis;
+import dev.bastion.adapters.persistence.testing.TestPostgres;
+import dev.bastion.bootstrap.testing.Api;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances sharing one PostgreSQL and one Redis: a role taken away on one instance is
+ * refused on the other at the very next request, although the other had the access cached.
+ */
+class AccessChangesOnTwoInstancesTest {
+
+    private static final String ADMIN_PASSWORD = "admin-password-for-tests";
+
+    @Test
+    void aRoleTakenAwayOnOneInstanceIsRefusedOnTheOtherAtTheNextRequest() {
+        assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
+        TestPostgres.Database database = TestPostgres.freshSchema();
+        String keyPrefix = TestRedis.keyPrefix(AccessChangesOnTwoInstancesTest.class);
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        properties.put("redis.uri", TestRedis.uri().get());
+        properties.put(RedisScripts.KEY_PREFIX_PROPERTY, keyPrefix);
+        properties.put("bastion.admin.password", ADMIN_PASSWORD);
+        properties.put("bastion.login.rate-per-minute", "1000");
+        properties.put("bastion.password.argon2.memory-kib", "64");
+        properties.put("bastion.password.argon2.iterations", "1");
+        properties.put("micronaut.server.port", "-1");
+
+        try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
+             EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            awaitBothSubscribed(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix + "access-changed");
+            ReaderRole reader = ReaderRole.create(database);
+            JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
+            Api onA = new Api(a.getURI(), json);
+            Api onB = new Api(b.getURI(), json);
+            String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
+            Api.Reply created = onA.post("/api/v1/users", admin, Map.of("username", "reader",
+                    "password", "reader-password-1", "roleIds", List.of(reader.id().toString())));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String token = (String) onB.login("reader", "reader-password-1").get("accessToken");
+            assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(200);
+            assertThat(onB.get(LIST_DEPARTMENTS, token).status()).isEqualTo(403);
+            reader.grant("system:dept:list");
+            assertThat(onB.get(LIST_DEPARTMENTS, token).status()).as("B serves the access from its cache")
+                    .isEqualTo(403);
+
+            Api.Reply updated = onA.send("PUT", "/api/v1/users/" + created.json().get("id"), admin,
+                    Map.of("roleIds", List.of(), "version", 0));
+            assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+
+            assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(403);
+        }
+    }
+
+    /** Each instance subscribes to access changes right after it starts (Redis could be down then). */
+    private static void awaitBothSubscribed(RedisScripts redis, String channel) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (redis.commands().pubsubNumsub(channel).getOrDefault(channel, 0L) < 2) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the two instances did not subscribe to " + channel);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
