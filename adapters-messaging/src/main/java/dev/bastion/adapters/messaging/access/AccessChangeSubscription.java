@@ -11,7 +11,7 @@ import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.BeanContextException;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -98,7 +98,8 @@ final class AccessChangeSubscription {
         StatefulRedisPubSubConnection<String, String> opened;
         try {
             opened = clients.get().connectPubSub();
-        } catch (RedisException | BeanInstantiationException unreachable) {
+        } catch (RedisException | BeanContextException unreachable) {
+            // BeanContextException: the client could not be built, or (a context closing) is gone
             throw new UnavailableException("Redis", unreachable);
         }
         try {
