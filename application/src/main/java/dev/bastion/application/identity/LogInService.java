@@ -104,7 +104,7 @@ public final class LogInService implements LogIn {
             sessions.revokeAllOf(user.id(), null, RevocationReason.REPLACED_BY_NEW_LOGIN, now);
         }
         sessions.add(session);
-        return new SignedIn(user.id(), id, token.value(), session.expiresAt(), session.passwordChangeRequired());
+        return new SignedIn(user.id(), id, token.value(), now, session.expiresAt(), session.passwordChangeRequired());
     }
 
     private void failed(String login, Instant now) {

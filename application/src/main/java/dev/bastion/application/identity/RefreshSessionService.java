@@ -66,7 +66,7 @@ public final class RefreshSessionService implements RefreshSession {
         if (!sessions.update(session)) {
             throw AuthenticationFailedException.invalidRefreshToken();
         }
-        return new SignedIn(user.id(), session.id(), next.value(), session.expiresAt(),
+        return new SignedIn(user.id(), session.id(), next.value(), now, session.expiresAt(),
                 session.passwordChangeRequired());
     }
 }

@@ -9,8 +9,9 @@ import java.time.Instant;
  * access token for {@code userId}/{@code sessionId} itself).
  *
  * @param refreshToken the new refresh token, shown to the client once and never stored
+ * @param at           when the session was opened or refreshed (the access token's issue time)
  */
-public record SignedIn(UserId userId, SessionId sessionId, String refreshToken, Instant refreshExpiresAt,
+public record SignedIn(UserId userId, SessionId sessionId, String refreshToken, Instant at, Instant refreshExpiresAt,
                        boolean passwordChangeRequired) {
 
     @Override

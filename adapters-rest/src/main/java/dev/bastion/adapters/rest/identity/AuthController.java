@@ -11,7 +11,6 @@ import dev.bastion.application.identity.LogOut;
 import dev.bastion.application.identity.RefreshSession;
 import dev.bastion.application.identity.SignOutOtherSessions;
 import dev.bastion.application.identity.SignedIn;
-import dev.bastion.domain.shared.Clock;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -32,7 +31,6 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 /** Sign-in, tokens and the caller's own account and sessions (API.md, "Authentication"). */
@@ -51,12 +49,11 @@ class AuthController {
     private final AccessTokens accessTokens;
     private final ClientAddresses clients;
     private final IdentityDtoMapper mapper;
-    private final Clock clock;
 
     AuthController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, GetCurrentUser currentUser,
                    ChangeOwnPassword changeOwnPassword, ListOwnSessions ownSessions,
                    SignOutOtherSessions signOutOthers, AccessTokens accessTokens, ClientAddresses clients,
-                   IdentityDtoMapper mapper, Clock clock) {
+                   IdentityDtoMapper mapper) {
         this.logIn = logIn;
         this.refreshSession = refreshSession;
         this.logOut = logOut;
@@ -67,7 +64,6 @@ class AuthController {
         this.accessTokens = accessTokens;
         this.clients = clients;
         this.mapper = mapper;
-        this.clock = clock;
     }
 
     @Post("/login")
@@ -132,9 +128,8 @@ class AuthController {
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        Instant now = clock.now();
-        long refreshSeconds = Math.max(0, Duration.between(now, signedIn.refreshExpiresAt()).toSeconds());
-        return new TokenResponse(accessTokens.mint(signedIn.userId(), signedIn.sessionId(), now),
+        long refreshSeconds = Math.max(0, Duration.between(signedIn.at(), signedIn.refreshExpiresAt()).toSeconds());
+        return new TokenResponse(accessTokens.mint(signedIn.userId(), signedIn.sessionId(), signedIn.at()),
                 signedIn.refreshToken(), "Bearer", accessTokens.accessTokenSeconds(), refreshSeconds,
                 signedIn.sessionId().toString());
     }

@@ -1,12 +1,14 @@
 package dev.bastion.adapters.rest.shared;
 
 import dev.bastion.domain.shared.Page;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
 
 /** A page of a listing (API.md, "Pages"): {@code {items,total,page,size,totalPages}}. */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record PageResponse<T>(List<T> items, long total, int page, int size, int totalPages) {
 
     public static <S, T> PageResponse<T> of(Page<S> page, Function<? super S, ? extends T> mapper) {
