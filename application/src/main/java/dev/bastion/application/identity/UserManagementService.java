@@ -2,6 +2,8 @@ package dev.bastion.application.identity;
 
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.domain.access.UserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -25,13 +27,15 @@ import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Users as administrators manage them: list, read, create, update (with roles), delete; always
- * within the acting administrator's data scope.
+ * within the acting administrator's data scope, giving or taking only roles the actor could hold
+ * (see {@link RoleAssignmentGuard}).
  */
 public final class UserManagementService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
 
@@ -40,6 +44,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final UserRepository users;
     private final AccessRepository access;
     private final GetUserAccess userAccess;
+    private final RoleAssignmentGuard guard;
     private final AccessChanges accessChanges;
     private final DepartmentRepository departments;
     private final PasswordHasher hasher;
@@ -49,12 +54,14 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final PasswordPolicy policy;
 
     public UserManagementService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                 RoleAssignmentGuard guard,
                                  AccessChanges accessChanges, DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
                                  Clock clock, PasswordPolicy policy) {
         this.users = users;
         this.access = access;
         this.userAccess = userAccess;
+        this.guard = guard;
         this.accessChanges = accessChanges;
         this.departments = departments;
         this.hasher = hasher;
@@ -77,8 +84,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     @Override
     public UserView create(UserId actor, CreateUser.Command command) {
         policy.checkShape("password", command.password(), command.username());
-        requireInScope(command.deptId(), scopeOf(actor));
+        UserAccess acting = userAccess.of(actor);
+        requireInScope(command.deptId(), acting.scope());
         requireReferences(command.deptId(), command.roleIds());
+        guard.requireAssignable(acting, command.deptId(), command.roleIds());
         User user = User.register(UserId.newId(), command.username(), command.nickname(), command.email(),
                 command.phone(), command.deptId(), hasher.hash(command.password()), command.mustChangePassword(),
                 clock.now());
@@ -95,7 +104,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     @Override
     public UserView update(UserId actor, UpdateUser.Command command) {
         Instant now = clock.now();
-        RecordScope scope = scopeOf(actor);
+        UserAccess acting = userAccess.of(actor);
+        RecordScope scope = acting.scope();
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
             User user = find(command.id(), scope);
             if (!command.deptId().equals(user.deptId())) {
@@ -105,6 +115,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                 throw new VersionConflictException("user " + command.id());
             }
             requireReferences(command.deptId(), command.roleIds());
+            guard.requireAssignable(acting, command.deptId(), changed(access.roleIdsOf(user.id()), command.roleIds()));
             if (isLastEnabledSuperAdmin(user.id())) {
                 if (command.status() == UserStatus.DISABLED) {
                     throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
@@ -148,6 +159,17 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         });
         accessChanges.announce(); // committed: the user's roles went with it
         sessions.revokeAllOf(id, null, RevocationReason.USER_DELETED, now);
+    }
+
+    /** The roles given or taken: in one set but not the other. */
+    private static Set<UUID> changed(List<UUID> before, Set<UUID> after) {
+        Set<UUID> changed = new HashSet<>(after);
+        before.forEach(id -> {
+            if (!changed.remove(id)) {
+                changed.add(id);
+            }
+        });
+        return changed;
     }
 
     private RecordScope scopeOf(UserId actor) {

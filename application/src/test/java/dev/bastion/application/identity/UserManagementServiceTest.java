@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
+import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
@@ -16,6 +18,9 @@ import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.shared.AccessDeniedException;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
@@ -59,7 +64,8 @@ class UserManagementServiceTest {
     private final InMemoryAccessStore store = new InMemoryAccessStore(users);
     private final InMemoryAccessRepository access = store.access()
             .defineRole("super_admin", "*")
-            .defineRole("admin", DataScope.ALL, "system:user:*");
+            // The acting administrator holds everything (so may hand out any role) without being a super_admin
+            .defineRole("admin", DataScope.ALL, "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
     private final InMemoryTransactions transactions = new InMemoryTransactions();
@@ -69,7 +75,8 @@ class UserManagementServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, accessCache);
-    private final UserManagementService management = new UserManagementService(users, access, userAccess, () -> {
+    private final UserManagementService management = new UserManagementService(users, access, userAccess,
+            new RoleAssignmentGuard(store.roles(), store.menus(), departments), () -> {
         announcedInside.add(transactions.active());
         accessChanges.announce();
     }, departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
@@ -185,6 +192,92 @@ class UserManagementServiceTest {
 
         assertThat(sessions.check(session, clock.now())).isEmpty();
         assertNotFound(() -> management.get(admin, dan.user().id()));
+    }
+
+    // --- nobody hands out more than they hold -------------------------------------------------------------
+
+    private RoleId roleWith(String code, DataScope scope, String... permissions) {
+        MenuId[] entries = new MenuId[permissions.length];
+        for (int i = 0; i < permissions.length; i++) {
+            String permission = permissions[i];
+            entries[i] = store.menus().findAll().stream()
+                    .filter(m -> m.details().permission() != null
+                            && m.details().permission().value().equals(permission))
+                    .map(Menu::id)
+                    .findFirst()
+                    .orElseGet(() -> {
+                        Menu entry = Menu.create(MenuId.newId(), null, null,
+                                AccessFixtures.menu("Entry " + permission, permission), clock.now());
+                        store.menus().add(entry);
+                        return entry.id();
+                    });
+        }
+        Role role = Role.create(RoleId.newId(), new RoleCode(code), role(scope, entries), clock.now());
+        store.roles().add(role);
+        return role.id();
+    }
+
+    private UserId deptAdmin() {
+        RoleId manager = roleWith("dept_manager", DataScope.DEPT_AND_CHILDREN, "system:user:*");
+        return seededWith("manager", sales, manager);
+    }
+
+    private UserId seededWith(String name, DeptId dept, RoleId role) {
+        UserId id = seeded(name, dept);
+        access.replaceRoles(id, Set.of(role.value()));
+        return id;
+    }
+
+    @Test
+    void an_actor_gives_roles_within_their_own_permissions_and_scope() {
+        UserId manager = deptAdmin();
+        RoleId clerk = roleWith("clerk", DataScope.DEPT, "system:user:list", "system:user:read");
+
+        UserView hired = create(manager, "hired", salesEast, Set.of(clerk.value()));
+
+        assertThat(hired.roleIds()).containsExactly(clerk.value());
+    }
+
+    @Test
+    void an_actor_cannot_give_or_take_a_role_granting_more_than_they_hold() {
+        UserId manager = deptAdmin();
+        RoleId auditor = roleWith("auditor", DataScope.SELF, "monitor:login-log:list");
+        RoleId everywhere = roleWith("everywhere", DataScope.ALL, "system:user:list");
+        RoleId elsewhere = roleWith("elsewhere", DataScope.DEPT_AND_CHILDREN, "system:user:list");
+        UserId colleague = seeded("colleague", salesEast);
+
+        assertForbidden(() -> create(manager, "boss", salesEast, Set.of(SUPER_ADMIN)));
+        assertForbidden(() -> create(manager, "spy", salesEast, Set.of(auditor.value())));
+        assertForbidden(() -> create(manager, "roamer", salesEast, Set.of(everywhere.value())));
+        assertForbidden(() -> management.update(manager, new UpdateUser.Command(manager, new Nickname("me"), null,
+                null, sales, Set.of(access.roleIdsOf(manager).get(0), SUPER_ADMIN), UserStatus.ENABLED, 0)));
+        UserId seniors = seededWith("senior", salesEast, auditor);
+        assertForbidden(() -> management.update(manager, new UpdateUser.Command(seniors, new Nickname("s"), null,
+                null, salesEast, Set.of(), UserStatus.ENABLED, 0)));
+        assertThat(create(manager, "local", salesEast, Set.of(elsewhere.value())).roleIds())
+                .as("the subtree of Sales East lies inside the manager's Sales subtree")
+                .containsExactly(elsewhere.value());
+        assertThat(users.findById(colleague)).isPresent();
+    }
+
+    @Test
+    void a_role_reaching_outside_the_actors_scope_is_refused() {
+        RoleId manager = roleWith("east_manager", DataScope.DEPT, "system:user:*");
+        UserId eastBoss = seededWith("eastboss", salesEast, manager);
+        RoleId wide = roleWith("wide", DataScope.DEPT_AND_CHILDREN, "system:user:list");
+        Role supportWatch = Role.create(RoleId.newId(), new RoleCode("support_watch"),
+                AccessFixtures.customRole(Set.of(support)), clock.now());
+        store.roles().add(supportWatch);
+        RoleId custom = supportWatch.id();
+
+        assertThat(create(eastBoss, "leaf", salesEast, Set.of(wide.value())).roleIds())
+                .as("Sales East has no sub-departments").containsExactly(wide.value());
+        assertForbidden(() -> create(eastBoss, "prying", salesEast, Set.of(custom.value())));
+    }
+
+    private static void assertForbidden(Executable use) {
+        assertThatThrownBy(use::execute).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("cannot give or take the role");
     }
 
     // --- access changes are announced after commit -----------------------------------------------------

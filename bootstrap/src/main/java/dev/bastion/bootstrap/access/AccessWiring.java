@@ -5,6 +5,7 @@ import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.MenusService;
+import dev.bastion.application.access.RoleAssignmentGuard;
 import dev.bastion.application.access.RolesService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
@@ -24,6 +25,12 @@ final class AccessWiring {
     GetUserAccessService userAccess(AccessRepository access, UserRepository users, DepartmentRepository departments,
                                     AccessCache cache) {
         return new GetUserAccessService(access, users, departments, cache);
+    }
+
+    @Singleton
+    RoleAssignmentGuard roleAssignmentGuard(RoleRepository roles, MenuRepository menus,
+                                            DepartmentRepository departments) {
+        return new RoleAssignmentGuard(roles, menus, departments);
     }
 
     @Singleton

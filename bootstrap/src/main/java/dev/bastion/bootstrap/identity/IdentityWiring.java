@@ -2,6 +2,7 @@ package dev.bastion.bootstrap.identity;
 
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.RoleAssignmentGuard;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPasswordService;
 import dev.bastion.application.identity.CheckSessionService;
@@ -122,11 +123,12 @@ final class IdentityWiring {
 
     @Singleton
     UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                         RoleAssignmentGuard guard,
                                          AccessChanges accessChanges, DepartmentRepository departments,
                                          PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
                                          AuthSettings settings) {
-        return new UserManagementService(users, access, userAccess, accessChanges, departments, hasher, sessions,
+        return new UserManagementService(users, access, userAccess, guard, accessChanges, departments, hasher, sessions,
                 transactions, clock, settings.passwordPolicy());
     }
 }

@@ -20,15 +20,21 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two instances sharing one PostgreSQL and one Redis: a role taken away on one instance is
- * refused on the other at the very next request, although the other had the access cached.
+ * Two instances sharing one PostgreSQL and one Redis: a role taken from a user, or a permission
+ * taken from a role, on one instance is refused on the other at the very next request, although
+ * the other had the access cached.
  */
 class AccessChangesOnTwoInstancesTest {
 
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    private static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
 
-    @Test
-    void aRoleTakenAwayOnOneInstanceIsRefusedOnTheOtherAtTheNextRequest() {
+    /** Instance A, instance B and the schema they share. */
+    private interface TwoInstances {
+        void run(Api onA, Api onB, TestPostgres.Database database);
+    }
+
+    private static void onTwoInstances(TwoInstances test) {
         assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
         TestPostgres.Database database = TestPostgres.freshSchema();
         String keyPrefix = TestRedis.keyPrefix(AccessChangesOnTwoInstancesTest.class);
@@ -44,10 +50,15 @@ class AccessChangesOnTwoInstancesTest {
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
              EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
             awaitBothSubscribed(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix + "access-changed");
-            ReaderRole reader = ReaderRole.create(database);
             JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
-            Api onA = new Api(a.getURI(), json);
-            Api onB = new Api(b.getURI(), json);
+            test.run(new Api(a.getURI(), json), new Api(b.getURI(), json), database);
+        }
+    }
+
+    @Test
+    void aRoleTakenAwayOnOneInstanceIsRefusedOnTheOtherAtTheNextRequest() {
+        onTwoInstances((onA, onB, database) -> {
+            ReaderRole reader = ReaderRole.create(database);
             String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
             Api.Reply created = onA.post("/api/v1/users", admin, Map.of("username", "reader",
                     "password", "reader-password-1", "roleIds", List.of(reader.id().toString())));
@@ -64,7 +75,28 @@ class AccessChangesOnTwoInstancesTest {
             assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 
             assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(403);
-        }
+        });
+    }
+
+    @Test
+    void aPermissionTakenFromARoleOnOneInstanceIsRefusedOnTheOtherAtTheNextRequest() {
+        onTwoInstances((onA, onB, database) -> {
+            String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
+            Api.Reply role = onA.post("/api/v1/roles", admin, Map.of("code", "lister", "name", "Lister",
+                    "dataScope", "ALL", "menuIds", List.of(USERS_MENU)));
+            assertThat(role.status()).as(role.body()).isEqualTo(201);
+            onA.post("/api/v1/users", admin, Map.of("username", "lister", "password", "lister-password-1",
+                    "roleIds", List.of(role.json().get("id"))));
+            String token = (String) onB.login("lister", "lister-password-1").get("accessToken");
+            assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(200);
+            assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(200);
+
+            Api.Reply stripped = onA.send("PUT", "/api/v1/roles/" + role.json().get("id"), admin,
+                    Map.of("menuIds", List.of(), "version", 0));
+            assertThat(stripped.status()).as(stripped.body()).isEqualTo(200);
+
+            assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(403);
+        });
     }
 
     /** Each instance subscribes to access changes right after it starts (Redis could be down then). */

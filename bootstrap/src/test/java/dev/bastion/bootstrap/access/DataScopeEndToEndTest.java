@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class DataScopeEndToEndTest extends ApiTest {
 
     static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
+    static final String SUPER_ADMIN = "01936f6e-0000-7000-8000-000000000001";
     static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
     static final String READ_USER = "01936f6e-0000-7000-8000-000000000110";
     static final String CREATE_USER = "01936f6e-0000-7000-8000-000000000111";
@@ -124,6 +125,30 @@ class DataScopeEndToEndTest extends ApiTest {
         assertThat(deleteStranger.status()).isEqualTo(404);
         assertThat(api.get("/api/v1/users/" + stranger, admin).json()).containsEntry("version", 0);
         assertThat(api.send("DELETE", "/api/v1/users/" + colleague, token, null).status()).isEqualTo(204);
+    }
+
+    @Test
+    void nobodyHandsOutMoreThanTheyHold() {
+        String a = dept(ROOT, "A");
+        Map<String, Object> writer = role("DEPT", USERS_MENU, READ_USER, CREATE_USER, UPDATE_USER);
+        Map<String, Object> reader = role("SELF", USERS_MENU, READ_USER);
+        String me = user("_w", a, writer.get("id"));
+        String token = signIn("_w");
+        Map<String, Object> self = api.get("/api/v1/users/" + me, token).json();
+
+        Reply promoted = api.send("PUT", "/api/v1/users/" + me, token, Map.of("roleIds",
+                List.of(writer.get("id"), SUPER_ADMIN), "version", self.get("version")));
+        Reply superUser = api.post("/api/v1/users", token, Map.of("username", tag + "_boss",
+                "password", "scoped-pass-123", "deptId", a, "roleIds", List.of(SUPER_ADMIN)));
+        Reply helper = api.post("/api/v1/users", token, Map.of("username", tag + "_helper",
+                "password", "scoped-pass-123", "deptId", a, "roleIds", List.of(reader.get("id"))));
+
+        assertThat(promoted.status()).as(promoted.body()).isEqualTo(403);
+        assertThat(promoted.json()).containsEntry("code", "FORBIDDEN");
+        assertThat(superUser.status()).isEqualTo(403);
+        assertThat(helper.status()).as("a role within the writer's own grants").isEqualTo(201);
+        assertThat(api.get("/api/v1/auth/me", token).json()).containsEntry("permissions",
+                List.of("system:user:create", "system:user:list", "system:user:read", "system:user:update"));
     }
 
     @Test

@@ -19,6 +19,11 @@ public final class AccessDeniedException extends DomainException {
                 "change your password first (PUT /api/v1/auth/me/password)");
     }
 
+    /** Forbidden, saying why (the message must not reveal anything the caller may not see). */
+    public static AccessDeniedException forbidden(String message) {
+        return new AccessDeniedException(ErrorCode.FORBIDDEN, message);
+    }
+
     public static AccessDeniedException forbidden() {
         return new AccessDeniedException(ErrorCode.FORBIDDEN, "you do not have permission to do this");
     }
