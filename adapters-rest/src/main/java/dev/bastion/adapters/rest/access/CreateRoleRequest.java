@@ -15,7 +15,7 @@ import java.util.List;
  * unsure, the narrowest), no departments, no menu entries.
  */
 @Serdeable
-public record CreateRoleRequest(@NotBlank @Size(max = 64) String code,
+public record CreateRoleRequest(@NotBlank @Pattern(regexp = RoleDtoMapper.CODE, message = RoleDtoMapper.CODE_RULE) String code,
                                 @NotBlank @Size(max = 64) String name,
                                 @Nullable @Min(0) @Max(999_999) Integer sort,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")

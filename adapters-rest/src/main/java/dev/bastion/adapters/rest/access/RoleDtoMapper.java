@@ -16,6 +16,9 @@ import java.util.Set;
 final class RoleDtoMapper {
 
     static final String DATA_SCOPES = "ALL|CUSTOM|DEPT|DEPT_AND_CHILDREN|SELF";
+    /** The shape of {@code RoleCode}, checked with the other fields so one answer names them all. */
+    static final String CODE = "[a-z][a-z0-9_]{1,63}";
+    static final String CODE_RULE = "must be 2 to 64 lower-case letters, digits or '_', starting with a letter";
 
     RoleDetails details(CreateRoleRequest body) {
         return new RoleDetails(body.name(), body.sort() == null ? 0 : body.sort(),

@@ -12,7 +12,8 @@ import java.util.List;
 
 /** A role's changes, with the {@code version} it was read at. A field left out keeps its value. */
 @Serdeable
-public record UpdateRoleRequest(@Nullable @Size(min = 1, max = 64) String code,
+public record UpdateRoleRequest(@Nullable @Pattern(regexp = RoleDtoMapper.CODE, message = RoleDtoMapper.CODE_RULE)
+                                String code,
                                 @Nullable @Size(min = 1, max = 64) String name,
                                 @Nullable @Min(0) @Max(999_999) Integer sort,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
