@@ -2,6 +2,7 @@ package dev.bastion.application.organization;
 
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.shared.Transactions;
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
@@ -11,11 +12,8 @@ import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** The department tree: plain CRUD, plus the tree's own rules (no cycles, no orphaned children or members). */
 public final class DepartmentsService
@@ -40,22 +38,8 @@ public final class DepartmentsService
     }
 
     @Override
-    public List<DepartmentNode> tree() {
-        List<Department> all = new ArrayList<>(departments.findAll());
-        all.sort(SIBLING_ORDER);
-        Map<DeptId, List<Department>> byParent = new HashMap<>();
-        List<Department> roots = new ArrayList<>();
-        for (Department department : all) {
-            department.parentId().ifPresentOrElse(
-                    parent -> byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(department),
-                    () -> roots.add(department));
-        }
-        return roots.stream().map(root -> node(root, byParent)).toList();
-    }
-
-    private static DepartmentNode node(Department department, Map<DeptId, List<Department>> byParent) {
-        return new DepartmentNode(department, byParent.getOrDefault(department.id(), List.of()).stream()
-                .map(child -> node(child, byParent)).toList());
+    public List<TreeNode<Department>> tree() {
+        return TreeNode.forest(departments.findAll(), Department::id, Department::parentId, SIBLING_ORDER);
     }
 
     @Override

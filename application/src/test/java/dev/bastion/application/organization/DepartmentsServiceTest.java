@@ -1,5 +1,6 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.shared.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -42,12 +43,12 @@ class DepartmentsServiceTest {
         create(DeptId.ROOT, "C", 0);
         create(b.id(), "B1", 0);
 
-        List<DepartmentNode> tree = departments.tree();
+        List<TreeNode<Department>> tree = departments.tree();
 
         assertThat(tree).singleElement().satisfies(root -> {
-            assertThat(root.department().id()).isEqualTo(DeptId.ROOT);
-            assertThat(root.children()).extracting(n -> n.department().details().name()).containsExactly("C", "A", "B");
-            assertThat(root.children().get(2).children()).extracting(n -> n.department().details().name())
+            assertThat(root.item().id()).isEqualTo(DeptId.ROOT);
+            assertThat(root.children()).extracting(n -> n.item().details().name()).containsExactly("C", "A", "B");
+            assertThat(root.children().get(2).children()).extracting(n -> n.item().details().name())
                     .containsExactly("B1");
         });
     }

@@ -1,6 +1,6 @@
 package dev.bastion.adapters.rest.organization;
 
-import dev.bastion.application.organization.DepartmentNode;
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
@@ -23,8 +23,8 @@ final class DeptDtoMapper {
         return toResponse(department, null);
     }
 
-    DeptResponse toResponse(DepartmentNode node) {
-        return toResponse(node.department(), node.children().stream().map(this::toResponse).toList());
+    DeptResponse toResponse(TreeNode<Department> node) {
+        return toResponse(node.item(), node.children().stream().map(this::toResponse).toList());
     }
 
     private static DeptResponse toResponse(Department d, List<DeptResponse> children) {
