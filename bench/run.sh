@@ -1,0 +1,413 @@
+#!/usr/bin/env bash
+# The performance benchmark, one command, one run on this machine:
+#   1. builds bootstrap/target/bastion.jar if it is missing (REBUILD=1 builds it anyway);
+#   2. creates a fresh database on the local PostgreSQL, flushes a Redis db of its own (13);
+#   3. starts the server once so Flyway migrates and the admin is seeded, stops it, seeds
+#      bench/seed-organization.sql (1 000 departments 6 levels deep, 100 000 users, 20 roles,
+#      a DEPT_AND_CHILDREN `manager`) and VACUUM ANALYZEs;
+#   4. starts the server again, production-like (MICRONAUT_ENVIRONMENTS=prod, Redis sessions,
+#      fixed heap, Temurin 25), timing process start to the first 200 from /health;
+#   5. measures, each after its own warm-up: an nginx static file (1 KB JSON, same wrk settings),
+#      then the scenarios below with `wrk -t2 -c64 -d20s --latency`, then logins again with a paced
+#      probe on /auth/me running beside them, to compare its p99 with the idle one;
+#   6. prints one Markdown report (also in $OUT/report.md) and stops everything it started.
+# Scenarios: GET /auth/me (admin); GET /users/{id}, GET /users?page=1&size=20 and the same with
+# &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
+# POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates.
+# Nothing here asserts a result: the report states each target and whether this run met it.
+#
+# Usage (repository root or anywhere):  bench/run.sh
+# Knobs (environment): DURATION=20s WARMUP=5s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
+#   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
+#   JAVA_OPTS="-Xms256m -Xmx256m -XX:+ExitOnOutOfMemoryError" SERVER_ENV="NAME=value ..."
+#   REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-5s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-64}
+TIMEOUT=${TIMEOUT:-10s}
+SETTLE=${SETTLE:-3}   # seconds of quiet after each wrk run: requests still queued in the server finish
+PORT=${PORT:-18090}
+NGINX_PORT=${NGINX_PORT:-18091}
+REDIS_DB=${REDIS_DB:-13}
+JAVA_HOME_BENCH=${JAVA_HOME_BENCH:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+ExitOnOutOfMemoryError}
+SERVER_ENV=${SERVER_ENV:-}
+REBUILD=${REBUILD:-0}
+KEEP_DB=${KEEP_DB:-0}
+OUT=${OUT:-/tmp/bastion-bench-$(date +%Y%m%d-%H%M%S)}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+
+JAVA="$JAVA_HOME_BENCH/bin/java"
+JAR="$ROOT/bootstrap/target/bastion.jar"
+BASE="http://127.0.0.1:$PORT"
+REDIS_URI="redis://127.0.0.1:6379/$REDIS_DB"
+DB="bastion_bench_$$"
+ADMIN_PASSWORD="bench-password-1"        # the seed gives every bench user the admin's password
+JWT_SECRET="bench-jwt-secret-of-at-least-thirty-two-bytes"
+WRK_DIR="$ROOT/bench/wrk"
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'bench/run.sh: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- prerequisites
+missing=()
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$1 ($2)"); }
+need wrk "apt-get install -y wrk"
+need psql "apt-get install -y postgresql-client"
+need redis-cli "apt-get install -y redis-tools"
+need curl "apt-get install -y curl"
+need jq "apt-get install -y jq"
+NGINX=$(command -v nginx || true)
+[ -n "$NGINX" ] || { [ -x /usr/sbin/nginx ] && NGINX=/usr/sbin/nginx; } || missing+=("nginx (apt-get install -y nginx-light)")
+[ -x "$JAVA" ] || missing+=("$JAVA (Temurin 25: set JAVA_HOME_BENCH, or install temurin-25-jdk from packages.adoptium.net)")
+if [ ${#missing[@]} -gt 0 ]; then
+    printf 'bench/run.sh: missing prerequisites:\n' >&2
+    printf '  - %s\n' "${missing[@]}" >&2
+    exit 1
+fi
+psql -d postgres -Atqc 'SELECT 1' >/dev/null 2>&1 \
+    || die "PostgreSQL is not reachable as $PGUSER@$PGHOST:$PGPORT (set PGHOST/PGPORT/PGUSER/PGPASSWORD)"
+[ "$(redis-cli -u "$REDIS_URI" ping 2>/dev/null)" = PONG ] || die "Redis is not reachable at $REDIS_URI"
+for p in "$PORT" "$NGINX_PORT"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then die "port $p is in use (set PORT / NGINX_PORT)"; fi
+done
+
+mkdir -p "$OUT"
+say "output and logs in $OUT"
+
+# ---------------------------------------------------------------- cleanup: everything we start
+SERVER_PID="" NGINX_PID="" DB_CREATED=0
+BG_PIDS=()
+stop_pid() {  # $1 = pid: TERM, up to 15 s, then KILL
+    local pid=$1 i
+    [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+    kill -TERM "$pid" 2>/dev/null || true
+    for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+    local rc=$?
+    trap - EXIT INT TERM
+    for pid in "${BG_PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+    stop_pid "$NGINX_PID"
+    stop_pid "$SERVER_PID"
+    if [ "$DB_CREATED" = 1 ]; then
+        if [ "$KEEP_DB" = 1 ]; then
+            say "kept database $DB (KEEP_DB=1); drop it with: psql -c 'DROP DATABASE $DB WITH (FORCE)'"
+        else
+            psql -d postgres -qc "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1 || true
+        fi
+    fi
+    redis-cli -u "$REDIS_URI" flushdb >/dev/null 2>&1 || true
+    exit $rc
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# ---------------------------------------------------------------- jar
+if [ "$REBUILD" = 1 ] || [ ! -f "$JAR" ]; then
+    say "building $JAR (./mvnw -o -q -B -DskipTests package)"
+    ./mvnw -o -q -B -DskipTests package >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "build failed"; }
+else
+    say "reusing $JAR ($(date -r "$JAR" '+%Y-%m-%d %H:%M'); REBUILD=1 to build it again)"
+fi
+JAR_COMMIT=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+
+# ---------------------------------------------------------------- server
+rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+START_MS=""
+start_server() {  # $1 = label; sets SERVER_PID and START_MS (process start to first 200 from /health)
+    local log="$OUT/server-$1.log" t0 i
+    t0=$(now_ms)
+    # shellcheck disable=SC2086  # JAVA_OPTS and SERVER_ENV are word lists on purpose
+    env -i PATH="$PATH" HOME="$HOME" LANG=C.UTF-8 \
+        MICRONAUT_ENVIRONMENTS=prod PORT="$PORT" BASTION_DATA_DIR="$OUT/data" \
+        DATABASE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" DATABASE_USER="$PGUSER" \
+        DATABASE_PASSWORD="${PGPASSWORD:-}" REDIS_URI="$REDIS_URI" \
+        BASTION_ADMIN_PASSWORD="$ADMIN_PASSWORD" BASTION_JWT_SECRET="$JWT_SECRET" \
+        BASTION_LOGIN_RATE_PER_MINUTE=100000000 BASTION_ACCESS_TOKEN_TTL=2h $SERVER_ENV \
+        "$JAVA" $JAVA_OPTS -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" >"$log" 2>&1 &
+    SERVER_PID=$!
+    for i in $(seq 1 3000); do  # 60 s at 20 ms
+        if curl -sf -o /dev/null --max-time 1 "$BASE/health"; then
+            START_MS=$(( $(now_ms) - t0 ))
+            return 0
+        fi
+        if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+            printf -- '--- last lines of %s ---\n' "$log" >&2; tail -40 "$log" >&2
+            SERVER_PID=""
+            die "the server ($1) exited before it became healthy"
+        fi
+        sleep 0.02
+    done
+    printf -- '--- last lines of %s ---\n' "$log" >&2; tail -40 "$log" >&2
+    curl -s --max-time 2 "$BASE/health" >&2 || true
+    die "the server ($1) did not answer 200 on /health within 60 s"
+}
+server_alive() {
+    kill -0 "$SERVER_PID" 2>/dev/null && return 0
+    printf -- '--- last lines of %s ---\n' "$OUT/server-bench.log" >&2; tail -40 "$OUT/server-bench.log" >&2
+    SERVER_PID=""
+    die "the server died during '$1'"
+}
+
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+redis-cli -u "$REDIS_URI" flushdb >/dev/null
+psql -d postgres -qc "CREATE DATABASE $DB" >/dev/null
+DB_CREATED=1
+say "database $DB; first start (Flyway migrates the empty database)"
+start_server migrate
+FIRST_START_MS=$START_MS
+stop_pid "$SERVER_PID"; SERVER_PID=""
+
+say "seeding bench/seed-organization.sql (about 15 s)"
+t0=$(now_ms)
+psql -d "$DB" -q -v ON_ERROR_STOP=1 -f bench/seed-organization.sql >"$OUT/seed.log" 2>&1 \
+    || { cat "$OUT/seed.log" >&2; die "seeding failed"; }
+psql -d "$DB" -qc 'VACUUM ANALYZE' >>"$OUT/seed.log" 2>&1
+SEED_MS=$(( $(now_ms) - t0 ))
+read -r N_USERS N_DEPTS N_ROLES N_MENUS < <(psql -d "$DB" -AtF' ' -c "SELECT
+    (SELECT count(*) FROM users WHERE deleted_at IS NULL), (SELECT count(*) FROM departments),
+    (SELECT count(*) FROM roles), (SELECT count(*) FROM menus)")
+
+redis-cli -u "$REDIS_URI" flushdb >/dev/null
+say "benchmark start (migrations applied)"
+start_server bench
+START_TO_HEALTHY_MS=$START_MS
+sleep 1
+RSS_START=$(rss_mb "$SERVER_PID")
+
+# ---------------------------------------------------------------- tokens, ids, sanity checks
+login() {  # $1 user → access token
+    local body
+    body=$(curl -s --max-time 10 -H 'Content-Type: application/json' \
+        -d "{\"username\":\"$1\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/login")
+    jq -er .accessToken <<<"$body" 2>/dev/null || die "login as $1 failed: $body"
+}
+ADMIN_TOKEN=$(login admin)
+MANAGER_TOKEN=$(login manager)
+LIST_JSON=$(curl -s --max-time 10 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/users?page=1&size=20")
+USER_ID=$(jq -er '.items[0].id' <<<"$LIST_JSON" 2>/dev/null) || die "listing as manager gave no user: $LIST_JSON"
+SCOPE_TOTAL=$(jq -r .total <<<"$LIST_JSON")
+PREFIX_TOTAL=$(curl -s --max-time 10 -H "Authorization: Bearer $MANAGER_TOKEN" \
+    "$BASE/api/v1/users?page=1&size=20&username=ab" | jq -r .total)
+check() {  # $1 = expected status, rest = curl arguments
+    local want=$1 got; shift
+    got=$(curl -s -o "$OUT/check.body" -w '%{http_code}' --max-time 10 "$@")
+    [ "$got" = "$want" ] || die "sanity check: $* answered $got, not $want: $(head -c 400 "$OUT/check.body")"
+}
+check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/auth/me"
+check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/users/$USER_ID"
+check 201 -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"sanity1\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/users"
+check 200 -H 'Content-Type: application/json' \
+    -d "{\"username\":\"user000001\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/login"
+
+# ---------------------------------------------------------------- wrk
+# Parses wrk --latency output into: req/s p50(ms) p99(ms) non-2xx/3xx socket-errors requests
+parse_wrk() {
+    awk 'function ms(v,  n, u) { n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+             if (u == "us") return n / 1000; if (u == "s") return n * 1000; if (u == "m") return n * 60000
+             return n }
+         /Requests\/sec/ { rps = $2 }
+         /^ +50%/ { p50 = ms($2) }
+         /^ +99%/ { p99 = ms($2) }
+         /Non-2xx or 3xx responses/ { non = $NF }
+         /Socket errors/ { gsub(",", ""); err = $4 + $6 + $8 + $10 }
+         / requests in / { reqs = $1 }
+         END { printf "%s %.2f %.2f %d %d %d\n", rps, p50, p99, non, err, reqs }' "$1"
+}
+WRK=(wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$TIMEOUT" --latency)
+declare -A R  # scenario → parsed result
+declare -A GC  # scenario → "pauses total-ms" during its measured run
+GC_LOG="$OUT/gc-bench.log"
+gc_lines() { wc -l <"$GC_LOG" 2>/dev/null || echo 0; }
+gc_since() {  # $1 = line count before: stop-the-world pauses logged since, and their total ms
+    tail -n +"$(( $1 + 1 ))" "$GC_LOG" 2>/dev/null \
+        | awk '/Pause/ && / [0-9.]+ms$/ {n++; v = $NF; sub(/ms$/, "", v); t += v} END {printf "%d %.0f\n", n, t}'
+}
+measure() {  # $1 = key, $2 = label, rest = wrk arguments after the common ones (URL, -s, -- args)
+    local key=$1 label=$2; shift 2
+    say "$label: warm-up $WARMUP"
+    "${WRK[@]}" -d"$WARMUP" "${@//@PFX@/w${key}}" >"$OUT/wrk-$key-warmup.txt"
+    sleep "$SETTLE"
+    say "$label: $DURATION"
+    local gc0; gc0=$(gc_lines)
+    "${WRK[@]}" -d"$DURATION" "${@//@PFX@/b${key}}" >"$OUT/wrk-$key.txt"
+    GC[$key]=$(gc_since "$gc0")
+    sleep "$SETTLE"
+    R[$key]=$(parse_wrk "$OUT/wrk-$key.txt")
+    [ "$key" = nginx ] || server_alive "$label"
+}
+
+# nginx: a child process on its own port, a temporary config, a 1 KB JSON file.
+mkdir -p "$OUT/nginx/www"
+json='{"items":['
+for i in $(seq 1 10); do
+    [ "$i" = 1 ] || json+=','
+    json+=$(printf '{"id":"01936f6e-%04d-7000-8000-000000000000","username":"user%06d","status":"ENABLED"}' "$i" "$i")
+done
+json+='],"total":10,"pad":"'
+while [ $(( ${#json} + 3 )) -lt 1024 ]; do json+='x'; done
+printf '%s"}\n' "$json" >"$OUT/nginx/www/static.json"   # exactly 1 024 bytes of valid JSON
+chmod -R a+rX "$OUT/nginx"
+cat >"$OUT/nginx/nginx.conf" <<EOF
+worker_processes auto;
+daemon off;
+pid $OUT/nginx/nginx.pid;
+error_log $OUT/nginx/error.log warn;
+events { worker_connections 1024; }
+http {
+    access_log off;
+    client_body_temp_path $OUT/nginx/tmp-body;
+    proxy_temp_path $OUT/nginx/tmp-proxy;
+    fastcgi_temp_path $OUT/nginx/tmp-fastcgi;
+    uwsgi_temp_path $OUT/nginx/tmp-uwsgi;
+    scgi_temp_path $OUT/nginx/tmp-scgi;
+    types { application/json json; }
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $OUT/nginx/www;
+    }
+}
+EOF
+"$NGINX" -p "$OUT/nginx" -c "$OUT/nginx/nginx.conf" -e "$OUT/nginx/error.log" >"$OUT/nginx/stdout.log" 2>&1 &
+NGINX_PID=$!
+for i in $(seq 1 100); do curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/static.json" && break; sleep 0.05; done
+curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/static.json" || { cat "$OUT/nginx/error.log" >&2; die "nginx did not start"; }
+measure nginx "nginx static 1 KB JSON" "http://127.0.0.1:$NGINX_PORT/static.json"
+stop_pid "$NGINX_PID"; NGINX_PID=""
+
+measure me "GET /auth/me (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/auth/me" -- "$ADMIN_TOKEN"
+measure byid "GET /users/{id} (manager)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/users/$USER_ID" -- "$MANAGER_TOKEN"
+measure list "GET /users?page=1&size=20 (manager)" -s "$WRK_DIR/get.lua" \
+    "$BASE/api/v1/users?page=1&size=20" -- "$MANAGER_TOKEN"
+measure prefix "GET /users?...&username=ab (manager)" -s "$WRK_DIR/get.lua" \
+    "$BASE/api/v1/users?page=1&size=20&username=ab" -- "$MANAGER_TOKEN"
+measure create "POST /users (admin)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
+read -r CREATED_ROWS CREATED_DISTINCT DUPLICATES < <(psql -d "$DB" -AtF' ' -c "SELECT
+    (SELECT count(*) FROM users WHERE username LIKE 'bcreate%'),
+    (SELECT count(DISTINCT username) FROM users WHERE username LIKE 'bcreate%'),
+    (SELECT count(*) FROM (SELECT lower(username) FROM users GROUP BY 1 HAVING count(*) > 1) d)")
+measure login "POST /auth/login (user000001)" -s "$WRK_DIR/login.lua" "$BASE/api/v1/auth/login" -- user000001 "$ADMIN_PASSWORD"
+
+# Logins against a paced, light probe on /auth/me: the probe alone, then beside the login load.
+PROBE=(wrk -t1 -c4 --timeout "$TIMEOUT" --latency -d"$DURATION" -s "$WRK_DIR/probe.lua" "$BASE/api/v1/auth/me" -- "$ADMIN_TOKEN" 10)
+say "probe on /auth/me (4 connections, 10 ms pause each), idle: $DURATION"
+"${PROBE[@]}" >"$OUT/wrk-probe-idle.txt"
+sleep "$SETTLE"
+say "probe on /auth/me beside the login load: $DURATION"
+"${PROBE[@]}" >"$OUT/wrk-probe-login.txt" &
+BG_PIDS+=($!)
+gc0=$(gc_lines)
+"${WRK[@]}" -d"$DURATION" -s "$WRK_DIR/login.lua" "$BASE/api/v1/auth/login" -- user000001 "$ADMIN_PASSWORD" \
+    >"$OUT/wrk-login-probed.txt"
+GC[login_probed]=$(gc_since "$gc0")
+wait "${BG_PIDS[@]}"; BG_PIDS=()
+sleep "$SETTLE"
+server_alive "login with probe"
+R[probe_idle]=$(parse_wrk "$OUT/wrk-probe-idle.txt")
+R[probe_login]=$(parse_wrk "$OUT/wrk-probe-login.txt")
+R[login_probed]=$(parse_wrk "$OUT/wrk-login-probed.txt")
+
+(sleep 8; top -b -n2 -d2 -w 200 >"$OUT/top-mix.txt" 2>/dev/null) &
+BG_PIDS+=($!)
+measure mix "mix 80 % reads / 15 % list / 5 % create" -s "$WRK_DIR/mix.lua" "$BASE" -- \
+    "$ADMIN_TOKEN" "$MANAGER_TOKEN" "$USER_ID" @PFX@ "$ADMIN_PASSWORD"
+wait "${BG_PIDS[@]}" 2>/dev/null || true; BG_PIDS=()
+RSS_LOAD=$(rss_mb "$SERVER_PID")
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+# Other processes busy during the mix (top's second sample, 2 s), to tell a noisy machine from a slow server.
+OTHERS=$(awk '/^ *PID / {n++; next} n == 2 && $9 + 0 >= 5 && $12 !~ /^(java|wrk|postgres|redis-server|top)$/ {
+                  printf "%s%s %s%%", sep, $12, $9; sep = ", "}' "$OUT/top-mix.txt" 2>/dev/null || true)
+HWM=$(hwm_mb "$SERVER_PID")
+
+# ---------------------------------------------------------------- report
+field() { awk -v i="$2" '{print $i}' <<<"${R[$1]}"; }
+NGINX_RPS=$(field nginx 1)
+row() {  # $1 = key, $2 = label, $3 = min req/s, $4 = max p99 ms, $5 = target text, $6 = errors must be 0 (1/0)
+    awk -v label="$2" -v nginx="$NGINX_RPS" -v min="$3" -v max="$4" -v text="$5" -v strict="$6" '
+        function group(n,  s, out) { s = sprintf("%.0f", n); out = ""
+            while (length(s) > 3) { out = " " substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
+            return s out }
+        { rps = $1; p50 = $2; p99 = $3; non = $4; err = $5
+          shown = (rps >= 100) ? group(rps) : sprintf("%.1f", rps)
+          bad = non + err
+          errors = non ""; if (err > 0) errors = errors " (+" err " socket errors)"
+          verdict = ""
+          if (text != "") {
+              met = (min == "" || rps >= min) && (max == "" || p99 <= max) && (!strict || bad == 0)
+              verdict = text (met ? " — met" : " — missed")
+          }
+          printf "| %s | %s | %.2f ms | %.2f ms | %s | %.3f | %s |\n", label, shown, p50, p99, errors, rps / nginx, verdict }' \
+        <<<"${R[$1]}"
+}
+JAVA_VERSION=$("$JAVA" -version 2>&1 | sed -n 2p)
+# shellcheck disable=SC2086
+GC=$("$JAVA" $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null \
+    | awk '/ Use(Serial|Parallel|G1|Z|Shenandoah)GC / && $4 == "true" {sub(/^Use/, "", $2); print $2}')
+PROBE_IDLE_P99=$(field probe_idle 3)
+PROBE_LOGIN_P99=$(field probe_login 3)
+PROBE_RATIO=$(awk -v a="$PROBE_LOGIN_P99" -v b="$PROBE_IDLE_P99" 'BEGIN {printf "%.2f", (b > 0) ? a / b : 0}')
+PROBE_MET=$(awk -v r="$PROBE_RATIO" 'BEGIN {print (r <= 2) ? "met" : "missed"}')
+met() { awk -v v="$1" -v max="$2" 'BEGIN {print (v <= max) ? "met" : "missed"}'; }
+CREATE_OK=$(( $(field create 6) - $(field create 4) ))
+gc_report() {
+    local key out="" d
+    d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
+    for key in me byid list prefix create login login_probed mix; do
+        [ -n "${GC[$key]:-}" ] || continue
+        out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
+    done
+    echo "${out%; }."
+}
+
+{
+cat <<EOF
+### $(date '+%Y-%m-%d %H:%M %Z') — \`bench/run.sh\` (commit $JAR_COMMIT)
+
+Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo) RAM,
+Linux $(uname -r); server, PostgreSQL, Redis, nginx and wrk all share those cores. Load average
+before the run $LOAD_BEFORE, after the load $LOAD_AFTER; other processes above 5 % CPU in a 2 s sample during the mix: ${OTHERS:-none}.
+PostgreSQL $(psql -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) (local, external to the server), Redis $(redis-cli -u "$REDIS_URI" info server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r') (sessions and caches, db $REDIS_DB).
+JVM: $JAVA_VERSION, \`$JAVA_OPTS\`, GC $GC; \`MICRONAUT_ENVIRONMENTS=prod\`, pool size default.
+Data: $N_DEPTS departments, $N_USERS users, $N_ROLES roles, $N_MENUS menus; \`manager\` sees $SCOPE_TOTAL users
+(DEPT_AND_CHILDREN), \`username=ab\` matches $PREFIX_TOTAL of them. Seeding + VACUUM ANALYZE: $(awk -v m="$SEED_MS" 'BEGIN {printf "%.1f", m / 1000}') s.
+wrk $(wrk -v 2>&1 | awk 'NR == 1 {print $2}'): \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout $TIMEOUT\`, each after a $WARMUP warm-up of itself and ${SETTLE} s of quiet;
+latencies are wrk's (closed loop, not corrected for coordinated omission). Ratio = req/s ÷ nginx req/s.
+
+| scenario | req/s | p50 | p99 | non-2xx | ratio to nginx | target |
+|---|---|---|---|---|---|---|
+$(row nginx "nginx static 1 KB JSON" "" "" "" 0)
+$(row me "GET /auth/me (admin)" 20000 10 "≥ 20 000/s, p99 ≤ 10 ms" 1)
+$(row byid "GET /users/{id} (manager, DEPT_AND_CHILDREN)" 8000 15 "≥ 8 000/s, p99 ≤ 15 ms" 1)
+$(row list "GET /users?page=1&size=20 (manager)" 4500 25 "≥ 4 500/s, p99 ≤ 25 ms" 1)
+$(row prefix "GET /users?page=1&size=20&username=ab (manager)" 4500 25 "as list: ≥ 4 500/s, p99 ≤ 25 ms" 1)
+$(row create "POST /users (admin, unique usernames)" 50 "" "≥ 50/s, 0 errors" 1)
+$(row login "POST /auth/login (user000001)" 50 "" "≥ 50/s" 1)
+$(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
+
+- Start to healthy (process start → first 200 from \`/health\`, migrations applied): **${START_TO_HEALTHY_MS} ms**
+  (target ≤ 3 000 ms: $(met "$START_TO_HEALTHY_MS" 3000)); first start on the empty database, Flyway migrating: ${FIRST_START_MS} ms.
+- RSS: **${RSS_START} MB** 1 s after healthy, **${RSS_LOAD} MB** after the load, peak ${HWM} MB
+  (target after load ≤ 256 MB: $(met "$RSS_LOAD" 256)).
+- Login rate: **$(field login 1)/s** alone; $(field login_probed 1)/s beside the probe.
+- \`/auth/me\` p99 under a paced probe (1 thread, 4 connections, 10 ms pause): idle **${PROBE_IDLE_P99} ms**
+  ($(field probe_idle 1) req/s), while logins run **${PROBE_LOGIN_P99} ms** ($(field probe_login 1) req/s, $(field probe_login 4) non-2xx):
+  ${PROBE_RATIO}× (target ≤ 2×: $PROBE_MET).
+- Create: $CREATE_OK 2xx answers counted by wrk, $CREATED_ROWS rows with its prefix in the database
+  ($CREATED_DISTINCT distinct; requests still in flight when wrk stops may land too); usernames held
+  more than once in the whole table (case-insensitive): $DUPLICATES.
+- GC pauses during each measured run (count, total; \`-Xlog:gc\`, $GC_LOG): $(gc_report)
+EOF
+} | tee "$OUT/report.md"
+say "report: $OUT/report.md; raw wrk output and server logs: $OUT"
