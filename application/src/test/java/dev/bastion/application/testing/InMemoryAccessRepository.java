@@ -6,6 +6,7 @@ import dev.bastion.domain.access.PermissionSet;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -98,5 +99,31 @@ public final class InMemoryAccessRepository implements AccessRepository {
         Set<String> codes = new LinkedHashSet<>();
         roles.keySet().stream().filter(code -> roleIds.contains(idOf(code))).forEach(codes::add);
         assignments.put(user, codes);
+    }
+
+    @Override
+    public synchronized Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
+        Map<UserId, List<String>> codes = new HashMap<>();
+        users.forEach(user -> {
+            List<String> held = assignments.getOrDefault(user, Set.of()).stream().sorted().toList();
+            if (!held.isEmpty()) {
+                codes.put(user, held);
+            }
+        });
+        return codes;
+    }
+
+    @Override
+    public synchronized Map<String, UUID> roleIdsByCode(Collection<String> codes) {
+        Map<String, UUID> found = new HashMap<>();
+        codes.forEach(code -> roles.keySet().stream().filter(defined -> defined.equalsIgnoreCase(code)).findFirst()
+                .ifPresent(defined -> found.put(code, idOf(defined))));
+        return found;
+    }
+
+    @Override
+    public synchronized void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
+        roleIdsByUser.forEach((user, ids) -> roles.keySet().stream().filter(code -> ids.contains(idOf(code)))
+                .forEach(code -> assignments.computeIfAbsent(user, id -> new LinkedHashSet<>()).add(code)));
     }
 }

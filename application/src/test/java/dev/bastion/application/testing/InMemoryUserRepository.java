@@ -20,7 +20,11 @@ import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import java.util.Optional;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dev.bastion.domain.shared.Email;
 
 /**
  * The {@link UserRepository} contract in a map, for use-case tests. Stores snapshots, never the
@@ -109,21 +113,59 @@ public final class InMemoryUserRepository implements UserRepository {
     /** Filters like the real one (prefix ignoring case, status, department itself only: the fake knows no tree). */
     @Override
     public synchronized Page<User> find(UserQuery query, PageRequest page, UserSort sort) {
-        Comparator<UserSnapshot> order = switch (sort) {
-            case USERNAME_ASC -> Comparator.comparing(s -> s.username().canonical());
-            case USERNAME_DESC -> Comparator.<UserSnapshot, String>comparing(s -> s.username().canonical()).reversed();
-            case CREATED_AT_ASC -> Comparator.comparing(UserSnapshot::createdAt);
-            case CREATED_AT_DESC -> Comparator.comparing(UserSnapshot::createdAt).reversed();
-        };
-        List<UserSnapshot> matching = rows.values().stream()
-                .filter(s -> s.deletedAt() == null)
+        List<UserSnapshot> matching = matching(query).sorted(order(sort)).toList();
+        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).map(User::reconstitute).toList(),
+                matching.size(), page);
+    }
+
+    /** Keyset like the real one: the users after {@code after} in {@code sort} order, the id breaking ties. */
+    @Override
+    public synchronized List<User> findSlice(UserQuery query, UserSort sort, Optional<User> after, int limit) {
+        Comparator<UserSnapshot> order = order(sort);
+        return matching(query)
+                .filter(s -> after.isEmpty() || order.compare(s, after.get().snapshot()) > 0)
+                .sorted(order)
+                .limit(limit)
+                .map(User::reconstitute)
+                .toList();
+    }
+
+    @Override
+    public synchronized void addAll(List<User> users) {
+        users.forEach(this::add);
+    }
+
+    @Override
+    public synchronized Set<Username> takenUsernames(Collection<Username> usernames) {
+        Set<String> taken = live().map(s -> s.username().canonical()).collect(Collectors.toSet());
+        return usernames.stream().filter(name -> taken.contains(name.canonical())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized Set<Email> takenEmails(Collection<Email> emails) {
+        Set<String> taken = live().filter(s -> s.email() != null)
+                .map(s -> s.email().value().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return emails.stream().filter(email -> taken.contains(email.value().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toSet());
+    }
+
+    private Stream<UserSnapshot> matching(UserQuery query) {
+        return live()
                 .filter(s -> query.usernamePrefix() == null
                         || s.username().canonical().startsWith(query.usernamePrefix().toLowerCase(Locale.ROOT)))
                 .filter(s -> query.status() == null || s.status() == query.status())
-                .filter(s -> query.deptId() == null || s.deptId().equals(query.deptId()))
-                .sorted(order)
-                .toList();
-        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).map(User::reconstitute).toList(),
-                matching.size(), page);
+                .filter(s -> query.deptId() == null || s.deptId().equals(query.deptId()));
+    }
+
+    private static Comparator<UserSnapshot> order(UserSort sort) {
+        Comparator<UserSnapshot> byName = Comparator.comparing(s -> s.username().canonical());
+        Comparator<UserSnapshot> byCreation = Comparator.comparing(UserSnapshot::createdAt);
+        Comparator<UserSnapshot> byId = Comparator.comparing(s -> s.id().value());
+        return switch (sort) {
+            case USERNAME_ASC -> byName.thenComparing(byId);
+            case USERNAME_DESC -> byName.thenComparing(byId).reversed();
+            case CREATED_AT_ASC -> byCreation.thenComparing(byId);
+            case CREATED_AT_DESC -> byCreation.thenComparing(byId).reversed();
+        };
     }
 }
