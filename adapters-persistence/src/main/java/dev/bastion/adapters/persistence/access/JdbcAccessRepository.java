@@ -8,9 +8,19 @@ import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,9 +34,13 @@ import java.util.UUID;
 final class JdbcAccessRepository implements AccessRepository {
 
     private final RoleRowRepository roles;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
 
-    JdbcAccessRepository(RoleRowRepository roles) {
+    JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.roles = roles;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
@@ -90,5 +104,59 @@ final class JdbcAccessRepository implements AccessRepository {
     @Override
     public Optional<UUID> roleIdOf(String code) {
         return roles.findLiveIdByCode(code);
+    }
+
+    @Override
+    public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Map<UserId, List<String>> codes = new LinkedHashMap<>();
+        for (UserRoleCodeRow row : roles.findCodesOf(users.stream().map(UserId::value).toList())) {
+            codes.computeIfAbsent(new UserId(row.userId()), user -> new ArrayList<>()).add(row.code());
+        }
+        return codes;
+    }
+
+    @Override
+    public Map<String, UUID> roleIdsByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> byLowerCode = new HashMap<>();
+        roles.findLiveByLowerCodes(codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList())
+                .forEach(row -> byLowerCode.put(row.code(), row.id()));
+        Map<String, UUID> found = new HashMap<>();
+        for (String code : codes) {
+            UUID id = byLowerCode.get(code.toLowerCase(Locale.ROOT));
+            if (id != null) {
+                found.put(code, id);
+            }
+        }
+        return found;
+    }
+
+    /** One statement for all pairs (two arrays unnested side by side), in the caller's transaction if there is one. */
+    @Override
+    public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
+        List<UUID> userIds = new ArrayList<>();
+        List<UUID> roleIds = new ArrayList<>();
+        roleIdsByUser.forEach((user, ids) -> ids.forEach(role -> {
+            userIds.add(user.value());
+            roleIds.add(role);
+        }));
+        if (userIds.isEmpty()) {
+            return;
+        }
+        transactions.executeWrite(status -> jdbc.prepareStatement("""
+                INSERT INTO user_roles (user_id, role_id) SELECT * FROM unnest(?::uuid[], ?::uuid[])
+                ON CONFLICT DO NOTHING""", statement -> {
+            Connection connection = statement.getConnection();
+            Array users = connection.createArrayOf("uuid", userIds.toArray());
+            Array assigned = connection.createArrayOf("uuid", roleIds.toArray());
+            statement.setArray(1, users);
+            statement.setArray(2, assigned);
+            return statement.executeUpdate();
+        }));
     }
 }

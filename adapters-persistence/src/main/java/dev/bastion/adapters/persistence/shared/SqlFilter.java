@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.shared;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,13 @@ public record SqlFilter(String where, List<Object> values) {
     /** {@code predicates} joined with AND, or no clause at all when there are none. */
     public static SqlFilter of(List<String> predicates, List<Object> values) {
         return new SqlFilter(predicates.isEmpty() ? "" : " WHERE " + String.join(" AND ", predicates), values);
+    }
+
+    /** This filter and one more fixed {@code predicate}, whose {@code ?} parameters take {@code predicateValues}. */
+    public SqlFilter and(String predicate, List<Object> predicateValues) {
+        List<Object> all = new ArrayList<>(values);
+        all.addAll(predicateValues);
+        return new SqlFilter(where.isEmpty() ? " WHERE " + predicate : where + " AND " + predicate, all);
     }
 
     /** Binds the values from parameter 1 on; returns the index of the next parameter. */
