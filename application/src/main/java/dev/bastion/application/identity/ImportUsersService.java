@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  * {@link ImportUsers} in two steps. First every row is read once and checked, {@value #BATCH} rows at
  * a time (one query per batch for role codes, taken usernames and taken e-mails); only the rows read
  * so far and the users accepted so far are held, never the file. Then, if no row was wrong, the users
- * are stored in one transaction, {@value #BATCH} per statement batch. Writing nothing until everything
- * is known to be right keeps the transaction short and the promise "all or nothing" independent of
- * rollback.
+ * and their roles are stored in one transaction (the repositories choose their statement sizes).
+ * Writing nothing until everything is known to be right keeps the transaction short and the promise
+ * "all or nothing" independent of rollback.
  */
 public final class ImportUsersService implements ImportUsers {
 
@@ -63,18 +63,12 @@ public final class ImportUsersService implements ImportUsers {
         }
         List<ImportValidation.Accepted> accepted = validation.accepted();
         transactions.inTransaction(() -> {
-            for (int from = 0; from < accepted.size(); from += BATCH) {
-                store(accepted.subList(from, Math.min(accepted.size(), from + BATCH)));
-            }
+            users.addAll(accepted.stream().map(ImportValidation.Accepted::user).toList());
+            access.assignRoleIds(accepted.stream()
+                    .filter(user -> !user.roleIds().isEmpty())
+                    .collect(Collectors.toMap(user -> user.user().id(), ImportValidation.Accepted::roleIds)));
             return null;
         });
         return new Imported(accepted.size());
-    }
-
-    private void store(List<ImportValidation.Accepted> chunk) {
-        users.addAll(chunk.stream().map(ImportValidation.Accepted::user).toList());
-        access.assignRoleIds(chunk.stream()
-                .filter(accepted -> !accepted.roleIds().isEmpty())
-                .collect(Collectors.toMap(accepted -> accepted.user().id(), ImportValidation.Accepted::roleIds)));
     }
 }

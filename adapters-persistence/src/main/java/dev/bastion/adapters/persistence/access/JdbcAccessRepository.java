@@ -13,6 +13,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -32,6 +33,8 @@ import java.util.UUID;
  */
 @Singleton
 final class JdbcAccessRepository implements AccessRepository {
+
+    static final int PAIRS_PER_STATEMENT = 10_000;
 
     private final RoleRowRepository roles;
     private final JdbcOperations jdbc;
@@ -106,16 +109,32 @@ final class JdbcAccessRepository implements AccessRepository {
         return roles.findLiveIdByCode(code);
     }
 
+    /**
+     * One query for all the users, driven by the array of their ids: each id is a lookup in the
+     * {@code user_roles} primary key whatever the table's statistics say (a list of hundreds of
+     * {@code IN} parameters can instead be planned as a scan of every assignment).
+     */
     @Override
     public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
         if (users.isEmpty()) {
             return Map.of();
         }
-        Map<UserId, List<String>> codes = new LinkedHashMap<>();
-        for (UserRoleCodeRow row : roles.findCodesOf(users.stream().map(UserId::value).toList())) {
-            codes.computeIfAbsent(new UserId(row.userId()), user -> new ArrayList<>()).add(row.code());
-        }
-        return codes;
+        Object[] ids = users.stream().map(UserId::value).toArray();
+        return transactions.executeRead(status -> jdbc.prepareStatement("""
+                SELECT ur.user_id, r.code FROM unnest(?::uuid[]) AS wanted(id)
+                  JOIN user_roles ur ON ur.user_id = wanted.id
+                  JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
+                ORDER BY ur.user_id, r.code""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+            Map<UserId, List<String>> codes = new LinkedHashMap<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    codes.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
+                            .add(result.getString(2));
+                }
+            }
+            return codes;
+        }));
     }
 
     @Override
@@ -136,7 +155,10 @@ final class JdbcAccessRepository implements AccessRepository {
         return found;
     }
 
-    /** One statement for all pairs (two arrays unnested side by side), in the caller's transaction if there is one. */
+    /**
+     * {@value #PAIRS_PER_STATEMENT} (user, role) pairs per statement, two arrays unnested side by side,
+     * in the caller's transaction if there is one.
+     */
     @Override
     public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
         List<UUID> userIds = new ArrayList<>();
@@ -145,10 +167,17 @@ final class JdbcAccessRepository implements AccessRepository {
             userIds.add(user.value());
             roleIds.add(role);
         }));
-        if (userIds.isEmpty()) {
-            return;
-        }
-        transactions.executeWrite(status -> jdbc.prepareStatement("""
+        transactions.executeWrite(status -> {
+            for (int from = 0; from < userIds.size(); from += PAIRS_PER_STATEMENT) {
+                int to = Math.min(userIds.size(), from + PAIRS_PER_STATEMENT);
+                assignPairs(userIds.subList(from, to), roleIds.subList(from, to));
+            }
+            return null;
+        });
+    }
+
+    private void assignPairs(List<UUID> userIds, List<UUID> roleIds) {
+        jdbc.prepareStatement("""
                 INSERT INTO user_roles (user_id, role_id) SELECT * FROM unnest(?::uuid[], ?::uuid[])
                 ON CONFLICT DO NOTHING""", statement -> {
             Connection connection = statement.getConnection();
@@ -157,6 +186,6 @@ final class JdbcAccessRepository implements AccessRepository {
             statement.setArray(1, users);
             statement.setArray(2, assigned);
             return statement.executeUpdate();
-        }));
+        });
     }
 }

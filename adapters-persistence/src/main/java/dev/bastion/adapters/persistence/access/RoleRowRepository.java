@@ -47,14 +47,6 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
     @Query("DELETE FROM user_roles WHERE user_id = :userId")
     void removeAllOf(UUID userId);
 
-    /** The live roles of {@code userIds}, ordered by user and code; walks the {@code user_roles} primary key. */
-    @Query("""
-            SELECT ur.user_id AS user_id, r.code AS code FROM user_roles ur
-              JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
-            WHERE ur.user_id IN (:userIds)
-            ORDER BY ur.user_id, r.code""")
-    List<UserRoleCodeRow> findCodesOf(Collection<UUID> userIds);
-
     /** The live roles whose lower-cased code is one of {@code lowerCodes}; uses the {@code lower(code)} unique index. */
     @Query("SELECT id, lower(code) AS code FROM roles WHERE lower(code) IN (:lowerCodes) AND deleted_at IS NULL")
     List<RoleCodeRow> findLiveByLowerCodes(Collection<String> lowerCodes);

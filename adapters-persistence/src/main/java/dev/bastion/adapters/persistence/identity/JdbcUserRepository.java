@@ -32,11 +32,13 @@ final class JdbcUserRepository implements UserRepository {
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
     private final PagedQueries queries;
+    private final UserBulkInsert bulkInsert;
 
-    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries) {
+    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries, UserBulkInsert bulkInsert) {
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
+        this.bulkInsert = bulkInsert;
     }
 
     @Override
@@ -90,7 +92,7 @@ final class JdbcUserRepository implements UserRepository {
             return;
         }
         try {
-            rows.saveAll(users.stream().map(user -> mapper.toRow(user.snapshot())).toList());
+            bulkInsert.insert(users.stream().map(user -> mapper.toRow(user.snapshot())).toList());
         } catch (DataAccessException e) {
             throw translate(e);
         }

@@ -21,9 +21,6 @@ interface UserRowRepository extends GenericRepository<UserRow, UUID> {
 
     UserRow save(UserRow row);
 
-    /** One JDBC batch of inserts. */
-    List<UserRow> saveAll(Iterable<UserRow> rows);
-
     /** Of the lower-cased {@code usernames}, those a live user has; uses the {@code lower(username)} unique index. */
     @Query("SELECT lower(username) FROM users WHERE lower(username) IN (:usernames) AND deleted_at IS NULL")
     List<String> findLiveCanonicalUsernames(Collection<String> usernames);
