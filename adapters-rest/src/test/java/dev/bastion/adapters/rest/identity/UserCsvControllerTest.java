@@ -81,6 +81,7 @@ class UserCsvControllerTest {
     void reset() {
         FakeUseCases.EXPORTED.clear();
         FakeUseCases.EXPORT_ASKED.clear();
+        FakeUseCases.EXPORT_FAILS_AFTER_THE_LAST.set(false);
         FakeUseCases.IMPORTED_ROWS.clear();
         FakeUseCases.IMPORT_ANSWER = rows -> new ImportUsers.Imported(rows.size());
     }
@@ -168,6 +169,19 @@ class UserCsvControllerTest {
 
         assertThat(lines).hasSize(3001);
         assertThat(lines[3000]).startsWith("user2999,user2999,");
+    }
+
+    @Test
+    void aFailureDuringTheDownloadCutsItShortInsteadOfEndingTheFileCleanly() {
+        IntStream.range(0, 3000).forEach(i -> FakeUseCases.EXPORTED.add(
+                exported("user" + i, null, null, null, UserStatus.ENABLED, List.of())));
+        FakeUseCases.EXPORT_FAILS_AFTER_THE_LAST.set(true);
+
+        Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> java.net.http.HttpClient.newHttpClient()
+                .send(java.net.http.HttpRequest.newBuilder(server.getURI().resolve("/api/v1/users/export"))
+                        .header("Authorization", "Bearer " + exporter).build(), HttpResponse.BodyHandlers.ofString()));
+
+        assertThat(failure).as("a truncated download must not look complete").isInstanceOf(IOException.class);
     }
 
     @Test

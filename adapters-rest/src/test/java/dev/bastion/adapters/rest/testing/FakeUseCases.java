@@ -36,12 +36,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The REST adapter's tests run without the application core: these stand-ins answer the use
  * cases the controllers and security call. Sessions listed in {@link #LIVE} are live; users in
- * {@link #GRANTS} hold those permissions. The user export streams {@link #EXPORTED} and remembers
- * what it was asked for; the user import remembers the rows it read and answers {@link #IMPORT_ANSWER}.
+ * {@link #GRANTS} hold those permissions. The user export streams {@link #EXPORTED} (then fails, if
+ * {@link #EXPORT_FAILS_AFTER_THE_LAST}) and remembers what it was asked for; the user import remembers the rows it read and answers {@link #IMPORT_ANSWER}.
  * End-to-end behaviour is tested in bootstrap.
  */
 @Factory
@@ -51,6 +52,8 @@ public class FakeUseCases {
     public static final java.util.Map<UserId, List<String>> GRANTS = new ConcurrentHashMap<>();
     public static final List<ExportUsers.ExportedUser> EXPORTED = new CopyOnWriteArrayList<>();
     public static final List<Object> EXPORT_ASKED = new CopyOnWriteArrayList<>();
+    public static final java.util.concurrent.atomic.AtomicBoolean EXPORT_FAILS_AFTER_THE_LAST =
+            new java.util.concurrent.atomic.AtomicBoolean();
     public static final List<ImportUsers.Row> IMPORTED_ROWS = new CopyOnWriteArrayList<>();
     public static volatile Function<List<ImportUsers.Row>, ImportUsers.Result> IMPORT_ANSWER =
             rows -> new ImportUsers.Imported(rows.size());
@@ -140,7 +143,11 @@ public class FakeUseCases {
         return (UserQuery query, UserSort sort) -> {
             EXPORT_ASKED.add(query);
             EXPORT_ASKED.add(sort);
-            return EXPORTED.stream();
+            return EXPORT_FAILS_AFTER_THE_LAST.get()
+                    ? Stream.concat(EXPORTED.stream(), Stream.<ExportUsers.ExportedUser>generate(() -> {
+                        throw new IllegalStateException("the database went away");
+                    }))
+                    : EXPORTED.stream();
         };
     }
 
