@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bastion.application.identity.RefreshSession.Command;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.ForwardingUserRepository;
 import dev.bastion.application.testing.InMemoryRateLimiter;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryUserRepository;
@@ -311,7 +312,14 @@ class RefreshSessionServiceTest {
     }
 
     /** A user repository whose lookups by id wait until {@code together} of them are waiting. */
-    private record ReadTogether(UserRepository users, CyclicBarrier together) implements UserRepository {
+    private static final class ReadTogether extends ForwardingUserRepository {
+
+        private final CyclicBarrier together;
+
+        ReadTogether(UserRepository users, CyclicBarrier together) {
+            super(users);
+            this.together = together;
+        }
 
         @Override
         public Optional<User> findById(UserId id) {
@@ -320,35 +328,7 @@ class RefreshSessionServiceTest {
             } catch (Exception e) {
                 throw new IllegalStateException("the refreshes did not meet", e);
             }
-            return users.findById(id);
-        }
-
-        @Override
-        public Optional<User> findByUsername(Username username) {
-            return users.findByUsername(username);
-        }
-
-        @Override
-        public void add(User user) {
-            users.add(user);
-        }
-
-        @Override
-        public User update(User user) {
-            return users.update(user);
-        }
-
-        @Override
-        public Optional<User> findVisible(UserId id, dev.bastion.domain.organization.RecordScope scope) {
-            return users.findVisible(id, scope);
-        }
-
-        @Override
-        public dev.bastion.domain.shared.Page<User> find(dev.bastion.domain.identity.UserQuery query,
-                                                          dev.bastion.domain.organization.RecordScope scope,
-                                                          dev.bastion.domain.shared.PageRequest page,
-                                                          dev.bastion.domain.identity.UserSort sort) {
-            return users.find(query, scope, page, sort);
+            return super.findById(id);
         }
     }
 

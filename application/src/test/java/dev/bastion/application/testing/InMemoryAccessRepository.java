@@ -16,8 +16,12 @@ import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -172,6 +176,37 @@ public final class InMemoryAccessRepository implements AccessRepository {
             Set<RoleId> held = store.holdingsOf(user);
             held.clear();
             roleIds.forEach(id -> held.add(new RoleId(id)));
+        }
+    }
+
+    /** Codes of all roles a user holds (enabled or not), as the real adapter lists them. */
+    @Override
+    public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
+        synchronized (store) {
+            Map<UserId, List<String>> codes = new HashMap<>();
+            users.forEach(user -> {
+                List<String> held = store.heldBy(user).map(role -> role.code().value()).sorted().toList();
+                if (!held.isEmpty()) {
+                    codes.put(user, held);
+                }
+            });
+            return codes;
+        }
+    }
+
+    @Override
+    public Map<String, UUID> roleIdsByCode(Collection<String> codes) {
+        synchronized (store) {
+            Map<String, UUID> found = new HashMap<>();
+            codes.forEach(code -> store.liveRoleByCode(code).ifPresent(role -> found.put(code, role.id().value())));
+            return found;
+        }
+    }
+
+    @Override
+    public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
+        synchronized (store) {
+            roleIdsByUser.forEach((user, ids) -> ids.forEach(id -> store.holdingsOf(user).add(new RoleId(id))));
         }
     }
 }

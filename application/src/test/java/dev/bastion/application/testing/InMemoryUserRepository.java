@@ -22,8 +22,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dev.bastion.domain.shared.Email;
 
 /**
  * The {@link UserRepository} contract in a map, for use-case tests. Stores snapshots, never the
@@ -134,27 +137,67 @@ public final class InMemoryUserRepository implements UserRepository {
     /** Filters like the real one: prefix ignoring case, status, department (see the class), and the scope. */
     @Override
     public synchronized Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
-        Comparator<UserSnapshot> order = switch (sort) {
-            case USERNAME_ASC -> Comparator.comparing(s -> s.username().canonical());
-            case USERNAME_DESC -> Comparator.<UserSnapshot, String>comparing(s -> s.username().canonical()).reversed();
-            case CREATED_AT_ASC -> Comparator.comparing(UserSnapshot::createdAt);
-            case CREATED_AT_DESC -> Comparator.comparing(UserSnapshot::createdAt).reversed();
-        };
-        Set<DeptId> depts = query.deptId() == null ? null
-                : departments == null ? Set.of(query.deptId()) : departments.subtreesOf(Set.of(query.deptId()));
-        List<UserSnapshot> matching = live()
-                .filter(s -> query.usernamePrefix() == null
-                        || s.username().canonical().startsWith(query.usernamePrefix().toLowerCase(Locale.ROOT)))
-                .filter(s -> query.status() == null || s.status() == query.status())
-                .filter(s -> depts == null || depts.contains(s.deptId()))
-                .filter(s -> inside(s, scope))
-                .sorted(order)
-                .toList();
+        List<UserSnapshot> matching = matching(query, scope).sorted(order(sort)).toList();
         return Page.of(matching.stream().skip(page.offset()).limit(page.size()).map(User::reconstitute).toList(),
                 matching.size(), page);
     }
 
+    /** Keyset like the real one: the users after {@code after} in {@code sort} order, the id breaking ties. */
+    @Override
+    public synchronized List<User> findSlice(UserQuery query, RecordScope scope, UserSort sort, Optional<User> after,
+                                             int limit) {
+        Comparator<UserSnapshot> order = order(sort);
+        return matching(query, scope)
+                .filter(s -> after.isEmpty() || order.compare(s, after.get().snapshot()) > 0)
+                .sorted(order)
+                .limit(limit)
+                .map(User::reconstitute)
+                .toList();
+    }
+
+    @Override
+    public synchronized void addAll(List<User> users) {
+        users.forEach(this::add);
+    }
+
+    @Override
+    public synchronized Set<Username> takenUsernames(Collection<Username> usernames) {
+        Set<String> taken = live().map(s -> s.username().canonical()).collect(Collectors.toSet());
+        return usernames.stream().filter(name -> taken.contains(name.canonical())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public synchronized Set<Email> takenEmails(Collection<Email> emails) {
+        Set<String> taken = live().filter(s -> s.email() != null)
+                .map(s -> s.email().value().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        return emails.stream().filter(email -> taken.contains(email.value().toLowerCase(Locale.ROOT)))
+                .collect(Collectors.toSet());
+    }
+
+    private Stream<UserSnapshot> matching(UserQuery query, RecordScope scope) {
+        Set<DeptId> depts = query.deptId() == null ? null
+                : departments == null ? Set.of(query.deptId()) : departments.subtreesOf(Set.of(query.deptId()));
+        return live()
+                .filter(s -> query.usernamePrefix() == null
+                        || s.username().canonical().startsWith(query.usernamePrefix().toLowerCase(Locale.ROOT)))
+                .filter(s -> query.status() == null || s.status() == query.status())
+                .filter(s -> depts == null || depts.contains(s.deptId()))
+                .filter(s -> inside(s, scope));
+    }
+
     private static boolean inside(UserSnapshot row, RecordScope scope) {
         return scope.covers(row.deptId(), row.id().value());
+    }
+
+    private static Comparator<UserSnapshot> order(UserSort sort) {
+        Comparator<UserSnapshot> byName = Comparator.comparing(s -> s.username().canonical());
+        Comparator<UserSnapshot> byCreation = Comparator.comparing(UserSnapshot::createdAt);
+        Comparator<UserSnapshot> byId = Comparator.comparing(s -> s.id().value());
+        return switch (sort) {
+            case USERNAME_ASC -> byName.thenComparing(byId);
+            case USERNAME_DESC -> byName.thenComparing(byId).reversed();
+            case CREATED_AT_ASC -> byCreation.thenComparing(byId);
+            case CREATED_AT_DESC -> byCreation.thenComparing(byId).reversed();
+        };
     }
 }

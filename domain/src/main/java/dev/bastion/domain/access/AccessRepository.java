@@ -1,7 +1,9 @@
 package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,4 +37,13 @@ public interface AccessRepository {
 
     /** Users holding the role with {@code roleCode} who are enabled and not deleted. */
     List<UserId> enabledHoldersOf(String roleCode);
+
+    /** For each of {@code users}, the codes of the live roles it holds (enabled or not), sorted; users holding none are absent. */
+    Map<UserId, List<String>> roleCodesOf(Collection<UserId> users);
+
+    /** The ids of the roles named by {@code codes} (matched ignoring case), keyed by the code as given; unknown codes are absent. */
+    Map<String, UUID> roleIdsByCode(Collection<String> codes);
+
+    /** Each user holds the given roles afterwards, in addition to any it held (all of which must exist). */
+    void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser);
 }

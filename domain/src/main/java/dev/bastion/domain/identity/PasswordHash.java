@@ -13,6 +13,13 @@ public record PasswordHash(String encoded) {
     /** {@code $<id>$...} with a PHC id ({@code [a-z0-9-]{1,32}}), so the id can be printed and nothing else. */
     private static final Pattern PHC = Pattern.compile("\\$[a-z0-9-]{1,32}\\$.+", Pattern.DOTALL);
 
+    /**
+     * The hash of a user who has no password (an imported one): its algorithm {@code none} is one no
+     * hasher implements, so no password ever matches it. Nobody can sign in as such a user until an
+     * administrator sets a password.
+     */
+    public static final PasswordHash NONE = new PasswordHash("$none$no-password-set");
+
     public PasswordHash {
         Objects.requireNonNull(encoded, "encoded");
         if (encoded.length() < 16 || !PHC.matcher(encoded).matches()) {

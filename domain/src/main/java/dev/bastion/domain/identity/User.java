@@ -63,6 +63,15 @@ public final class User {
                 email, phone, deptId, passwordHash, mustChangePassword, UserStatus.ENABLED, 0, now, now, null));
     }
 
+    /**
+     * A new, enabled user without a password ({@link PasswordHash#NONE}), as an import creates them:
+     * nobody can sign in as them until an administrator sets a password, which they must then change.
+     */
+    public static User registerWithoutPassword(UserId id, Username username, Nickname nickname, Email email,
+                                               PhoneNumber phone, DeptId deptId, Instant now) {
+        return register(id, username, nickname, email, phone, deptId, PasswordHash.NONE, true, now);
+    }
+
     /** Rebuilds a stored user exactly as it was saved. */
     public static User reconstitute(UserSnapshot snapshot) {
         return new User(snapshot);

@@ -69,4 +69,19 @@ class PasswordHashTest {
 
         assertThat(bcrypt.algorithm()).isEqualTo("2b");
     }
+
+    @Test
+    void the_hash_of_no_password_is_a_phc_string_of_an_algorithm_nobody_implements() {
+        assertThat(PasswordHash.NONE.algorithm()).isEqualTo("none");
+        assertThat(PasswordHash.NONE.toString()).isEqualTo("PasswordHash[none]");
+    }
+
+    @Test
+    void no_password_matches_the_hash_of_no_password() {
+        PasswordHasher hasher = new FakePasswordHasher();
+
+        assertThat(hasher.matches("", PasswordHash.NONE)).isFalse();
+        assertThat(hasher.matches("no-password-set", PasswordHash.NONE)).isFalse();
+        assertThat(hasher.matches("$none$no-password-set", PasswordHash.NONE)).isFalse();
+    }
 }

@@ -103,6 +103,28 @@ class UserTest {
             assertThatThrownBy(() -> User.register(UserId.newId(), new Username("jane"), null, null, FIRST_HASH, false, null))
                     .isInstanceOf(NullPointerException.class);
         }
+
+        @Test
+        void a_user_registered_without_a_password_has_the_hash_no_password_matches_and_must_change_it() {
+            User user = User.registerWithoutPassword(UserId.newId(), new Username("jane"), null, null, null,
+                    dev.bastion.domain.organization.DeptId.ROOT, REGISTERED_AT);
+
+            assertThat(user.passwordHash()).isEqualTo(PasswordHash.NONE);
+            assertThat(user.mustChangePassword()).isTrue();
+            assertThat(user.status()).isEqualTo(UserStatus.ENABLED);
+            assertThat(user.nickname()).isEqualTo(new Nickname("jane"));
+        }
+
+        @Test
+        void an_administrator_gives_a_user_without_a_password_one_that_must_be_changed() {
+            User user = User.registerWithoutPassword(UserId.newId(), new Username("jane"), null, null, null,
+                    dev.bastion.domain.organization.DeptId.ROOT, REGISTERED_AT);
+
+            user.resetPassword(FIRST_HASH, LATER);
+
+            assertThat(user.passwordHash()).isEqualTo(FIRST_HASH);
+            assertThat(user.mustChangePassword()).isTrue();
+        }
     }
 
     @Nested

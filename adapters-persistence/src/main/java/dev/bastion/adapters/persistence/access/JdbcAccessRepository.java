@@ -12,14 +12,21 @@ import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,10 +40,16 @@ import java.util.UUID;
 @Singleton
 final class JdbcAccessRepository implements AccessRepository {
 
-    private final RoleRowRepository roles;
+    static final int PAIRS_PER_STATEMENT = 10_000;
 
-    JdbcAccessRepository(RoleRowRepository roles) {
+    private final RoleRowRepository roles;
+    private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
         this.roles = roles;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Override
@@ -121,5 +134,85 @@ final class JdbcAccessRepository implements AccessRepository {
     @Override
     public Optional<UUID> roleIdOf(String code) {
         return roles.findLiveIdByCode(code);
+    }
+
+    /**
+     * One query for all the users, driven by the array of their ids: each id is a lookup in the
+     * {@code user_roles} primary key whatever the table's statistics say (a list of hundreds of
+     * {@code IN} parameters can instead be planned as a scan of every assignment).
+     */
+    @Override
+    public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Object[] ids = users.stream().map(UserId::value).toArray();
+        return transactions.executeRead(status -> jdbc.prepareStatement("""
+                SELECT ur.user_id, r.code FROM unnest(?::uuid[]) AS wanted(id)
+                  JOIN user_roles ur ON ur.user_id = wanted.id
+                  JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
+                ORDER BY ur.user_id, r.code""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+            Map<UserId, List<String>> codes = new LinkedHashMap<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    codes.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
+                            .add(result.getString(2));
+                }
+            }
+            return codes;
+        }));
+    }
+
+    @Override
+    public Map<String, UUID> roleIdsByCode(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> byLowerCode = new HashMap<>();
+        roles.findLiveByLowerCodes(codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList())
+                .forEach(row -> byLowerCode.put(row.code(), row.id()));
+        Map<String, UUID> found = new HashMap<>();
+        for (String code : codes) {
+            UUID id = byLowerCode.get(code.toLowerCase(Locale.ROOT));
+            if (id != null) {
+                found.put(code, id);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@value #PAIRS_PER_STATEMENT} (user, role) pairs per statement, two arrays unnested side by side,
+     * in the caller's transaction if there is one.
+     */
+    @Override
+    public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
+        List<UUID> userIds = new ArrayList<>();
+        List<UUID> roleIds = new ArrayList<>();
+        roleIdsByUser.forEach((user, ids) -> ids.forEach(role -> {
+            userIds.add(user.value());
+            roleIds.add(role);
+        }));
+        transactions.executeWrite(status -> {
+            for (int from = 0; from < userIds.size(); from += PAIRS_PER_STATEMENT) {
+                int to = Math.min(userIds.size(), from + PAIRS_PER_STATEMENT);
+                assignPairs(userIds.subList(from, to), roleIds.subList(from, to));
+            }
+            return null;
+        });
+    }
+
+    private void assignPairs(List<UUID> userIds, List<UUID> roleIds) {
+        jdbc.prepareStatement("""
+                INSERT INTO user_roles (user_id, role_id) SELECT * FROM unnest(?::uuid[], ?::uuid[])
+                ON CONFLICT DO NOTHING""", statement -> {
+            Connection connection = statement.getConnection();
+            Array users = connection.createArrayOf("uuid", userIds.toArray());
+            Array assigned = connection.createArrayOf("uuid", roleIds.toArray());
+            statement.setArray(1, users);
+            statement.setArray(2, assigned);
+            return statement.executeUpdate();
+        });
     }
 }

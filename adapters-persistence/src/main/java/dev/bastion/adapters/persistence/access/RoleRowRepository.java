@@ -102,4 +102,8 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
 
     /** Optimistic: matches on id and version, throws {@code OptimisticLockException} otherwise. */
     RoleRow update(RoleRow row);
+
+    /** The live roles whose lower-cased code is one of {@code lowerCodes}; uses the {@code lower(code)} unique index. */
+    @Query("SELECT id, lower(code) AS code FROM roles WHERE lower(code) IN (:lowerCodes) AND deleted_at IS NULL")
+    List<RoleCodeRow> findLiveByLowerCodes(Collection<String> lowerCodes);
 }

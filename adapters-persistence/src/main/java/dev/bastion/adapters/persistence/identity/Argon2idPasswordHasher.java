@@ -29,6 +29,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
             "\\$argon2id\\$v=19\\$m=(\\d{1,7}),t=(\\d{1,3}),p=(\\d{1,2})\\$([A-Za-z0-9+/]{11,64})\\$([A-Za-z0-9+/]{16,128})");
     private static final Base64.Encoder ENCODER = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getDecoder();
+    private static final byte[] UNUSED_SALT = new byte[SALT_BYTES];
 
     private final Argon2idSettings settings;
     private final SecureRandom random = new SecureRandom();
@@ -50,6 +51,9 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     public boolean matches(CharSequence rawPassword, PasswordHash stored) {
         Optional<Parsed> parsed = parse(stored);
         if (parsed.isEmpty()) {
+            // A hash that is not Argon2id (PasswordHash.NONE of an imported user) matches nothing, but
+            // costs a derivation all the same, so the answer's timing does not tell such users apart.
+            derive(rawPassword, UNUSED_SALT, settings, HASH_BYTES);
             return false;
         }
         Parsed p = parsed.get();

@@ -1,12 +1,14 @@
 package dev.bastion.adapters.persistence.identity;
 
 import dev.bastion.adapters.persistence.shared.PagedQueries;
+import dev.bastion.adapters.persistence.shared.SqlFilter;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.shared.VersionConflictException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
@@ -16,7 +18,13 @@ import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** {@link UserRepository} on PostgreSQL; turns constraint and version failures into domain errors. */
 @Singleton
@@ -25,11 +33,13 @@ final class JdbcUserRepository implements UserRepository {
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
     private final PagedQueries queries;
+    private final UserBulkInsert bulkInsert;
 
-    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries) {
+    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries, UserBulkInsert bulkInsert) {
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
+        this.bulkInsert = bulkInsert;
     }
 
     @Override
@@ -49,17 +59,18 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
-        return queries.page("users", UserFilter.of(query, scope), orderBy(sort), UserRow.class, this::toUser, page);
+        return queries.page("users", UserFilter.of(query, scope), UserKeyset.orderBy(sort), UserRow.class,
+                this::toUser, page);
     }
 
-    /** Only these fixed strings ever reach the ORDER BY clause. */
-    private static String orderBy(UserSort sort) {
-        return switch (sort) {
-            case USERNAME_ASC -> "lower(username) ASC, id ASC";
-            case USERNAME_DESC -> "lower(username) DESC, id DESC";
-            case CREATED_AT_ASC -> "created_at ASC, id ASC";
-            case CREATED_AT_DESC -> "created_at DESC, id DESC";
-        };
+    @Override
+    public List<User> findSlice(UserQuery query, RecordScope scope, UserSort sort, Optional<User> after,
+                                int limit) {
+        SqlFilter filter = UserFilter.of(query, scope);
+        if (after.isPresent()) {
+            filter = UserKeyset.after(filter, sort, after.get());
+        }
+        return queries.slice("users", filter, UserKeyset.orderBy(sort), limit, UserRow.class, this::toUser);
     }
 
     @Override
@@ -80,6 +91,43 @@ final class JdbcUserRepository implements UserRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
+    }
+
+    @Override
+    public void addAll(List<User> users) {
+        if (users.isEmpty()) {
+            return;
+        }
+        try {
+            bulkInsert.insert(users.stream().map(user -> mapper.toRow(user.snapshot())).toList());
+        } catch (DataAccessException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Set<Username> takenUsernames(Collection<Username> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> taken = new HashSet<>(rows.findLiveCanonicalUsernames(
+                usernames.stream().map(Username::canonical).collect(Collectors.toSet())));
+        return usernames.stream().filter(name -> taken.contains(name.canonical())).collect(Collectors.toSet());
+    }
+
+    @Override
+    public Set<Email> takenEmails(Collection<Email> emails) {
+        if (emails.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> taken = new HashSet<>(rows.findLiveLowerEmails(
+                emails.stream().map(JdbcUserRepository::lower).collect(Collectors.toSet())));
+        return emails.stream().filter(email -> taken.contains(lower(email))).collect(Collectors.toSet());
+    }
+
+    /** As PostgreSQL's {@code lower} for the ASCII an e-mail address is made of. */
+    private static String lower(Email email) {
+        return email.value().toLowerCase(Locale.ROOT);
     }
 
     private User toUser(UserRow row) {

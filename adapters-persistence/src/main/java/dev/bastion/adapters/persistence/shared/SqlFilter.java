@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.shared;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,6 +27,13 @@ public record SqlFilter(String where, List<Object> values) {
      */
     public static String likePrefix(String prefix) {
         return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+    }
+
+    /** This filter and one more fixed {@code predicate}, whose {@code ?} parameters take {@code predicateValues}. */
+    public SqlFilter and(String predicate, List<Object> predicateValues) {
+        List<Object> all = new ArrayList<>(values);
+        all.addAll(predicateValues);
+        return new SqlFilter(where.isEmpty() ? " WHERE " + predicate : where + " AND " + predicate, all);
     }
 
     /**

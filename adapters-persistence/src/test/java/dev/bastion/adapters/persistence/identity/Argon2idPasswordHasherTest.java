@@ -58,6 +58,14 @@ class Argon2idPasswordHasherTest {
     }
 
     @Test
+    void noPasswordMatchesTheHashOfAnImportedUser() {
+        for (String attempt : new String[]{"", "none", "no-password-set", "$none$no-password-set"}) {
+            assertThat(hasher.matches(attempt, PasswordHash.NONE)).as(attempt).isFalse();
+        }
+        assertThat(hasher.needsRehash(PasswordHash.NONE)).isTrue();
+    }
+
+    @Test
     void aHashMadeWithOtherCostNeedsRehash() {
         PasswordHash weaker = new Argon2idPasswordHasher(new Argon2idSettings(128, 1, 1)).hash("pw-123456789");
 

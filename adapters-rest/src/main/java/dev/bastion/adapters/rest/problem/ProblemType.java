@@ -39,7 +39,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "Payload too large",
             "The request body is larger than the server accepts"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-            "This content type is not supported here; send application/json"),
+            "This content type is not supported here; send application/json (text/csv for an import)"),
     ACCOUNT_LOCKED(HttpStatus.LOCKED, "Account locked",
             "The account is locked after too many failed logins"),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS, "Too many requests",

@@ -5,6 +5,8 @@ import dev.bastion.application.audit.ListLoginLog;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPassword;
 import dev.bastion.application.identity.CheckSession;
+import dev.bastion.application.identity.ExportUsers;
+import dev.bastion.application.identity.ImportUsers;
 import dev.bastion.application.identity.ForceLogout;
 import dev.bastion.application.identity.GetCurrentUser;
 import dev.bastion.application.identity.ListOwnSessions;
@@ -19,28 +21,43 @@ import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.SessionStore.ActiveSession;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.shared.AuthenticationFailedException;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import dev.bastion.domain.organization.RecordScope;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The REST adapter's tests run without the application core: these stand-ins answer the use
  * cases the controllers and security call. Sessions listed in {@link #LIVE} are live; users in
- * {@link #GRANTS} hold those permissions. End-to-end behaviour is tested in bootstrap.
+ * {@link #GRANTS} hold those permissions. The user export streams {@link #EXPORTED} (then fails, if
+ * {@link #EXPORT_FAILS_AFTER_THE_LAST}) and remembers what it was asked for; the user import remembers the rows it read and answers {@link #IMPORT_ANSWER}.
+ * End-to-end behaviour is tested in bootstrap.
  */
 @Factory
 public class FakeUseCases {
 
     public static final Set<SessionId> LIVE = ConcurrentHashMap.newKeySet();
     public static final java.util.Map<UserId, List<String>> GRANTS = new ConcurrentHashMap<>();
+    public static final List<ExportUsers.ExportedUser> EXPORTED = new CopyOnWriteArrayList<>();
+    public static final List<Object> EXPORT_ASKED = new CopyOnWriteArrayList<>();
+    public static final java.util.concurrent.atomic.AtomicBoolean EXPORT_FAILS_AFTER_THE_LAST =
+            new java.util.concurrent.atomic.AtomicBoolean();
+    public static final List<ImportUsers.Row> IMPORTED_ROWS = new CopyOnWriteArrayList<>();
+    public static volatile Function<List<ImportUsers.Row>, ImportUsers.Result> IMPORT_ANSWER =
+            rows -> new ImportUsers.Imported(rows.size());
 
     @Singleton
     Clock clock() {
@@ -121,5 +138,28 @@ public class FakeUseCases {
     @Singleton
     ListLoginLog listLoginLog() {
         return (query, page) -> Page.of(List.of(), 0, page);
+    }
+
+    @Singleton
+    ExportUsers exportUsers() {
+        return (UserId actor, UserQuery query, UserSort sort) -> {
+            EXPORT_ASKED.add(query);
+            EXPORT_ASKED.add(sort);
+            return EXPORT_FAILS_AFTER_THE_LAST.get()
+                    ? Stream.concat(EXPORTED.stream(), Stream.<ExportUsers.ExportedUser>generate(() -> {
+                        throw new IllegalStateException("the database went away");
+                    }))
+                    : EXPORTED.stream();
+        };
+    }
+
+    @Singleton
+    ImportUsers importUsers() {
+        return (actor, rows) -> {
+            List<ImportUsers.Row> read = new ArrayList<>();
+            rows.forEachRemaining(read::add);
+            IMPORTED_ROWS.addAll(read);
+            return IMPORT_ANSWER.apply(read);
+        };
     }
 }

@@ -1,0 +1,86 @@
+package dev.bastion.application.identity;
+
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.organization.Department;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.shared.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * {@link ImportUsers} in two steps. First every row is read once and checked, {@value #BATCH} rows at
+ * a time (one query per batch for role codes, taken usernames and taken e-mails); only the rows read
+ * so far and the users accepted so far are held, never the file. Then, if no row was wrong, the users
+ * and their roles are stored in one transaction (the repositories choose their statement sizes).
+ * Writing nothing until everything is known to be right keeps the transaction short and the promise
+ * "all or nothing" independent of rollback.
+ */
+public final class ImportUsersService implements ImportUsers {
+
+    static final int BATCH = 1000;
+    static final int MAX_LISTED_ERRORS = 100;
+
+    private final UserRepository users;
+    private final AccessRepository access;
+    private final GetUserAccess userAccess;
+    private final RoleAssignmentGuard guard;
+    private final DepartmentRepository departments;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public ImportUsersService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                              RoleAssignmentGuard guard, DepartmentRepository departments,
+                              Transactions transactions, Clock clock) {
+        this.users = users;
+        this.access = access;
+        this.userAccess = userAccess;
+        this.guard = guard;
+        this.departments = departments;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Result importAll(UserId actor, Iterator<Row> rows) {
+        Objects.requireNonNull(rows, "rows");
+        Instant now = clock.now();
+        UserAccess acting = userAccess.of(actor);
+        // a department outside the actor's scope is answered like an unknown one
+        ImportValidation validation = new ImportValidation(users, access,
+                departments.findAll().stream().map(Department::id).filter(acting.scope()::coversDept)
+                        .collect(Collectors.toSet()), now, MAX_LISTED_ERRORS);
+        List<Row> batch = new ArrayList<>(BATCH);
+        while (rows.hasNext()) {
+            batch.add(Objects.requireNonNull(rows.next(), "row"));
+            if (batch.size() == BATCH) {
+                validation.check(batch);
+                batch.clear();
+            }
+        }
+        validation.check(batch);
+        if (validation.errorCount() > 0) {
+            return validation.rejected();
+        }
+        List<ImportValidation.Accepted> accepted = validation.accepted();
+        accepted.forEach(user -> guard.requireAssignable(acting, user.user().deptId(), user.roleIds()));
+        transactions.inTransaction(() -> {
+            users.addAll(accepted.stream().map(ImportValidation.Accepted::user).toList());
+            access.assignRoleIds(accepted.stream()
+                    .filter(user -> !user.roleIds().isEmpty())
+                    .collect(Collectors.toMap(user -> user.user().id(), ImportValidation.Accepted::roleIds)));
+            return null;
+        });
+        return new Imported(accepted.size());
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bastion.bootstrap.identity;
+
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.identity.ExportUsersService;
+import dev.bastion.application.identity.ImportUsersService;
+import dev.bastion.application.shared.Transactions;
+import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.shared.Clock;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+/** Constructs the use cases that move users in and out as files (export, import). */
+@Factory
+final class UserFileWiring {
+
+    @Singleton
+    ExportUsersService exportUsers(UserRepository users, AccessRepository access, GetUserAccess userAccess) {
+        return new ExportUsersService(users, access, userAccess);
+    }
+
+    @Singleton
+    ImportUsersService importUsers(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+                                   RoleAssignmentGuard guard, DepartmentRepository departments,
+                                   Transactions transactions, Clock clock) {
+        return new ImportUsersService(users, access, userAccess, guard, departments, transactions, clock);
+    }
+}
