@@ -20,17 +20,17 @@ import java.util.Objects;
  */
 public interface ImportUsers {
 
-    Result importAll(UserId actor, Iterator<Row> rows);
+    Result importAll(UserId actor, Iterator<Line> rows);
 
     /**
      * One data row as read, every value as text. {@code number} is the row's place in the file (the
      * header is row 1). A null value is an empty cell or an absent column: nickname then defaults to
      * the username, department to the root, status to {@code ENABLED}; roles are role codes.
      */
-    record Row(int number, String username, String nickname, String email, String phone, String deptId,
+    record Line(int number, String username, String nickname, String email, String phone, String deptId,
                String status, List<String> roleCodes) {
 
-        public Row {
+        public Line {
             roleCodes = List.copyOf(roleCodes);
         }
     }

@@ -52,7 +52,7 @@ public final class ImportUsersService implements ImportUsers {
     }
 
     @Override
-    public Result importAll(UserId actor, Iterator<Row> rows) {
+    public Result importAll(UserId actor, Iterator<Line> rows) {
         Objects.requireNonNull(rows, "rows");
         Instant now = clock.now();
         UserAccess acting = userAccess.of(actor);
@@ -60,7 +60,7 @@ public final class ImportUsersService implements ImportUsers {
         ImportValidation validation = new ImportValidation(users, access,
                 departments.findAll().stream().map(Department::id).filter(acting.scope()::coversDept)
                         .collect(Collectors.toSet()), now, MAX_LISTED_ERRORS);
-        List<Row> batch = new ArrayList<>(BATCH);
+        List<Line> batch = new ArrayList<>(BATCH);
         while (rows.hasNext()) {
             batch.add(Objects.requireNonNull(rows.next(), "row"));
             if (batch.size() == BATCH) {

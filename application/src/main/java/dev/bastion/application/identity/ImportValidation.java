@@ -1,7 +1,7 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.application.identity.ImportUsers.Rejected;
-import dev.bastion.application.identity.ImportUsers.Row;
+import dev.bastion.application.identity.ImportUsers.Line;
 import dev.bastion.application.identity.ImportUsers.RowError;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.Nickname;
@@ -70,7 +70,7 @@ final class ImportValidation {
     }
 
     /** Checks the next rows of the file. */
-    void check(List<Row> batch) {
+    void check(List<Line> batch) {
         if (batch.isEmpty()) {
             return;
         }
@@ -97,9 +97,9 @@ final class ImportValidation {
     }
 
     /** Looks up, once per import, each role code not seen before (ignoring case). */
-    private void learnRoles(List<Row> batch) {
+    private void learnRoles(List<Line> batch) {
         Set<String> fresh = new LinkedHashSet<>();
-        for (Row row : batch) {
+        for (Line row : batch) {
             for (String code : row.roleCodes()) {
                 String key = code.toLowerCase(Locale.ROOT);
                 if (!knownRoles.containsKey(key) && !unknownRoles.contains(key)) {
@@ -115,7 +115,7 @@ final class ImportValidation {
         fresh.stream().filter(code -> !found.containsKey(code)).forEach(unknownRoles::add);
     }
 
-    private Checked checkValues(Row row) {
+    private Checked checkValues(Line row) {
         Checked c = new Checked(row.number());
         c.username = c.required("username", row.username(), Username::new);
         c.nickname = c.optional("nickname", row.nickname(), Nickname::new);

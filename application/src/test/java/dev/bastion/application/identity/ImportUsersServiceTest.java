@@ -1,11 +1,12 @@
 package dev.bastion.application.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.identity.ImportUsers.Imported;
 import dev.bastion.application.identity.ImportUsers.Rejected;
 import dev.bastion.application.identity.ImportUsers.Result;
-import dev.bastion.application.identity.ImportUsers.Row;
+import dev.bastion.application.identity.ImportUsers.Line;
 import dev.bastion.application.identity.ImportUsers.RowError;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
@@ -30,6 +31,18 @@ import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.Email;
 import java.util.ArrayList;
 import java.util.Collection;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.access.PermissionSet;
+import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.organization.RecordScope;
+import dev.bastion.domain.shared.AccessDeniedException;
+import dev.bastion.application.testing.AccessFixtures;
+import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.DataScope;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -58,11 +71,11 @@ class ImportUsersServiceTest {
     }
 
     /** A row with only a username; rows are numbered from 2, as under a header. */
-    private static Row row(int number, String username) {
-        return new Row(number, username, null, null, null, null, null, List.of());
+    private static Line row(int number, String username) {
+        return new Line(number, username, null, null, null, null, null, List.of());
     }
 
-    private Result importRows(Row... rows) {
+    private Result importRows(Line... rows) {
         return imports.importAll(AllPowerfulActor.ID, List.of(rows).iterator());
     }
 
@@ -79,12 +92,52 @@ class ImportUsersServiceTest {
         return ((Rejected) result).errors().stream().map(e -> e.row() + "." + e.field()).toList();
     }
 
+    // --- within the actor's data scope and grants -------------------------------------------------------
+
+    /** An importer who may do everything with users, but only in Sales. */
+    private ImportUsersService salesImporter() {
+        return new ImportUsersService(stored, access,
+                user -> new UserAccess(List.of("sales_admin"),
+                        PermissionSet.of(List.of(new PermissionCode("system:user:*"))),
+                        new RecordScope(user.value(), false, Set.of(sales), false)),
+                new RoleAssignmentGuard(store.roles(), store.menus(), departments), departments, transactions,
+                clock);
+    }
+
+    @Test
+    void a_department_outside_the_importers_scope_is_unknown_and_so_is_the_default_root() {
+        DeptId support = department("Support");
+
+        Result result = salesImporter().importAll(UserId.newId(), List.of(
+                new Line(2, "inside", null, null, null, sales.toString(), null, List.of()),
+                new Line(3, "outside", null, null, null, support.toString(), null, List.of()),
+                new Line(4, "rooted", null, null, null, null, null, List.of())).iterator());
+
+        assertThat(fields(result)).containsExactly("3.deptId", "4.deptId");
+        assertThat(live()).isEmpty();
+    }
+
+    @Test
+    void a_role_granting_more_than_the_importer_holds_refuses_the_whole_file() {
+        Menu logs = Menu.create(MenuId.newId(), null, null, AccessFixtures.menu("Logs", "monitor:login-log:list"),
+                clock.now());
+        store.menus().add(logs);
+        store.roles().add(Role.create(RoleId.newId(), new RoleCode("log_reader"),
+                AccessFixtures.role(DataScope.SELF, logs.id()), clock.now()));
+
+        assertThatThrownBy(() -> salesImporter().importAll(UserId.newId(), List.of(
+                new Line(2, "fine", null, null, null, sales.toString(), null, List.of()),
+                new Line(3, "promoted", null, null, null, sales.toString(), null, List.of("log_reader"))).iterator()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(live()).isEmpty();
+    }
+
     // --- all good -----------------------------------------------------------------------------------
 
     @Test
     void every_row_becomes_a_user_with_its_values_and_roles_found_by_code_ignoring_case() {
         Result result = importRows(
-                new Row(2, "ann", "Ann A.", "ann@example.com", "+1 555 0100", sales.toString(), "DISABLED",
+                new Line(2, "ann", "Ann A.", "ann@example.com", "+1 555 0100", sales.toString(), "DISABLED",
                         List.of("ADMIN", "auditor")),
                 row(3, "bob"));
 
@@ -127,7 +180,7 @@ class ImportUsersServiceTest {
 
     @Test
     void thousands_of_rows_are_checked_in_batches_of_1000_and_stored_in_one_transaction() {
-        List<Row> rows = IntStream.range(0, 2500).mapToObj(i -> row(i + 2, "user" + i)).toList();
+        List<Line> rows = IntStream.range(0, 2500).mapToObj(i -> row(i + 2, "user" + i)).toList();
 
         Result result = imports.importAll(AllPowerfulActor.ID, rows.iterator());
 
@@ -161,7 +214,7 @@ class ImportUsersServiceTest {
 
     @Test
     void a_bad_row_after_the_first_batch_still_stores_nothing() {
-        List<Row> rows = new ArrayList<>(IntStream.range(0, 1500).mapToObj(i -> row(i + 2, "user" + i)).toList());
+        List<Line> rows = new ArrayList<>(IntStream.range(0, 1500).mapToObj(i -> row(i + 2, "user" + i)).toList());
         rows.add(row(1502, "bad name"));
 
         Result result = imports.importAll(AllPowerfulActor.ID, rows.iterator());
@@ -172,7 +225,7 @@ class ImportUsersServiceTest {
 
     @Test
     void each_value_is_checked_by_its_own_rule_and_errors_are_listed_in_column_order() {
-        Result result = importRows(new Row(7, "a b", "   ", "not-an-email", "call me", "nope", "enabled",
+        Result result = importRows(new Line(7, "a b", "   ", "not-an-email", "call me", "nope", "enabled",
                 List.of("admin", "ghost", "phantom")));
 
         Rejected rejected = (Rejected) result;
@@ -193,7 +246,7 @@ class ImportUsersServiceTest {
 
     @Test
     void a_missing_username_and_an_unknown_department_are_named() {
-        Result result = importRows(new Row(2, null, null, null, null, DeptId.newId().toString(), null, List.of()));
+        Result result = importRows(new Line(2, null, null, null, null, DeptId.newId().toString(), null, List.of()));
 
         assertThat(((Rejected) result).errors()).containsExactly(
                 new RowError(2, "username", "must not be empty"),
@@ -203,9 +256,9 @@ class ImportUsersServiceTest {
     @Test
     void a_username_or_email_twice_in_the_file_ignoring_case_names_the_later_row_and_the_earlier_one() {
         Result result = importRows(
-                new Row(2, "ann", null, "ann@example.com", null, null, null, List.of()),
-                new Row(3, "ANN", null, "other@example.com", null, null, null, List.of()),
-                new Row(4, "bob", null, "Ann@Example.com", null, null, null, List.of()));
+                new Line(2, "ann", null, "ann@example.com", null, null, null, List.of()),
+                new Line(3, "ANN", null, "other@example.com", null, null, null, List.of()),
+                new Line(4, "bob", null, "Ann@Example.com", null, null, null, List.of()));
 
         assertThat(((Rejected) result).errors()).containsExactly(
                 new RowError(3, "username", "is the same as in row 2"),
@@ -218,8 +271,8 @@ class ImportUsersServiceTest {
         existing("carol", "carol@example.com");
 
         Result result = importRows(
-                new Row(2, "Carol", null, null, null, null, null, List.of()),
-                new Row(3, "dave", null, "CAROL@example.com", null, null, null, List.of()));
+                new Line(2, "Carol", null, null, null, null, null, List.of()),
+                new Line(3, "dave", null, "CAROL@example.com", null, null, null, List.of()));
 
         assertThat(((Rejected) result).errors()).containsExactly(
                 new RowError(2, "username", "is already taken"),
@@ -234,14 +287,14 @@ class ImportUsersServiceTest {
         erin.delete(clock.now());
         stored.update(erin);
 
-        assertThat(importRows(new Row(2, "erin", null, "erin@example.com", null, null, null, List.of())))
+        assertThat(importRows(new Line(2, "erin", null, "erin@example.com", null, null, null, List.of())))
                 .isEqualTo(new Imported(1));
     }
 
     @Test
     void only_the_first_100_errors_are_listed_but_all_are_counted() {
-        List<Row> rows = IntStream.range(0, 250)
-                .mapToObj(i -> new Row(i + 2, "u" + i % 10, null, "bad", null, null, null, List.of()))
+        List<Line> rows = IntStream.range(0, 250)
+                .mapToObj(i -> new Line(i + 2, "u" + i % 10, null, "bad", null, null, null, List.of()))
                 .toList();
 
         Rejected rejected = (Rejected) imports.importAll(AllPowerfulActor.ID, rows.iterator());

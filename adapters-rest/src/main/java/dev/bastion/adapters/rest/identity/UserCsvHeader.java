@@ -58,8 +58,8 @@ final class UserCsvHeader {
     }
 
     /** The row with {@code number} in the file, from its cells (as many as the header has). */
-    ImportUsers.Row row(int number, List<String> cells) {
-        return new ImportUsers.Row(number, value(cells, UserCsvColumn.USERNAME), value(cells, UserCsvColumn.NICKNAME),
+    ImportUsers.Line row(int number, List<String> cells) {
+        return new ImportUsers.Line(number, value(cells, UserCsvColumn.USERNAME), value(cells, UserCsvColumn.NICKNAME),
                 value(cells, UserCsvColumn.EMAIL), value(cells, UserCsvColumn.PHONE),
                 value(cells, UserCsvColumn.DEPT_ID), value(cells, UserCsvColumn.STATUS), roles(cells));
     }

@@ -12,11 +12,11 @@ import java.util.NoSuchElementException;
  * them. Blank lines are skipped (they still count in the row numbers, as in a spreadsheet); a row
  * with more or fewer values than the header has columns is refused as malformed.
  */
-final class UserCsvRows implements Iterator<ImportUsers.Row> {
+final class UserCsvRows implements Iterator<ImportUsers.Line> {
 
     private final CsvReader csv;
     private final UserCsvHeader header;
-    private ImportUsers.Row next;
+    private ImportUsers.Line next;
 
     UserCsvRows(CsvReader csv, UserCsvHeader header) {
         this.csv = csv;
@@ -43,11 +43,11 @@ final class UserCsvRows implements Iterator<ImportUsers.Row> {
     }
 
     @Override
-    public ImportUsers.Row next() {
+    public ImportUsers.Line next() {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        ImportUsers.Row row = next;
+        ImportUsers.Line row = next;
         next = null;
         return row;
     }

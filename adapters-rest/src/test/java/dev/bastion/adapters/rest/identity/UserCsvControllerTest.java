@@ -225,9 +225,9 @@ class UserCsvControllerTest {
         assertThat(exchange.status()).as(exchange.body()).isEqualTo(200);
         assertThat(exchange.jsonBody()).isEqualTo(Map.of("imported", 2));
         assertThat(FakeUseCases.IMPORTED_ROWS).containsExactly(
-                new ImportUsers.Row(2, "ann", null, "ann@example.com", "+1 555 0100", null, null,
+                new ImportUsers.Line(2, "ann", null, "ann@example.com", "+1 555 0100", null, null,
                         List.of("admin", "user")),
-                new ImportUsers.Row(4, "b,ob", null, null, null, null, null, List.of()));
+                new ImportUsers.Line(4, "b,ob", null, null, null, null, null, List.of()));
     }
 
     @Test

@@ -55,8 +55,8 @@ public class FakeUseCases {
     public static final List<Object> EXPORT_ASKED = new CopyOnWriteArrayList<>();
     public static final java.util.concurrent.atomic.AtomicBoolean EXPORT_FAILS_AFTER_THE_LAST =
             new java.util.concurrent.atomic.AtomicBoolean();
-    public static final List<ImportUsers.Row> IMPORTED_ROWS = new CopyOnWriteArrayList<>();
-    public static volatile Function<List<ImportUsers.Row>, ImportUsers.Result> IMPORT_ANSWER =
+    public static final List<ImportUsers.Line> IMPORTED_ROWS = new CopyOnWriteArrayList<>();
+    public static volatile Function<List<ImportUsers.Line>, ImportUsers.Result> IMPORT_ANSWER =
             rows -> new ImportUsers.Imported(rows.size());
 
     @Singleton
@@ -156,7 +156,7 @@ public class FakeUseCases {
     @Singleton
     ImportUsers importUsers() {
         return (actor, rows) -> {
-            List<ImportUsers.Row> read = new ArrayList<>();
+            List<ImportUsers.Line> read = new ArrayList<>();
             rows.forEachRemaining(read::add);
             IMPORTED_ROWS.addAll(read);
             return IMPORT_ANSWER.apply(read);
