@@ -29,6 +29,7 @@ import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +74,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     @Override
     public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
-        return users.find(query, scopeOf(actor), page, sort).map(this::view);
+        Page<User> found = users.find(query, scopeOf(actor), page, sort);
+        // one query for the roles of the whole page, not one per user
+        Map<UserId, List<UUID>> roles = access.roleIdsOf(found.items().stream().map(User::id).toList());
+        return found.map(user -> new UserView(user, roles.getOrDefault(user.id(), List.of())));
     }
 
     @Override

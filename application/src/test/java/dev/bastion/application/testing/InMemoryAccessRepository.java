@@ -179,6 +179,20 @@ public final class InMemoryAccessRepository implements AccessRepository {
         }
     }
 
+    @Override
+    public Map<UserId, List<UUID>> roleIdsOf(Collection<UserId> users) {
+        synchronized (store) {
+            Map<UserId, List<UUID>> held = new HashMap<>();
+            users.forEach(user -> {
+                List<UUID> ids = roleIdsOf(user);
+                if (!ids.isEmpty()) {
+                    held.put(user, ids);
+                }
+            });
+            return held;
+        }
+    }
+
     /** Codes of all roles a user holds (enabled or not), as the real adapter lists them. */
     @Override
     public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {

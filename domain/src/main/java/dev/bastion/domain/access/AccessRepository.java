@@ -29,6 +29,9 @@ public interface AccessRepository {
     /** The ids of the roles {@code user} holds (enabled or not), sorted. */
     List<UUID> roleIdsOf(UserId user);
 
+    /** The ids of the roles each of {@code users} holds (enabled or not), sorted; users holding none are left out. */
+    Map<UserId, List<UUID>> roleIdsOf(Collection<UserId> users);
+
     /** Of {@code roleIds}, those that name no role (deleted roles count as none). */
     Set<UUID> unknownRoles(Set<UUID> roleIds);
 

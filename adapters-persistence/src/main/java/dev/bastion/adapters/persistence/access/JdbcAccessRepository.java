@@ -165,6 +165,28 @@ final class JdbcAccessRepository implements AccessRepository {
     }
 
     @Override
+    public Map<UserId, List<UUID>> roleIdsOf(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
+        Object[] ids = users.stream().map(UserId::value).toArray();
+        return transactions.executeRead(status -> jdbc.prepareStatement("""
+                SELECT ur.user_id, ur.role_id FROM unnest(?::uuid[]) AS wanted(id)
+                  JOIN user_roles ur ON ur.user_id = wanted.id
+                ORDER BY ur.user_id, ur.role_id""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
+            Map<UserId, List<UUID>> held = new LinkedHashMap<>();
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    held.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
+                            .add(result.getObject(2, UUID.class));
+                }
+            }
+            return held;
+        }));
+    }
+
+    @Override
     public Map<String, UUID> roleIdsByCode(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();

@@ -264,4 +264,22 @@ class JdbcAccessRepositoryTest extends PostgresTest {
             statement.execute(sql);
         }
     }
+
+    @Test
+    void theRolesOfManyUsersComeInOneAnswer() {
+        UserId olga = newUser("olga");
+        UserId pete = newUser("pete");
+        UserId none = newUser("quinn");
+        UUID superAdmin = access.roleIdOf("super_admin").orElseThrow();
+        UUID user = access.roleIdOf("user").orElseThrow();
+        access.replaceRoles(olga, java.util.Set.of(superAdmin, user));
+        access.replaceRoles(pete, java.util.Set.of(user));
+
+        java.util.Map<UserId, java.util.List<UUID>> held = access.roleIdsOf(java.util.List.of(olga, pete, none));
+
+        assertThat(held).containsOnlyKeys(olga, pete);
+        assertThat(held.get(olga)).containsExactlyElementsOf(access.roleIdsOf(olga));
+        assertThat(held.get(pete)).containsExactly(user);
+        assertThat(access.roleIdsOf(java.util.List.<UserId>of())).isEmpty();
+    }
 }
