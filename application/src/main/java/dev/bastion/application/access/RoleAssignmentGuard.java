@@ -12,7 +12,10 @@ import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.AccessDeniedException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -39,18 +42,30 @@ public final class RoleAssignmentGuard {
      * for a user of department {@code targetDept}. Unknown role ids are the caller's check.
      */
     public void requireAssignable(UserAccess actor, DeptId targetDept, Set<UUID> roleIds) {
-        if (roleIds.isEmpty() || actor.permissions().allows(PermissionCode.ALL)) {
+        requireAssignable(actor, Map.of(targetDept, roleIds));
+    }
+
+    /**
+     * The same for many users at once (an import): {@code roleIdsByDept} gives, per target
+     * department, the roles given there. Menus and each role are read once for all of them.
+     */
+    public void requireAssignable(UserAccess actor, Map<DeptId, Set<UUID>> roleIdsByDept) {
+        if (actor.permissions().allows(PermissionCode.ALL)
+                || roleIdsByDept.values().stream().allMatch(Set::isEmpty)) {
             return;
         }
         List<Menu> entries = menus.findAll();
-        for (UUID id : roleIds) {
-            roles.findById(new RoleId(id)).ifPresent(role -> {
-                if (!coversPermissions(actor, role, entries) || !coversScope(actor.scope(), role, targetDept)) {
-                    throw AccessDeniedException.forbidden("you cannot give or take the role '" + role.code()
-                            + "': it grants more than you hold");
-                }
-            });
-        }
+        Map<UUID, Optional<Role>> roleCache = new HashMap<>();
+        roleIdsByDept.forEach((targetDept, roleIds) -> {
+            for (UUID id : roleIds) {
+                roleCache.computeIfAbsent(id, key -> roles.findById(new RoleId(key))).ifPresent(role -> {
+                    if (!coversPermissions(actor, role, entries) || !coversScope(actor.scope(), role, targetDept)) {
+                        throw AccessDeniedException.forbidden("you cannot give or take the role '" + role.code()
+                                + "': it grants more than you hold");
+                    }
+                });
+            }
+        });
     }
 
     private static boolean coversPermissions(UserAccess actor, Role role, List<Menu> entries) {

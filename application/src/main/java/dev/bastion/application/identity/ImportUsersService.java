@@ -2,20 +2,26 @@ package dev.bastion.application.identity;
 
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.RoleAssignmentGuard;
-import dev.bastion.domain.access.UserAccess;
-import dev.bastion.domain.identity.UserId;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.User;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -73,7 +79,10 @@ public final class ImportUsersService implements ImportUsers {
             return validation.rejected();
         }
         List<ImportValidation.Accepted> accepted = validation.accepted();
-        accepted.forEach(user -> guard.requireAssignable(acting, user.user().deptId(), user.roleIds()));
+        Map<DeptId, Set<UUID>> rolesByDept = new HashMap<>();
+        accepted.forEach(user -> rolesByDept.computeIfAbsent(user.user().deptId(), dept -> new HashSet<>())
+                .addAll(user.roleIds()));
+        guard.requireAssignable(acting, rolesByDept);
         transactions.inTransaction(() -> {
             users.addAll(accepted.stream().map(ImportValidation.Accepted::user).toList());
             access.assignRoleIds(accepted.stream()

@@ -2,6 +2,8 @@ package dev.bastion.domain.organization;
 
 import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.PrintableText;
+import dev.bastion.domain.shared.SortOrder;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -17,19 +19,8 @@ public record DepartmentDetails(String name, int sort, String leader, String pho
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()-]{2,31}");
 
     public DepartmentDetails {
-        if (name == null || name.isBlank()) {
-            throw new InvalidValueException("name", "must not be blank");
-        }
-        name = name.strip();
-        if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            throw new InvalidValueException("name", "must be at most " + MAX_NAME + " characters");
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("name", "must not contain control characters");
-        }
-        if (sort < 0 || sort > 999_999) {
-            throw new InvalidValueException("sort", "must be between 0 and 999999");
-        }
+        name = PrintableText.required("name", name, MAX_NAME);
+        sort = SortOrder.checked("sort", sort);
         if (leader != null) {
             leader = leader.strip();
             if (leader.isEmpty()) {
