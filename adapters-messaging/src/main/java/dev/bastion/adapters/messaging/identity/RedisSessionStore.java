@@ -2,6 +2,7 @@ package dev.bastion.adapters.messaging.identity;
 
 import static dev.bastion.adapters.messaging.identity.SessionSnapshots.NEWEST_FIRST;
 
+import dev.bastion.adapters.messaging.shared.ChangeAnnouncer;
 import dev.bastion.adapters.messaging.shared.EpochMillisText;
 import dev.bastion.adapters.messaging.shared.LuaScript;
 import dev.bastion.adapters.messaging.shared.RedisScripts;
@@ -29,20 +30,25 @@ import java.util.UUID;
  * {@link SessionStore} shared by every instance, in Redis: a hash per session and three indexes
  * (see {@link SessionScripts}). Every method is one round trip: {@code find} is an
  * {@code HGETALL}, everything else one Lua script, so each change is atomic. {@code check}, made
- * on every authenticated request, reads five fields and at most once a minute writes one.
+ * on every authenticated request, is answered from this instance's {@link LocalSessionChecks}
+ * and otherwise reads five fields and at most once a minute writes one.
  */
 @Singleton
 @Requires(condition = WithRedis.class)
 final class RedisSessionStore implements SessionStore {
 
     private final RedisScripts redis;
+    private final LocalSessionChecks checks;
+    private final ChangeAnnouncer announcer;
     private final String sessionPrefix;
     private final String userPrefix;
     private final String byCreated;
     private final String byExpiry;
 
-    RedisSessionStore(RedisScripts redis) {
+    RedisSessionStore(RedisScripts redis, LocalSessionChecks checks, ChangeAnnouncer announcer) {
         this.redis = redis;
+        this.checks = checks;
+        this.announcer = announcer;
         this.sessionPrefix = redis.key("session:");
         this.userPrefix = redis.key("user-sessions:");
         this.byCreated = redis.key("sessions:by-created");
@@ -87,7 +93,11 @@ final class RedisSessionStore implements SessionStore {
                 EpochMillisText.format(s.lastSeenAt())));
         args.addAll(SessionHash.flat(SessionHash.fields(s), SessionHash.VERSION, SessionHash.LAST_SEEN_AT));
         Long stored = run(SessionScripts.UPDATE, ScriptOutputType.INTEGER, keysOf(s), args);
-        return stored == 1L;
+        if (stored != 1L) {
+            return false;
+        }
+        announcer.announce(checks);
+        return true;
     }
 
     @Override
@@ -96,6 +106,7 @@ final class RedisSessionStore implements SessionStore {
         redis.run(SessionScripts.REVOKE, ScriptOutputType.INTEGER,
                 new String[] {sessionKey(id), byCreated, byExpiry},
                 id.toString(), EpochMillisText.format(now), reason.name(), userPrefix);
+        announcer.announce(checks);
     }
 
     @Override
@@ -104,20 +115,33 @@ final class RedisSessionStore implements SessionStore {
         Long count = redis.run(SessionScripts.REVOKE_ALL_OF, ScriptOutputType.INTEGER,
                 new String[] {userPrefix + user, byCreated, byExpiry},
                 EpochMillisText.format(now), keep == null ? "" : keep.toString(), reason.name(), sessionPrefix);
+        if (count > 0) {
+            announcer.announce(checks);
+        }
         return Math.toIntExact(count);
     }
 
+    /**
+     * Served from this instance's {@link LocalSessionChecks} while the session is cached there;
+     * otherwise the script, which also moves last-seen at most once a minute. Every revocation
+     * or change of a session is announced, so the cache drops it on every instance at once.
+     */
     @Override
     public Optional<ActiveSession> check(SessionId id, Instant now) {
+        return checks.check(id, now, unknown -> ask(unknown, now));
+    }
+
+    private LocalSessionChecks.Live ask(SessionId id, Instant now) {
         List<Object> answer = redis.run(SessionScripts.CHECK, ScriptOutputType.MULTI,
                 new String[] {sessionKey(id)},
                 EpochMillisText.format(now),
                 EpochMillisText.format(now.minus(SessionSnapshots.LAST_SEEN_GRANULARITY)));
-        if (answer == null || answer.size() < 2) {
-            return Optional.empty();
+        if (answer == null || answer.size() < 4) {
+            return null;
         }
-        return Optional.of(new ActiveSession(id, new UserId(UUID.fromString((String) answer.get(0))),
-                "1".equals(answer.get(1))));
+        return new LocalSessionChecks.Live(
+                new ActiveSession(id, new UserId(UUID.fromString((String) answer.get(0))), "1".equals(answer.get(1))),
+                EpochMillisText.parse((String) answer.get(2)), EpochMillisText.parse((String) answer.get(3)));
     }
 
     @Override

@@ -134,7 +134,7 @@ final class SessionScripts {
     /**
      * The per-request check, one round trip. KEYS: hash. ARGV: now, now minus the last-seen
      * granularity (computed exactly in Java: Lua's doubles would blur a subtraction). Returns
-     * {userId, passwordChangeRequired} when live (moving last-seen to now when it is older than
+     * {userId, passwordChangeRequired, expiresAt, lastSeenAt} when live (moving last-seen to now when it is older than
      * the second argument; no new version), else an empty array.
      */
     static final LuaScript CHECK = LuaScript.of("""
@@ -142,10 +142,12 @@ final class SessionScripts {
             if (not f[1]) or f[3] then return {} end
             local now = tonumber(ARGV[1])
             if now >= tonumber(f[2]) then return {} end
-            if tonumber(f[4]) < tonumber(ARGV[2]) then
+            local seen = f[4]
+            if tonumber(seen) < tonumber(ARGV[2]) then
               redis.call('HSET', KEYS[1], 'lastSeenAt', ARGV[1])
+              seen = ARGV[1]
             end
-            return {f[1], f[5]}
+            return {f[1], f[5], f[2], seen}
             """);
 
     /**

@@ -3,6 +3,8 @@ package dev.bastion.adapters.messaging.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.bastion.adapters.messaging.shared.ChangeAnnouncer;
+import dev.bastion.adapters.messaging.shared.ChangeSubscription;
 import dev.bastion.adapters.messaging.shared.RedisScripts;
 import dev.bastion.adapters.messaging.testing.RedisContext;
 import dev.bastion.adapters.messaging.testing.TestRedis;
@@ -26,7 +28,7 @@ class RedisAccessChangesTest extends AccessChangesContract {
 
     private static RedisContext redis;
 
-    private final List<AccessChangeSubscription> subscriptions = new ArrayList<>();
+    private final List<ChangeSubscription> subscriptions = new ArrayList<>();
     private RedisScripts scripts;
 
     @BeforeAll
@@ -44,7 +46,7 @@ class RedisAccessChangesTest extends AccessChangesContract {
 
     @AfterEach
     void closeSubscriptions() {
-        subscriptions.forEach(AccessChangeSubscription::close);
+        subscriptions.forEach(ChangeSubscription::close);
     }
 
     @Override
@@ -57,14 +59,14 @@ class RedisAccessChangesTest extends AccessChangesContract {
 
     private Instance instanceOn(RedisScripts prefix) {
         LocalAccessCache cache = newCache(false);
-        AccessChangeSubscription subscription = unsubscribed(prefix, cache);
+        ChangeSubscription subscription = unsubscribed(prefix, cache);
         subscription.ensureSubscribed();
-        return new Instance(cache, new RedisAccessChanges(prefix, cache, subscription));
+        return new Instance(cache, new RedisAccessChanges(cache, new ChangeAnnouncer(prefix, subscription)));
     }
 
-    private AccessChangeSubscription unsubscribed(RedisScripts prefix, LocalAccessCache cache) {
+    private ChangeSubscription unsubscribed(RedisScripts prefix, LocalAccessCache cache) {
         RedisClient client = redis.context().getBean(RedisClient.class);
-        AccessChangeSubscription subscription = new AccessChangeSubscription(() -> client, prefix, cache);
+        ChangeSubscription subscription = new ChangeSubscription(() -> client, prefix, List.of(cache));
         subscriptions.add(subscription);
         return subscription;
     }
@@ -111,7 +113,7 @@ class RedisAccessChangesTest extends AccessChangesContract {
     void nothingIsCachedBeforeTheSubscriptionIsUp() {
         RedisScripts prefix = redis.freshScripts();
         LocalAccessCache cache = newCache(false);
-        AccessChangeSubscription subscription = unsubscribed(prefix, cache);
+        ChangeSubscription subscription = unsubscribed(prefix, cache);
         cache.get(jane, counting());
         cache.get(jane, counting());
         assertThat(loads).hasValue(2);
@@ -136,14 +138,14 @@ class RedisAccessChangesTest extends AccessChangesContract {
     void afterADroppedConnectionTheCacheStartsAfreshAndChangesAreHeardAgain() {
         RedisScripts prefix = redis.freshScripts();
         LocalAccessCache cache = newCache(false);
-        AccessChangeSubscription subscription = unsubscribed(prefix, cache);
+        ChangeSubscription subscription = unsubscribed(prefix, cache);
         subscription.ensureSubscribed();
         Instance other = instanceOn(prefix);
         cache.get(jane, counting());
 
         prefix.commands().clientKill(KillArgs.Builder.id(clientIdNamed(prefix, subscription.clientName())));
 
-        String channel = subscription.channel();
+        String channel = prefix.key(cache.channel());
         awaitTrue(() -> prefix.commands().pubsubNumsub(channel).get(channel) == 2L && cache.caching(),
                 "Lettuce reconnected and subscribed again", Duration.ofSeconds(10));
         cache.get(jane, counting());

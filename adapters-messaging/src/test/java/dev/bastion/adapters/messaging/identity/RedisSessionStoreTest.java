@@ -13,7 +13,16 @@ import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.Username;
 import io.lettuce.core.api.sync.RedisCommands;
 import dev.bastion.adapters.messaging.shared.RedisScripts;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.bastion.adapters.messaging.shared.ChangeAnnouncer;
+import dev.bastion.adapters.messaging.shared.ChangeSubscription;
+import dev.bastion.domain.identity.RevocationReason;
+import io.lettuce.core.RedisClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +43,88 @@ class RedisSessionStoreTest extends SessionStoreContract {
         }
     }
 
+    private final List<ChangeSubscription> subscriptions = new ArrayList<>();
+
+    @AfterEach
+    void closeSubscriptions() {
+        subscriptions.forEach(ChangeSubscription::close);
+    }
+
     @Override
     protected SessionStore newStore() {
-        return new RedisSessionStore(redis.freshScripts());
+        return instanceOn(redis.freshScripts());
+    }
+
+    /** A store as one instance has it: its own cached checks, subscribed to changes under {@code prefix}. */
+    private RedisSessionStore instanceOn(RedisScripts prefix) {
+        LocalSessionChecks checks = new LocalSessionChecks(Ticker.systemTicker(), false);
+        RedisClient client = redis.context().getBean(RedisClient.class);
+        ChangeSubscription subscription = new ChangeSubscription(() -> client, prefix, List.of(checks));
+        subscriptions.add(subscription);
+        subscription.ensureSubscribed();
+        return new RedisSessionStore(prefix, checks, new ChangeAnnouncer(prefix, subscription));
+    }
+
+    @Test
+    void anInstanceServesALiveSessionFromItsCacheUntilAnotherRevokesIt() {
+        RedisScripts prefix = redis.freshScripts();
+        RedisSessionStore a = instanceOn(prefix);
+        RedisSessionStore b = instanceOn(prefix);
+        Session session = openSession();
+        a.add(session);
+        assertThat(b.check(session.id(), now)).isPresent();
+
+        prefix.commands().hset(prefix.key("session:") + session.id(), "revokedAt", "1");
+        assertThat(b.check(session.id(), now)).as("served from b's cache, not from Redis").isPresent();
+
+        a.revoke(session.id(), RevocationReason.LOGGED_OUT, now);
+
+        awaitRefused(b, session.id());
+        assertThat(a.check(session.id(), now)).isEmpty();
+    }
+
+    @Test
+    void aChangedSessionIsReadAgainEverywhere() {
+        RedisScripts prefix = redis.freshScripts();
+        RedisSessionStore a = instanceOn(prefix);
+        RedisSessionStore b = instanceOn(prefix);
+        Session session = openSession();
+        a.add(session);
+        UserId user = session.snapshot().userId();
+        assertThat(b.check(session.id(), now)).isPresent();
+
+        assertThat(a.revokeAllOf(user, null, RevocationReason.FORCED_LOGOUT, now)).isEqualTo(1);
+
+        awaitRefused(b, session.id());
+    }
+
+    @Test
+    void aCachedSessionStillEndsAtItsExpiry() {
+        SessionStore store = newStore();
+        Session session = openSession();
+        store.add(session);
+        assertThat(store.check(session.id(), now)).isPresent();
+
+        assertThat(store.check(session.id(), now.plus(TTL))).isEmpty();
+    }
+
+    /**
+     * When the revocation returns, Redis has sent the change to every subscriber; in one JVM the
+     * other instance's event-loop thread may still be at it, hence a short bounded wait.
+     */
+    private void awaitRefused(SessionStore instance, SessionId id) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (instance.check(id, now).isPresent()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the other instance still serves the revoked session after 2 s");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private Session openSession() {
+        return Session.open(SessionId.newId(), UserId.newId(), new Username("erin"), digest(),
+                new ClientInfo("192.0.2.9", "ua"), false, now, TTL);
     }
 
     @Test

@@ -1,7 +1,5 @@
-package dev.bastion.adapters.messaging.access;
+package dev.bastion.adapters.messaging.shared;
 
-import dev.bastion.adapters.messaging.shared.RedisScripts;
-import dev.bastion.adapters.messaging.shared.WithRedis;
 import dev.bastion.domain.shared.UnavailableException;
 import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
@@ -16,17 +14,21 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * This instance's ear for access changes: a Lettuce pub/sub connection of its own, subscribed to
- * {@code <prefix>access-changed}. Every message drops the local cached access; a message this
- * instance sent itself also completes the wait of its sender ({@link #expect}).
+ * This instance's ear for changes: one Lettuce pub/sub connection of its own, subscribed to the
+ * channel of every {@link HeardChanges} cache under the key prefix ({@code <prefix>access-changed},
+ * {@code <prefix>sessions-changed}). Every message drops the entries of its channel's cache; a
+ * message this instance sent itself also completes the wait of its sender ({@link #expect}).
  *
  * <p>Caching follows the subscription: it starts when the subscription is confirmed, stops when
  * the connection drops, and starts afresh (emptied) when Lettuce has reconnected and subscribed
@@ -36,37 +38,31 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 @Requires(condition = WithRedis.class)
-final class AccessChangeSubscription {
+public final class ChangeSubscription {
 
-    static final String CHANNEL = "access-changed";
-    private static final Logger LOG = LoggerFactory.getLogger(AccessChangeSubscription.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeSubscription.class);
 
     private final BeanProvider<RedisClient> clients;
-    private final LocalAccessCache cache;
-    private final String channel;
+    private final Map<String, HeardChanges> cachesByChannel;
     private final String clientName;
     private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
     private final Messages messages = new Messages();
     private final ConnectionState connectionState = new ConnectionState();
-    private final AtomicBoolean confirmedBefore = new AtomicBoolean();
+    private final Set<String> confirmedBefore = ConcurrentHashMap.newKeySet();
     private volatile StatefulRedisPubSubConnection<String, String> connection;
     private volatile boolean failureLogged;
     private volatile boolean closed;
 
     @Inject
-    AccessChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, LocalAccessCache cache) {
+    public ChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, List<HeardChanges> caches) {
         this.clients = clients;
-        this.cache = cache;
-        this.channel = redis.key(CHANNEL);
+        this.cachesByChannel = caches.stream()
+                .collect(Collectors.toUnmodifiableMap(cache -> redis.key(cache.channel()), Function.identity()));
         // names the connection in CLIENT LIST, so an operator (or a test) can find it
-        this.clientName = redis.key("access-changes").replaceAll("[^\\x21-\\x7e]", "_");
+        this.clientName = redis.key("changes").replaceAll("[^\\x21-\\x7e]", "_");
     }
 
-    String channel() {
-        return channel;
-    }
-
-    String clientName() {
+    public String clientName() {
         return clientName;
     }
 
@@ -81,16 +77,16 @@ final class AccessChangeSubscription {
         } catch (UnavailableException e) {
             if (!failureLogged) {
                 failureLogged = true;
-                LOG.warn("Cannot subscribe to access changes yet ({}); access is read uncached until then",
+                LOG.warn("Cannot subscribe to changes yet ({}); access and sessions are read uncached until then",
                         e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             }
         }
     }
 
     /** Opens the connection and subscribes, once; Lettuce reconnects and re-subscribes after a drop by itself. */
-    synchronized void ensureSubscribed() {
+    public synchronized void ensureSubscribed() {
         if (closed) {
-            throw new UnavailableException("the subscription to access changes (shut down)", null);
+            throw new UnavailableException("the subscription to changes (shut down)", null);
         }
         if (connection != null) {
             return;
@@ -106,17 +102,17 @@ final class AccessChangeSubscription {
             opened.addListener(messages);
             opened.addListener(connectionState);
             opened.sync().clientSetname(clientName);
-            opened.sync().subscribe(channel);
+            opened.sync().subscribe(cachesByChannel.keySet().toArray(String[]::new));
         } catch (RedisException failed) {
             opened.closeAsync();
             throw new UnavailableException("Redis", failed);
         }
         connection = opened;
         failureLogged = false;
-        cache.startCaching();
+        cachesByChannel.values().forEach(HeardChanges::startCaching);
     }
 
-    /** Completes when this instance has received {@code id} on the channel; {@link #forget} it afterwards. */
+    /** Completes when this instance has received {@code id}; {@link #forget} it afterwards. */
     CompletableFuture<Void> expect(String id) {
         return awaited.computeIfAbsent(id, key -> new CompletableFuture<>());
     }
@@ -126,9 +122,9 @@ final class AccessChangeSubscription {
     }
 
     @PreDestroy
-    synchronized void close() {
+    public synchronized void close() {
         closed = true;
-        cache.stopCaching();
+        cachesByChannel.values().forEach(HeardChanges::stopCaching);
         StatefulRedisPubSubConnection<String, String> open = connection;
         connection = null;
         if (open != null) {
@@ -141,7 +137,8 @@ final class AccessChangeSubscription {
 
         @Override
         public void message(String from, String id) {
-            if (!channel.equals(from)) {
+            HeardChanges cache = cachesByChannel.get(from);
+            if (cache == null) {
                 return;
             }
             cache.invalidateAll();
@@ -152,13 +149,15 @@ final class AccessChangeSubscription {
         }
 
         /**
-         * The first confirmation answers {@link #ensureSubscribed()}, which starts caching itself
-         * (this callback may run before or after it returns); every later one follows a reconnect.
+         * The first confirmation of a channel answers {@link #ensureSubscribed()}, which starts
+         * caching itself (this callback may run before or after it returns); every later one
+         * follows a reconnect.
          */
         @Override
         public void subscribed(String to, long count) {
-            if (channel.equals(to) && !confirmedBefore.compareAndSet(false, true)) {
-                LOG.info("Subscribed to access changes again; cached access dropped, as changes may have been missed");
+            HeardChanges cache = cachesByChannel.get(to);
+            if (cache != null && !confirmedBefore.add(to)) {
+                LOG.info("Subscribed to {} again; its cache dropped, as changes may have been missed", to);
                 cache.startCaching();
             }
         }
@@ -168,8 +167,8 @@ final class AccessChangeSubscription {
 
         @Override
         public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
-            LOG.warn("Subscription to access changes lost; access is read uncached until Lettuce has reconnected");
-            cache.stopCaching();
+            LOG.warn("Subscription to changes lost; access and sessions are read uncached until Lettuce has reconnected");
+            cachesByChannel.values().forEach(HeardChanges::stopCaching);
         }
     }
 }

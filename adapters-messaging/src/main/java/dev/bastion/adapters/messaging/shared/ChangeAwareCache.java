@@ -1,0 +1,103 @@
+package dev.bastion.adapters.messaging.shared;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * A per-instance cache (Caffeine) whose entries must go the moment a change is heard: the
+ * mechanism behind the access cache and the session-check cache. The time to live is only the
+ * safety net for a lost change message; the size bound keeps memory flat.
+ *
+ * <p>Every entry carries the generation it was loaded in, and only entries of the current
+ * generation are served. {@link #invalidateAll()} starts a new generation, so a value a request
+ * loaded while a change was committed and announced (and so perhaps read before it) is never
+ * served again, even if it is stored after the invalidation ran.
+ *
+ * <p>While this instance cannot hear changes (its Redis subscription is down, or not up yet),
+ * caching is stopped ({@link #stopCaching()}): every read loads, as without a cache.
+ */
+public final class ChangeAwareCache<K, V> {
+
+    private record Entry<V>(long generation, V value) {
+    }
+
+    private final Cache<K, Entry<V>> entries;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean caching;
+
+    /** {@code ttl} zero turns caching off; {@code setting} names the setting in the error for a negative one. */
+    public ChangeAwareCache(Duration ttl, long maximumSize, Ticker ticker, boolean cachingFromStart, String setting) {
+        Objects.requireNonNull(ttl, setting);
+        if (ttl.isNegative()) {
+            throw new IllegalArgumentException(setting + " must not be negative: " + ttl);
+        }
+        this.entries = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(maximumSize)
+                .ticker(ticker)
+                .build();
+        this.caching = cachingFromStart;
+    }
+
+    /**
+     * The cached value of {@code key}, or what {@code load} returns (then cached, unless it is
+     * null). An {@link #invalidateAll()} while {@code load} runs wins: the loaded value may answer
+     * this call but is not served again.
+     */
+    public V get(K key, Function<K, V> load) {
+        Objects.requireNonNull(key, "key");
+        if (!caching) {
+            return load.apply(key);
+        }
+        long current = generation.get();
+        Entry<V> hit = entries.getIfPresent(key);
+        if (hit != null && hit.generation() == current) {
+            return hit.value();
+        }
+        V loaded = load.apply(key);
+        if (loaded != null) {
+            // of two racing loads the one from the later generation stays
+            entries.asMap().merge(key, new Entry<>(current, loaded),
+                    (stored, fresh) -> stored.generation() > fresh.generation() ? stored : fresh);
+        }
+        return loaded;
+    }
+
+    /** Forgets one entry of this instance (not a change: other instances keep theirs). */
+    public void forget(K key) {
+        entries.invalidate(key);
+    }
+
+    /** Forgets every entry of this instance: the next {@link #get} of each key loads again. */
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** Changes may go unheard from now on: drop everything and serve only fresh loads. */
+    public void stopCaching() {
+        caching = false;
+        invalidateAll();
+    }
+
+    /** Changes are heard again: drop what was loaded meanwhile (changes may have been missed) and cache again. */
+    public void startCaching() {
+        invalidateAll();
+        caching = true;
+    }
+
+    public boolean caching() {
+        return caching;
+    }
+
+    /** Entries held now, after pending evictions (for tests). */
+    public long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+}
