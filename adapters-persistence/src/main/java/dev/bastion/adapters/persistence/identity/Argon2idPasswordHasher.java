@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.identity;
 
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.PasswordHasher;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 /**
  * Argon2id (RFC 9106) through BouncyCastle, stored in the PHC string format
  * {@code $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>} (unpadded Base64),
- * the format other Argon2 libraries read too. Comparison is constant-time.
+ * the format other Argon2 libraries read too. Comparison is constant-time. Derivations run on
+ * {@link Argon2idWorkers}, a few threads of their own.
  */
 @Singleton
 public final class Argon2idPasswordHasher implements PasswordHasher {
@@ -32,17 +34,20 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private static final byte[] UNUSED_SALT = new byte[SALT_BYTES];
 
     private final Argon2idSettings settings;
+    private final Argon2idWorkers workers;
     private final SecureRandom random = new SecureRandom();
 
-    public Argon2idPasswordHasher(Argon2idSettings settings) {
+    @Inject
+    public Argon2idPasswordHasher(Argon2idSettings settings, Argon2idWorkers workers) {
         this.settings = settings;
+        this.workers = workers;
     }
 
     @Override
     public PasswordHash hash(CharSequence rawPassword) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(rawPassword, salt, settings, HASH_BYTES);
+        byte[] hash = workers.derive(() -> derive(rawPassword, salt, settings, HASH_BYTES));
         return new PasswordHash("$argon2id$v=19$m=" + settings.memoryKib() + ",t=" + settings.iterations()
                 + ",p=" + settings.parallelism() + "$" + ENCODER.encodeToString(salt) + "$" + ENCODER.encodeToString(hash));
     }
@@ -53,11 +58,11 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         if (parsed.isEmpty()) {
             // A hash that is not Argon2id (PasswordHash.NONE of an imported user) matches nothing, but
             // costs a derivation all the same, so the answer's timing does not tell such users apart.
-            derive(rawPassword, UNUSED_SALT, settings, HASH_BYTES);
+            workers.derive(() -> derive(rawPassword, UNUSED_SALT, settings, HASH_BYTES));
             return false;
         }
         Parsed p = parsed.get();
-        byte[] candidate = derive(rawPassword, p.salt(), p.settings(), p.hash().length);
+        byte[] candidate = workers.derive(() -> derive(rawPassword, p.salt(), p.settings(), p.hash().length));
         return MessageDigest.isEqual(candidate, p.hash());
     }
 

@@ -4,16 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.domain.identity.PasswordHash;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class Argon2idPasswordHasherTest {
 
-    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(new Argon2idSettings(256, 1, 1));
+    private static final Argon2idWorkers WORKERS = new Argon2idWorkers(2);
+
+    @AfterAll
+    static void stopWorkers() {
+        WORKERS.close();
+    }
+
+    private final Argon2idPasswordHasher hasher = new Argon2idPasswordHasher(new Argon2idSettings(256, 1, 1), WORKERS);
 
     @Test
     void owaspDefaultsAreNineteenMebibytesTwoIterationsOneLane() {
         assertThat(Argon2idSettings.OWASP).isEqualTo(new Argon2idSettings(19_456, 2, 1));
-        PasswordHash hash = new Argon2idPasswordHasher(Argon2idSettings.OWASP).hash("correct horse");
+        PasswordHash hash = new Argon2idPasswordHasher(Argon2idSettings.OWASP, WORKERS).hash("correct horse");
         assertThat(hash.encoded()).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
     }
 
@@ -67,7 +75,7 @@ class Argon2idPasswordHasherTest {
 
     @Test
     void aHashMadeWithOtherCostNeedsRehash() {
-        PasswordHash weaker = new Argon2idPasswordHasher(new Argon2idSettings(128, 1, 1)).hash("pw-123456789");
+        PasswordHash weaker = new Argon2idPasswordHasher(new Argon2idSettings(128, 1, 1), WORKERS).hash("pw-123456789");
 
         assertThat(hasher.needsRehash(weaker)).isTrue();
         assertThat(hasher.needsRehash(hasher.hash("pw-123456789"))).isFalse();
