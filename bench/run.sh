@@ -19,7 +19,7 @@
 # Usage (repository root or anywhere):  bench/run.sh
 # Knobs (environment): DURATION=20s WARMUP=5s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
-#   JAVA_OPTS="-Xms256m -Xmx256m -XX:+ExitOnOutOfMemoryError" SERVER_ENV="NAME=value ..."
+#   JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1 SERVER_ENV="NAME=value ..."
 #   REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,7 +35,10 @@ PORT=${PORT:-18090}
 NGINX_PORT=${NGINX_PORT:-18091}
 REDIS_DB=${REDIS_DB:-13}
 JAVA_HOME_BENCH=${JAVA_HOME_BENCH:-/usr/lib/jvm/temurin-25-jdk-amd64}
-JAVA_OPTS=${JAVA_OPTS:--Xms256m -Xmx256m -XX:+ExitOnOutOfMemoryError}
+# SerialGC: on 2 cores with a 256 MB heap it is what the JVM's own ergonomics pick below 2 cores /
+# 1.8 GB, and Argon2's 19 MiB per hash is short-lived garbage it collects best (see RESULTS.md)
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+AOT=${AOT:-1}   # 1: the first (migrating) start records a JDK AOT cache that the measured start uses
 SERVER_ENV=${SERVER_ENV:-}
 REBUILD=${REBUILD:-0}
 KEEP_DB=${KEEP_DB:-0}
@@ -83,11 +86,11 @@ say "output and logs in $OUT"
 # ---------------------------------------------------------------- cleanup: everything we start
 SERVER_PID="" NGINX_PID="" DB_CREATED=0
 BG_PIDS=()
-stop_pid() {  # $1 = pid: TERM, up to 15 s, then KILL
+stop_pid() {  # $1 = pid, $2 = seconds to wait (15): TERM, then KILL
     local pid=$1 i
     [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
     kill -TERM "$pid" 2>/dev/null || true
-    for i in $(seq 1 150); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for i in $(seq 1 $(( ${2:-15} * 10 ))); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
 }
@@ -125,7 +128,7 @@ hwm_mb() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 START_MS=""
-start_server() {  # $1 = label; sets SERVER_PID and START_MS (process start to first 200 from /health)
+start_server() {  # $1 = label, $2 = extra JVM options; sets SERVER_PID and START_MS (process start to first 200 from /health)
     local log="$OUT/server-$1.log" t0 i
     t0=$(now_ms)
     # shellcheck disable=SC2086  # JAVA_OPTS and SERVER_ENV are word lists on purpose
@@ -135,7 +138,7 @@ start_server() {  # $1 = label; sets SERVER_PID and START_MS (process start to f
         DATABASE_PASSWORD="${PGPASSWORD:-}" REDIS_URI="$REDIS_URI" \
         BASTION_ADMIN_PASSWORD="$ADMIN_PASSWORD" BASTION_JWT_SECRET="$JWT_SECRET" \
         BASTION_LOGIN_RATE_PER_MINUTE=100000000 BASTION_ACCESS_TOKEN_TTL=2h $SERVER_ENV \
-        "$JAVA" $JAVA_OPTS -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" >"$log" 2>&1 &
+        "$JAVA" $JAVA_OPTS ${2:-} -Xlog:gc:file="$OUT/gc-$1.log" -jar "$JAR" >"$log" 2>&1 &
     SERVER_PID=$!
     for i in $(seq 1 3000); do  # 60 s at 20 ms
         if curl -sf -o /dev/null --max-time 1 "$BASE/health"; then
@@ -165,9 +168,26 @@ redis-cli -u "$REDIS_URI" flushdb >/dev/null
 psql -d postgres -qc "CREATE DATABASE $DB" >/dev/null
 DB_CREATED=1
 say "database $DB; first start (Flyway migrates the empty database)"
-start_server migrate
+AOT_CACHE="$OUT/bastion.aot"
+if [ "$AOT" = 1 ]; then
+    # JDK 25 (JEP 483/514/515): this run records which classes load and link and how the hot methods
+    # behave; at exit the JVM writes them to a cache the measured start maps instead of redoing the work
+    start_server migrate "-XX:AOTCacheOutput=$AOT_CACHE"
+    train_token=$(curl -s --max-time 10 -H 'Content-Type: application/json' \
+        -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/auth/login" | jq -r .accessToken)
+    for path in auth/me auth/menus "users?page=1&size=20" "users?page=1&size=20&username=a" roles depts menus; do
+        curl -s -o /dev/null --max-time 10 -H "Authorization: Bearer $train_token" "$BASE/api/v1/$path"
+    done
+else
+    start_server migrate
+fi
 FIRST_START_MS=$START_MS
-stop_pid "$SERVER_PID"; SERVER_PID=""
+stop_pid "$SERVER_PID" 180; SERVER_PID=""   # writing the AOT cache at exit takes a while
+AOT_OPTS=""
+if [ "$AOT" = 1 ]; then
+    [ -s "$AOT_CACHE" ] || die "the training run wrote no AOT cache ($AOT_CACHE); see $OUT/server-migrate.log"
+    AOT_OPTS="-XX:AOTCache=$AOT_CACHE"
+fi
 
 say "seeding bench/seed-organization.sql (about 15 s)"
 t0=$(now_ms)
@@ -181,7 +201,7 @@ read -r N_USERS N_DEPTS N_ROLES N_MENUS < <(psql -d "$DB" -AtF' ' -c "SELECT
 
 redis-cli -u "$REDIS_URI" flushdb >/dev/null
 say "benchmark start (migrations applied)"
-start_server bench
+start_server bench "$AOT_OPTS"
 START_TO_HEALTHY_MS=$START_MS
 sleep 1
 RSS_START=$(rss_mb "$SERVER_PID")
@@ -379,7 +399,7 @@ Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpui
 Linux $(uname -r); server, PostgreSQL, Redis, nginx and wrk all share those cores. Load average
 before the run $LOAD_BEFORE, after the load $LOAD_AFTER; other processes above 5 % CPU in a 2 s sample during the mix: ${OTHERS:-none}.
 PostgreSQL $(psql -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) (local, external to the server), Redis $(redis-cli -u "$REDIS_URI" info server | awk -F: '/^redis_version/ {print $2}' | tr -d '\r') (sessions and caches, db $REDIS_DB).
-JVM: $JAVA_VERSION, \`$JAVA_OPTS\`, GC $GC; \`MICRONAUT_ENVIRONMENTS=prod\`, pool size default.
+JVM: $JAVA_VERSION, \`$JAVA_OPTS\`, GC $GC, AOT cache $([ "$AOT" = 1 ] && echo "on (\`-XX:AOTCache\`, recorded by the first start)" || echo off); \`MICRONAUT_ENVIRONMENTS=prod\`, pool size default.
 Data: $N_DEPTS departments, $N_USERS users, $N_ROLES roles, $N_MENUS menus; \`manager\` sees $SCOPE_TOTAL users
 (DEPT_AND_CHILDREN), \`username=ab\` matches $PREFIX_TOTAL of them. Seeding + VACUUM ANALYZE: $(awk -v m="$SEED_MS" 'BEGIN {printf "%.1f", m / 1000}') s.
 wrk $(wrk -v 2>&1 | awk 'NR == 1 {print $2}'): \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout $TIMEOUT\`, each after a $WARMUP warm-up of itself and ${SETTLE} s of quiet;
@@ -397,7 +417,7 @@ $(row login "POST /auth/login (user000001)" 50 "" "≥ 50/s" 1)
 $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
 
 - Start to healthy (process start → first 200 from \`/health\`, migrations applied): **${START_TO_HEALTHY_MS} ms**
-  (target ≤ 3 000 ms: $(met "$START_TO_HEALTHY_MS" 3000)); first start on the empty database, Flyway migrating: ${FIRST_START_MS} ms.
+  (target ≤ 3 000 ms: $(met "$START_TO_HEALTHY_MS" 3000)); first start on the empty database, Flyway migrating$([ "$AOT" = 1 ] && echo ", recording the AOT cache"): ${FIRST_START_MS} ms.
 - RSS: **${RSS_START} MB** 1 s after healthy, **${RSS_LOAD} MB** after the load, peak ${HWM} MB
   (target after load ≤ 256 MB: $(met "$RSS_LOAD" 256)).
 - Login rate: **$(field login 1)/s** alone; $(field login_probed 1)/s beside the probe.

@@ -5,8 +5,8 @@ import dev.bastion.domain.identity.UserId;
 import java.util.function.Function;
 
 /**
- * Effective access kept between requests, so that a permission check does not read the database
- * each time. An outbound port of the application (like {@code Transactions}): it is about serving
+ * Effective access (and the profile {@code /auth/me} shows) kept between requests, so that a
+ * permission check does not read the database each time. An outbound port of the application (like {@code Transactions}): it is about serving
  * use cases fast, not about the domain. The messaging adapter implements it.
  *
  * <p>Entries are dropped by {@link #invalidateAll()} (every instance, through {@link AccessChanges})
@@ -20,6 +20,12 @@ public interface AccessCache {
      * answer this call but is not served again, since it may have been read before the change.
      */
     UserAccess get(UserId user, Function<UserId, UserAccess> load);
+
+    /**
+     * The cached profile of {@code user}, or what {@code load} returns (then cached; null, for a
+     * user who is gone, is not). Dropped together with the access, by {@link #invalidateAll()}.
+     */
+    UserProfile profile(UserId user, Function<UserId, UserProfile> load);
 
     /** Forgets every cached access of this instance: the next {@link #get} of each user loads again. */
     void invalidateAll();

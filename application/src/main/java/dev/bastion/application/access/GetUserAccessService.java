@@ -8,13 +8,15 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.domain.shared.Email;
+import dev.bastion.domain.shared.PhoneNumber;
 import java.util.Optional;
 
 /**
- * A user's roles, permissions and data scope, resolved against the department tree. Reads
- * through {@link AccessCache}: a permission check reads the database only on a miss.
+ * A user's roles, permissions and data scope, resolved against the department tree, and their
+ * profile. Reads through {@link AccessCache}: a permission check reads the database only on a miss.
  */
-public final class GetUserAccessService implements GetUserAccess {
+public final class GetUserAccessService implements GetUserAccess, GetUserProfile {
 
     private final AccessRepository access;
     private final UserRepository users;
@@ -32,6 +34,20 @@ public final class GetUserAccessService implements GetUserAccess {
     @Override
     public UserAccess of(UserId user) {
         return cache.get(user, this::load);
+    }
+
+    @Override
+    public Optional<UserProfile> profileOf(UserId user) {
+        return Optional.ofNullable(cache.profile(user, this::loadProfile));
+    }
+
+    private UserProfile loadProfile(UserId id) {
+        return users.findById(id)
+                .map(user -> new UserProfile(user.id(), user.username().value(), user.nickname().value(),
+                        user.email().map(Email::value).orElse(null),
+                        user.phone().map(PhoneNumber::value).orElse(null),
+                        user.deptId().toString(), user.mustChangePassword()))
+                .orElse(null);
     }
 
     private UserAccess load(UserId user) {

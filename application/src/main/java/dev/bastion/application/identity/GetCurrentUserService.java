@@ -1,33 +1,33 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.GetUserProfile;
+import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
-import dev.bastion.domain.shared.Email;
-import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.shared.AuthenticationFailedException;
-import dev.bastion.domain.shared.PhoneNumber;
 
+/**
+ * {@code /auth/me}: profile and access both come from the access cache (dropped on every change
+ * to either), so a signed-in user's own view costs no database read while nothing changed.
+ */
 public final class GetCurrentUserService implements GetCurrentUser {
 
-    private final UserRepository users;
     private final GetUserAccess access;
+    private final GetUserProfile profiles;
 
     /** {@code access} is the cached read the permission checks use, so /auth/me agrees with them. */
-    public GetCurrentUserService(UserRepository users, GetUserAccess access) {
-        this.users = users;
+    public GetCurrentUserService(GetUserAccess access, GetUserProfile profiles) {
         this.access = access;
+        this.profiles = profiles;
     }
 
     @Override
     public CurrentUser get(UserId id) {
         // The session check let the request in; a user deleted since then is signed out.
-        User user = users.findById(id).orElseThrow(AuthenticationFailedException::unauthorized);
+        UserProfile user = profiles.profileOf(id).orElseThrow(AuthenticationFailedException::unauthorized);
         UserAccess granted = access.of(id);
-        return new CurrentUser(user.id(), user.username().value(), user.nickname().value(),
-                user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
-                user.deptId().toString(), user.mustChangePassword(), granted.roles(),
-                granted.permissions().values());
+        return new CurrentUser(user.id(), user.username(), user.nickname(), user.email(), user.phone(),
+                user.deptId(), user.passwordChangeRequired(), granted.roles(), granted.permissions().values());
     }
 }

@@ -1,5 +1,6 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
@@ -32,11 +33,13 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordPolicy policy;
+    private final AccessChanges accessChanges;
 
     public UserAdministrationService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
                                      PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
-                                     Transactions transactions, Clock clock, PasswordPolicy policy) {
+                                     Transactions transactions, Clock clock, PasswordPolicy policy,
+                                     AccessChanges accessChanges) {
         this.users = users;
         this.access = access;
         this.userAccess = userAccess;
@@ -47,6 +50,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         this.transactions = transactions;
         this.clock = clock;
         this.policy = policy;
+        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -94,6 +98,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         });
         sessions.revokeAllOf(user.id(), null, RevocationReason.PASSWORD_RESET, now);
         throttle.reset(user.username().canonical());
+        accessChanges.announce(); // committed: the cached profile's passwordChangeRequired is stale
     }
 
     private boolean isLastEnabledSuperAdmin(UserId user) {

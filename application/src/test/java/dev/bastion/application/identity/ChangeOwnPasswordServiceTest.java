@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.identity.ChangeOwnPassword.Command;
+import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
+import dev.bastion.application.testing.InMemoryAccessCache;
+import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryAccessStore;
+import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryPasswordHistory;
 import dev.bastion.application.testing.InMemorySessionStore;
@@ -38,8 +43,10 @@ class ChangeOwnPasswordServiceTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
 
+    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(cache);
     private final ChangeOwnPassword changing = new ChangeOwnPasswordService(users, hasher, history, sessions,
-            transactions, clock, PasswordPolicy.defaults());
+            transactions, clock, PasswordPolicy.defaults(), accessChanges);
     private final User jane = register("jane", true);
     private final SessionId current = openSession(jane);
 
@@ -70,6 +77,25 @@ class ChangeOwnPasswordServiceTest {
     private static void assertRefusedOn(String field, Runnable change) {
         assertThatThrownBy(change::run).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
+    }
+
+    @Test
+    void a_changed_password_drops_the_cached_profile_so_me_no_longer_asks_for_a_change() {
+        GetUserAccessService userAccess = new GetUserAccessService(
+                new InMemoryAccessStore(users).access(), users, new InMemoryDepartmentRepository(), cache);
+        assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isTrue();
+
+        change(OLD, "a-brand-new-password");
+
+        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isFalse();
+    }
+
+    @Test
+    void a_refused_change_announces_nothing() {
+        assertThatThrownBy(() -> change("not-the-old-one", "a-brand-new-password"))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(accessChanges.announced()).isZero();
     }
 
     // --- refusals --------------------------------------------------------------------------------------

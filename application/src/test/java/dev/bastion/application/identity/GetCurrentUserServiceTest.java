@@ -30,8 +30,10 @@ class GetCurrentUserServiceTest {
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
-    private final GetCurrentUser currentUser = new GetCurrentUserService(users,
-            new GetUserAccessService(access, users, new InMemoryDepartmentRepository(), new InMemoryAccessCache()));
+    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final GetUserAccessService userAccess =
+            new GetUserAccessService(access, users, new InMemoryDepartmentRepository(), cache);
+    private final GetCurrentUser currentUser = new GetCurrentUserService(userAccess, userAccess);
 
     private User register(String username, Nickname nickname, Email email, boolean mustChangePassword) {
         User user = User.register(UserId.newId(), new Username(username), nickname, email,
@@ -51,6 +53,23 @@ class GetCurrentUserServiceTest {
         assertThat(current).isEqualTo(new CurrentUser(jane.id(), "jane", "Jane Doe", "jane@example.com", null,
                 dev.bastion.domain.organization.DeptId.ROOT.toString(), false,
                 List.of("auditor", "editor"), List.of("system:log:read", "system:user:read", "system:user:update")));
+    }
+
+    @Test
+    void the_profile_is_read_once_and_again_only_after_a_change_is_announced() {
+        User jane = register("jane", new Nickname("Jane Doe"), null, false);
+        currentUser.get(jane.id());
+        int loads = cache.loads();
+
+        User stored = users.findById(jane.id()).orElseThrow();
+        stored.updateProfile(new Nickname("Jane Roe"), null, clock.now());
+        users.update(stored);
+        assertThat(currentUser.get(jane.id()).nickname()).as("served from the cache").isEqualTo("Jane Doe");
+        assertThat(cache.loads()).isEqualTo(loads);
+
+        cache.invalidateAll();
+
+        assertThat(currentUser.get(jane.id()).nickname()).isEqualTo("Jane Roe");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.InMemoryAccessCache;
+import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
@@ -52,9 +53,12 @@ class UserAdministrationServiceTest {
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
+    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(cache);
+    private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
     private final UserAdministrationService administration = new UserAdministrationService(users, access,
-            new GetUserAccessService(access, users, departments, new InMemoryAccessCache()), hasher, history, sessions, throttle,
-            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+            userAccess, hasher, history, sessions, throttle,
+            new InMemoryTransactions(), clock, PasswordPolicy.defaults(), accessChanges);
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -151,6 +155,17 @@ class UserAdministrationServiceTest {
         assertThat(history.recent(carol.id(), 3)).hasSize(1);
         assertThat(sessions.check(session, clock.now())).isEmpty();
         assertThat(throttle.lockedUntil("carol", clock.now())).isEmpty();
+    }
+
+    @Test
+    void a_reset_drops_the_cached_profile_so_me_asks_for_a_change() {
+        User carol = register("carol");
+        assertThat(userAccess.profileOf(carol.id()).orElseThrow().passwordChangeRequired()).isFalse();
+
+        administration.reset(admin, new ResetUserPassword.Command(carol.id(), "temporary-pass-9"));
+
+        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(userAccess.profileOf(carol.id()).orElseThrow().passwordChangeRequired()).isTrue();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.bastion.application.testing;
 
 import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import java.util.HashMap;
@@ -18,7 +19,11 @@ public final class InMemoryAccessCache implements AccessCache {
     private record Entry(long generation, UserAccess access) {
     }
 
+    private record ProfileEntry(long generation, UserProfile profile) {
+    }
+
     private final Map<UserId, Entry> entries = new HashMap<>();
+    private final Map<UserId, ProfileEntry> profiles = new HashMap<>();
     private long generation;
     private int loads;
 
@@ -41,9 +46,30 @@ public final class InMemoryAccessCache implements AccessCache {
     }
 
     @Override
+    public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
+        long loadedIn;
+        synchronized (this) {
+            ProfileEntry hit = profiles.get(user);
+            if (hit != null && hit.generation() == generation) {
+                return hit.profile();
+            }
+            loadedIn = generation;
+            loads++;
+        }
+        UserProfile loaded = load.apply(user);
+        synchronized (this) {
+            if (loaded != null) {
+                profiles.put(user, new ProfileEntry(loadedIn, loaded));
+            }
+        }
+        return loaded;
+    }
+
+    @Override
     public synchronized void invalidateAll() {
         generation++;
         entries.clear();
+        profiles.clear();
     }
 
     /** How many times a {@link #get} had to load. */

@@ -1,6 +1,7 @@
 package dev.bastion.bootstrap.identity;
 
 import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserProfile;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.RoleAssignmentGuard;
 import dev.bastion.application.identity.AuthSettings;
@@ -95,16 +96,16 @@ final class IdentityWiring {
     }
 
     @Singleton
-    GetCurrentUserService currentUser(UserRepository users, GetUserAccess access) {
-        return new GetCurrentUserService(users, access);
+    GetCurrentUserService currentUser(GetUserAccess access, GetUserProfile profiles) {
+        return new GetCurrentUserService(access, profiles);
     }
 
     @Singleton
     ChangeOwnPasswordService changeOwnPassword(UserRepository users, PasswordHasher hasher, PasswordHistory history,
                                                SessionStore sessions, Transactions transactions, Clock clock,
-                                               AuthSettings settings) {
+                                               AuthSettings settings, AccessChanges accessChanges) {
         return new ChangeOwnPasswordService(users, hasher, history, sessions, transactions, clock,
-                settings.passwordPolicy());
+                settings.passwordPolicy(), accessChanges);
     }
 
     @Singleton
@@ -116,9 +117,10 @@ final class IdentityWiring {
     UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
                                                  GetUserAccess userAccess, PasswordHasher hasher, PasswordHistory history,
                                                  SessionStore sessions, LoginThrottle throttle,
-                                                 Transactions transactions, Clock clock, AuthSettings settings) {
+                                                 Transactions transactions, Clock clock, AuthSettings settings,
+                                                 AccessChanges accessChanges) {
         return new UserAdministrationService(users, access, userAccess, hasher, history, sessions, throttle, transactions, clock,
-                settings.passwordPolicy());
+                settings.passwordPolicy(), accessChanges);
     }
 
     @Singleton

@@ -5,6 +5,7 @@ import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
 import dev.bastion.adapters.messaging.shared.HeardChanges;
 import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import io.micronaut.context.annotation.Property;
@@ -15,7 +16,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * {@link AccessCache} of this instance ({@link ChangeAwareCache}), with or without Redis:
+ * {@link AccessCache} of this instance (two {@link ChangeAwareCache}s: access and profiles, dropped
+ * together), with or without Redis:
  * invalidation reaches it through the change subscription on {@code access-changed} (Redis) or
  * directly ({@link InProcessAccessChanges}). The time to live ({@code bastion.access.cache-ttl},
  * default 60 s; {@code 0s} turns caching off) is only the safety net for a lost invalidation.
@@ -30,6 +32,7 @@ final class LocalAccessCache implements AccessCache, HeardChanges {
     static final long MAXIMUM_USERS = 10_000;
 
     private final ChangeAwareCache<UserId, UserAccess> entries;
+    private final ChangeAwareCache<UserId, UserProfile> profiles;
 
     @Inject
     LocalAccessCache(@Property(name = TTL_PROPERTY, defaultValue = "60s") Duration ttl, CacheBackend backend) {
@@ -39,6 +42,14 @@ final class LocalAccessCache implements AccessCache, HeardChanges {
     LocalAccessCache(Duration ttl, Ticker ticker, boolean cachingFromStart) {
         this.entries = new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart,
                 TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)");
+        this.profiles = new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart,
+                TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)");
+    }
+
+    @Override
+    public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
+        Objects.requireNonNull(user, "user");
+        return profiles.get(user, load);
     }
 
     @Override
@@ -55,16 +66,19 @@ final class LocalAccessCache implements AccessCache, HeardChanges {
     @Override
     public void invalidateAll() {
         entries.invalidateAll();
+        profiles.invalidateAll();
     }
 
     @Override
     public void stopCaching() {
         entries.stopCaching();
+        profiles.stopCaching();
     }
 
     @Override
     public void startCaching() {
         entries.startCaching();
+        profiles.startCaching();
     }
 
     boolean caching() {

@@ -1,6 +1,7 @@
 package dev.bastion.adapters.messaging.archfixture;
 
 import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import java.util.function.Function;
@@ -10,6 +11,11 @@ public final class FixtureAccessCache implements AccessCache {
 
     @Override
     public UserAccess get(UserId user, Function<UserId, UserAccess> load) {
+        return load.apply(user);
+    }
+
+    @Override
+    public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
         return load.apply(user);
     }
 
