@@ -115,8 +115,8 @@ trap 'exit 130' INT TERM
 
 # ---------------------------------------------------------------- jar
 if [ "$REBUILD" = 1 ] || [ ! -f "$JAR" ]; then
-    say "building $JAR (./mvnw -o -q -B -DskipTests package)"
-    ./mvnw -o -q -B -DskipTests package >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "build failed"; }
+    say "building $JAR (./mvnw -q -B -DskipTests package)"
+    ./mvnw -q -B -DskipTests package >"$OUT/build.log" 2>&1 || { tail -40 "$OUT/build.log" >&2; die "build failed"; }
 else
     say "reusing $JAR ($(date -r "$JAR" '+%Y-%m-%d %H:%M'); REBUILD=1 to build it again)"
 fi
