@@ -3,7 +3,7 @@ package dev.bastion.adapters.persistence.shared;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,11 +22,16 @@ import java.util.function.Function;
 public final class PagedQueries {
 
     private final JdbcOperations jdbc;
-    private final TransactionOperations<Connection> transactions;
+    /**
+     * A connection, not a transaction: each read here is one statement (a page is two, and under
+     * READ COMMITTED a transaction would give them no common snapshot either), so BEGIN and COMMIT
+     * would only add two round trips. Inside a caller's transaction its connection is used.
+     */
+    private final ConnectionOperations<Connection> connections;
 
-    PagedQueries(JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    PagedQueries(JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.connections = connections;
     }
 
     /**
@@ -40,7 +45,7 @@ public final class PagedQueries {
      */
     public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, Class<R> rowType,
                                Function<R, T> toItem, PageRequest page) {
-        return transactions.executeRead(status -> {
+        return connections.executeRead(status -> {
             List<T> items = jdbc.prepareStatement(
                     "SELECT t.* FROM unnest(ARRAY(SELECT id FROM " + table + filter.where() + " ORDER BY " + orderBy
                             + " LIMIT ? OFFSET ?)) WITH ORDINALITY AS p(id, position)"
@@ -66,7 +71,7 @@ public final class PagedQueries {
 
     /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
     public <R, T> Optional<T> findFirst(String table, SqlFilter filter, Class<R> rowType, Function<R, T> toItem) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
+        return connections.executeRead(status -> jdbc.prepareStatement(
                 "SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
                     filter.bind(statement);
                     try (ResultSet result = statement.executeQuery()) {
@@ -87,7 +92,7 @@ public final class PagedQueries {
      */
     public <R, T> List<T> slice(String table, SqlFilter filter, String orderBy, int limit, Class<R> rowType,
                                 Function<R, T> toItem) {
-        return transactions.executeRead(status -> jdbc.prepareStatement(
+        return connections.executeRead(status -> jdbc.prepareStatement(
                 "SELECT * FROM " + table + filter.where() + " ORDER BY " + orderBy + " LIMIT ?",
                 statement -> {
                     statement.setInt(filter.bind(statement), limit);
