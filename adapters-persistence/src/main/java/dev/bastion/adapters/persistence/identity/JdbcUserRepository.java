@@ -49,7 +49,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findVisible(UserId id, RecordScope scope) {
-        return queries.findFirst("users", UserFilter.visible(id, scope), UserRow.class, this::toUser);
+        return queries.findFirst("users", UserFilter.visible(id, scope), UserRowReader.INSTANCE, this::toUser);
     }
 
     @Override
@@ -70,7 +70,7 @@ final class JdbcUserRepository implements UserRepository {
         if (after.isPresent()) {
             filter = UserKeyset.after(filter, sort, after.get());
         }
-        return queries.slice("users", filter, UserKeyset.orderBy(sort), limit, UserRow.class, this::toUser);
+        return queries.slice("users", filter, UserKeyset.orderBy(sort), limit, UserRowReader.INSTANCE, this::toUser);
     }
 
     @Override

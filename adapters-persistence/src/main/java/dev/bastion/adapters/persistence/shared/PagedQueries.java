@@ -34,6 +34,12 @@ public final class PagedQueries {
         this.connections = connections;
     }
 
+    /** {@link #page(String, SqlFilter, String, RowReader, Function, PageRequest)} with Micronaut Data's row mapping. */
+    public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, Class<R> rowType,
+                               Function<R, T> toItem, PageRequest page) {
+        return page(table, filter, orderBy, RowReader.entity(jdbc, rowType), toItem, page);
+    }
+
     /**
      * One page, read as a "deferred join": the page's ids first, in order, from what an index can
      * answer alone (filter and sort columns), then the whole rows of those ids only. Sorting the
@@ -43,7 +49,7 @@ public final class PagedQueries {
      * @param table   the table name (a constant of the caller, never input)
      * @param orderBy the ORDER BY list (a constant of the caller, never input)
      */
-    public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, Class<R> rowType,
+    public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
                                Function<R, T> toItem, PageRequest page) {
         return connections.executeRead(status -> {
             List<T> items = jdbc.prepareStatement(
@@ -57,7 +63,7 @@ public final class PagedQueries {
                         try (ResultSet result = statement.executeQuery()) {
                             List<T> found = new ArrayList<>();
                             while (result.next()) {
-                                found.add(toItem.apply(jdbc.readEntity(result, rowType)));
+                                found.add(toItem.apply(rows.read(result)));
                             }
                             return found;
                         }
@@ -70,13 +76,13 @@ public final class PagedQueries {
     }
 
     /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
-    public <R, T> Optional<T> findFirst(String table, SqlFilter filter, Class<R> rowType, Function<R, T> toItem) {
+    public <R, T> Optional<T> findFirst(String table, SqlFilter filter, RowReader<R> rows, Function<R, T> toItem) {
         return connections.executeRead(status -> jdbc.prepareStatement(
                 "SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
                     filter.bind(statement);
                     try (ResultSet result = statement.executeQuery()) {
                         return result.next()
-                                ? Optional.of(toItem.apply(jdbc.readEntity(result, rowType)))
+                                ? Optional.of(toItem.apply(rows.read(result)))
                                 : Optional.<T>empty();
                     }
                 }));
@@ -90,7 +96,7 @@ public final class PagedQueries {
      * @param table   the table name (a constant of the caller, never input)
      * @param orderBy the ORDER BY list (a constant of the caller, never input)
      */
-    public <R, T> List<T> slice(String table, SqlFilter filter, String orderBy, int limit, Class<R> rowType,
+    public <R, T> List<T> slice(String table, SqlFilter filter, String orderBy, int limit, RowReader<R> rows,
                                 Function<R, T> toItem) {
         return connections.executeRead(status -> jdbc.prepareStatement(
                 "SELECT * FROM " + table + filter.where() + " ORDER BY " + orderBy + " LIMIT ?",
@@ -99,7 +105,7 @@ public final class PagedQueries {
                     try (ResultSet result = statement.executeQuery()) {
                         List<T> found = new ArrayList<>(limit);
                         while (result.next()) {
-                            found.add(toItem.apply(jdbc.readEntity(result, rowType)));
+                            found.add(toItem.apply(rows.read(result)));
                         }
                         return found;
                     }
