@@ -17,7 +17,7 @@
 # Nothing here asserts a result: the report states each target and whether this run met it.
 #
 # Usage (repository root or anywhere):  bench/run.sh
-# Knobs (environment): DURATION=20s WARMUP=5s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
+# Knobs (environment): DURATION=20s WARMUP=15s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1 SERVER_ENV="NAME=value ..."
 #   REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
@@ -26,7 +26,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 DURATION=${DURATION:-20s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-15s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 TIMEOUT=${TIMEOUT:-10s}

@@ -13,12 +13,12 @@ import java.util.function.Supplier;
 
 /**
  * The threads that derive Argon2id hashes, a fixed few ({@code bastion.password.argon2.concurrency},
- * {@code BASTION_ARGON2_CONCURRENCY}; default one per core). Each hash takes 19 MiB and tens of
- * milliseconds of one core, so 64 simultaneous sign-ins must not mean 64 hashes at once: memory
- * would balloon and the garbage collector thrash. And the hashing must not run on the virtual
- * threads' carriers either, or a burst of sign-ins holds every carrier and all other requests
- * wait: requests queue here (a waiting virtual thread costs nothing) while the rest of the
- * server keeps its threads.
+ * {@code BASTION_ARGON2_CONCURRENCY}; default half the cores, at least one). Each hash takes
+ * 19 MiB and tens of milliseconds of one core, so 64 simultaneous sign-ins must not mean 64 hashes
+ * at once: memory would balloon, the garbage collector thrash, and every other request wait for a
+ * core. Nor may hashing run on the virtual threads' carriers, or a burst of sign-ins holds every
+ * carrier. Requests queue here (a waiting virtual thread costs nothing) while the rest of the
+ * server keeps its threads and at least half the cores.
  */
 @Singleton
 public final class Argon2idWorkers {
@@ -33,13 +33,18 @@ public final class Argon2idWorkers {
             throw new IllegalArgumentException(CONCURRENCY_PROPERTY + " (BASTION_ARGON2_CONCURRENCY) must not be negative: "
                     + concurrency);
         }
-        int size = concurrency == 0 ? Runtime.getRuntime().availableProcessors() : concurrency;
+        int size = concurrency == 0 ? defaultSize(Runtime.getRuntime().availableProcessors()) : concurrency;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newFixedThreadPool(size, task -> {
             Thread thread = new Thread(task, "argon2id-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** Half the cores, at least one: sign-ins never take the whole machine. */
+    static int defaultSize(int cores) {
+        return Math.max(1, cores / 2);
     }
 
     /** Runs {@code derivation} on one of the workers and waits for it. */

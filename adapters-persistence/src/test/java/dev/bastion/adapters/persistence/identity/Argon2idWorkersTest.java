@@ -55,7 +55,15 @@ class Argon2idWorkersTest {
     }
 
     @Test
-    void zeroMeansOnePerCoreAndANegativeCountIsRefused() {
+    void byDefaultHalfTheCoresHashAtLeastOne() {
+        assertThat(Argon2idWorkers.defaultSize(1)).isEqualTo(1);
+        assertThat(Argon2idWorkers.defaultSize(2)).isEqualTo(1);
+        assertThat(Argon2idWorkers.defaultSize(3)).isEqualTo(1);
+        assertThat(Argon2idWorkers.defaultSize(8)).isEqualTo(4);
+    }
+
+    @Test
+    void zeroMeansTheDefaultAndANegativeCountIsRefused() {
         new Argon2idWorkers(0).close();
         assertThatThrownBy(() -> new Argon2idWorkers(-1))
                 .isInstanceOf(IllegalArgumentException.class)
