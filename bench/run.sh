@@ -17,9 +17,10 @@
 # Nothing here asserts a result: the report states each target and whether this run met it.
 #
 # Usage (repository root or anywhere):  bench/run.sh
-# Knobs (environment): DURATION=20s WARMUP=15s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
+# Knobs (environment): DURATION=20s WARMUP=15s JIT_WARMUP=60s THREADS=2 CONNECTIONS=64 TIMEOUT=10s PORT=18090
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
-#   JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1 SERVER_ENV="NAME=value ..."
+#   JAVA_OPTS="-Xmx256m -Xmn128m -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1
+#   JIT_WARMUP=60s SERVER_ENV="NAME=value ..."
 #   REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,8 @@ ROOT=$PWD
 
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-15s}
+JIT_WARMUP=${JIT_WARMUP:-60s}   # the mix, once, before the first scenario: every hot path compiled
+
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
 TIMEOUT=${TIMEOUT:-10s}
@@ -37,7 +40,9 @@ REDIS_DB=${REDIS_DB:-13}
 JAVA_HOME_BENCH=${JAVA_HOME_BENCH:-/usr/lib/jvm/temurin-25-jdk-amd64}
 # SerialGC: on 2 cores with a 256 MB heap it is what the JVM's own ergonomics pick below 2 cores /
 # 1.8 GB, and Argon2's 19 MiB per hash is short-lived garbage it collects best (see RESULTS.md)
-JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
+# -Xmn128m -XX:SurvivorRatio=2: a young generation whose survivor spaces hold the Argon2 memory of
+# a hash in flight, so it dies young instead of being promoted and forcing full collections
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -Xmn128m -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError}
 AOT=${AOT:-1}   # 1: the first (migrating) start records a JDK AOT cache that the measured start uses
 SERVER_ENV=${SERVER_ENV:-}
 REBUILD=${REBUILD:-0}
@@ -307,6 +312,10 @@ curl -sf -o /dev/null "http://127.0.0.1:$NGINX_PORT/static.json" || { cat "$OUT/
 measure nginx "nginx static 1 KB JSON" "http://127.0.0.1:$NGINX_PORT/static.json"
 stop_pid "$NGINX_PID"; NGINX_PID=""
 
+say "JIT warm-up: the mix for $JIT_WARMUP (2 cores shared with wrk give the compiler little time)"
+"${WRK[@]}" -d"$JIT_WARMUP" -s "$WRK_DIR/mix.lua" "$BASE" -- "$ADMIN_TOKEN" "$MANAGER_TOKEN" "$USER_ID" jit \
+    "$ADMIN_PASSWORD" >"$OUT/wrk-jit-warmup.txt"
+sleep "$SETTLE"
 measure me "GET /auth/me (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/auth/me" -- "$ADMIN_TOKEN"
 measure byid "GET /users/{id} (manager)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/users/$USER_ID" -- "$MANAGER_TOKEN"
 measure list "GET /users?page=1&size=20 (manager)" -s "$WRK_DIR/get.lua" \
