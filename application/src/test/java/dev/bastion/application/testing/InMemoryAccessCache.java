@@ -16,50 +16,38 @@ import java.util.function.Function;
  */
 public final class InMemoryAccessCache implements AccessCache {
 
-    private record Entry(long generation, UserAccess access) {
+    private record Entry<V>(long generation, V value) {
     }
 
-    private record ProfileEntry(long generation, UserProfile profile) {
-    }
-
-    private final Map<UserId, Entry> entries = new HashMap<>();
-    private final Map<UserId, ProfileEntry> profiles = new HashMap<>();
+    private final Map<UserId, Entry<UserAccess>> entries = new HashMap<>();
+    private final Map<UserId, Entry<UserProfile>> profiles = new HashMap<>();
     private long generation;
     private int loads;
 
     @Override
     public UserAccess get(UserId user, Function<UserId, UserAccess> load) {
-        long loadedIn;
-        synchronized (this) {
-            Entry hit = entries.get(user);
-            if (hit != null && hit.generation() == generation) {
-                return hit.access();
-            }
-            loadedIn = generation;
-            loads++;
-        }
-        UserAccess loaded = load.apply(user); // outside the lock, as a database read would be
-        synchronized (this) {
-            entries.put(user, new Entry(loadedIn, loaded));
-        }
-        return loaded;
+        return cached(entries, user, load);
     }
 
     @Override
     public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
+        return cached(profiles, user, load);
+    }
+
+    private <V> V cached(Map<UserId, Entry<V>> map, UserId user, Function<UserId, V> load) {
         long loadedIn;
         synchronized (this) {
-            ProfileEntry hit = profiles.get(user);
+            Entry<V> hit = map.get(user);
             if (hit != null && hit.generation() == generation) {
-                return hit.profile();
+                return hit.value();
             }
             loadedIn = generation;
             loads++;
         }
-        UserProfile loaded = load.apply(user);
+        V loaded = load.apply(user); // outside the lock, as a database read would be
         synchronized (this) {
-            if (loaded != null) {
-                profiles.put(user, new ProfileEntry(loadedIn, loaded));
+            if (loaded != null) { // like the real cache: a user who is gone is not cached
+                map.put(user, new Entry<>(loadedIn, loaded));
             }
         }
         return loaded;

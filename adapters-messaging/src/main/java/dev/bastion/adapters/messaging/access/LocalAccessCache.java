@@ -3,7 +3,7 @@ package dev.bastion.adapters.messaging.access;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
-import dev.bastion.adapters.messaging.shared.HeardChanges;
+import dev.bastion.adapters.messaging.shared.CachesOnChannel;
 import dev.bastion.application.access.AccessCache;
 import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
@@ -24,10 +24,11 @@ import java.util.function.Function;
  * With Redis, nothing is cached before the subscription to changes is up.
  */
 @Singleton
-final class LocalAccessCache implements AccessCache, HeardChanges {
+final class LocalAccessCache extends CachesOnChannel implements AccessCache {
 
     static final String CHANNEL = "access-changed";
     static final String TTL_PROPERTY = "bastion.access.cache-ttl";
+    private static final String TTL_SETTING = TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)";
     /** Users kept at most; past that the least used leave (Caffeine's size eviction). */
     static final long MAXIMUM_USERS = 10_000;
 
@@ -40,10 +41,15 @@ final class LocalAccessCache implements AccessCache, HeardChanges {
     }
 
     LocalAccessCache(Duration ttl, Ticker ticker, boolean cachingFromStart) {
-        this.entries = new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart,
-                TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)");
-        this.profiles = new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart,
-                TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)");
+        this(new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart, TTL_SETTING),
+                new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart, TTL_SETTING));
+    }
+
+    private LocalAccessCache(ChangeAwareCache<UserId, UserAccess> entries,
+                             ChangeAwareCache<UserId, UserProfile> profiles) {
+        super(CHANNEL, entries, profiles);
+        this.entries = entries;
+        this.profiles = profiles;
     }
 
     @Override
@@ -56,33 +62,6 @@ final class LocalAccessCache implements AccessCache, HeardChanges {
     public UserAccess get(UserId user, Function<UserId, UserAccess> load) {
         Objects.requireNonNull(user, "user");
         return entries.get(user, key -> Objects.requireNonNull(load.apply(key), "loaded access"));
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public void invalidateAll() {
-        entries.invalidateAll();
-        profiles.invalidateAll();
-    }
-
-    @Override
-    public void stopCaching() {
-        entries.stopCaching();
-        profiles.stopCaching();
-    }
-
-    @Override
-    public void startCaching() {
-        entries.startCaching();
-        profiles.startCaching();
-    }
-
-    boolean caching() {
-        return entries.caching();
     }
 
     /** Users cached now, after pending evictions (for tests). */

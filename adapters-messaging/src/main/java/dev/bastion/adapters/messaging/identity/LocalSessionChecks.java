@@ -2,7 +2,7 @@ package dev.bastion.adapters.messaging.identity;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
-import dev.bastion.adapters.messaging.shared.HeardChanges;
+import dev.bastion.adapters.messaging.shared.CachesOnChannel;
 import dev.bastion.adapters.messaging.shared.WithRedis;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.SessionStore.ActiveSession;
@@ -26,7 +26,7 @@ import java.util.function.Function;
  */
 @Singleton
 @Requires(condition = WithRedis.class)
-final class LocalSessionChecks implements HeardChanges {
+final class LocalSessionChecks extends CachesOnChannel {
 
     static final String CHANNEL = "sessions-changed";
     static final Duration TTL = SessionSnapshots.LAST_SEEN_GRANULARITY;
@@ -45,7 +45,12 @@ final class LocalSessionChecks implements HeardChanges {
     }
 
     LocalSessionChecks(Ticker ticker, boolean cachingFromStart) {
-        this.entries = new ChangeAwareCache<>(TTL, MAXIMUM_SESSIONS, ticker, cachingFromStart, "session check TTL");
+        this(new ChangeAwareCache<>(TTL, MAXIMUM_SESSIONS, ticker, cachingFromStart, "session check TTL"));
+    }
+
+    private LocalSessionChecks(ChangeAwareCache<SessionId, Live> entries) {
+        super(CHANNEL, entries);
+        this.entries = entries;
     }
 
     /** The cached answer for {@code id}, or {@code ask}'s (null: not live, not cached). */
@@ -64,29 +69,5 @@ final class LocalSessionChecks implements HeardChanges {
             return Optional.empty();
         }
         return Optional.of(live.session());
-    }
-
-    @Override
-    public String channel() {
-        return CHANNEL;
-    }
-
-    @Override
-    public void invalidateAll() {
-        entries.invalidateAll();
-    }
-
-    @Override
-    public void startCaching() {
-        entries.startCaching();
-    }
-
-    @Override
-    public void stopCaching() {
-        entries.stopCaching();
-    }
-
-    boolean caching() {
-        return entries.caching();
     }
 }
