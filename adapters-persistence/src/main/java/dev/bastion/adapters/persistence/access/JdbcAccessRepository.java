@@ -13,6 +13,8 @@ import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import dev.bastion.adapters.persistence.shared.RowReader;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
@@ -45,11 +47,14 @@ final class JdbcAccessRepository implements AccessRepository {
     private final RoleRowRepository roles;
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions) {
+    JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                         ConnectionOperations<Connection> connections) {
         this.roles = roles;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     @Override
@@ -136,53 +141,45 @@ final class JdbcAccessRepository implements AccessRepository {
         return roles.findLiveIdByCode(code);
     }
 
-    /**
-     * One query for all the users, driven by the array of their ids: each id is a lookup in the
-     * {@code user_roles} primary key whatever the table's statistics say (a list of hundreds of
-     * {@code IN} parameters can instead be planned as a scan of every assignment).
-     */
     @Override
     public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
-        if (users.isEmpty()) {
-            return Map.of();
-        }
-        Object[] ids = users.stream().map(UserId::value).toArray();
-        return transactions.executeRead(status -> jdbc.prepareStatement("""
+        return perUser(users, """
                 SELECT ur.user_id, r.code FROM unnest(?::uuid[]) AS wanted(id)
                   JOIN user_roles ur ON ur.user_id = wanted.id
                   JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
-                ORDER BY ur.user_id, r.code""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
-            Map<UserId, List<String>> codes = new LinkedHashMap<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    codes.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
-                            .add(result.getString(2));
-                }
-            }
-            return codes;
-        }));
+                ORDER BY ur.user_id, r.code""", row -> row.getString(2));
     }
 
     @Override
     public Map<UserId, List<UUID>> roleIdsOf(Collection<UserId> users) {
+        return perUser(users, """
+                SELECT ur.user_id, ur.role_id FROM unnest(?::uuid[]) AS wanted(id)
+                  JOIN user_roles ur ON ur.user_id = wanted.id
+                ORDER BY ur.user_id, ur.role_id""", row -> row.getObject(2, UUID.class));
+    }
+
+    /**
+     * One query for all the users, driven by the array of their ids ({@code sql} takes it as its
+     * one parameter and answers user id, value): each id is a lookup in the {@code user_roles}
+     * primary key whatever the table's statistics say (a list of hundreds of {@code IN} parameters
+     * can instead be planned as a scan of every assignment). One statement, so a connection and no
+     * transaction, like {@code PagedQueries}.
+     */
+    private <V> Map<UserId, List<V>> perUser(Collection<UserId> users, String sql, RowReader<V> value) {
         if (users.isEmpty()) {
             return Map.of();
         }
         Object[] ids = users.stream().map(UserId::value).toArray();
-        return transactions.executeRead(status -> jdbc.prepareStatement("""
-                SELECT ur.user_id, ur.role_id FROM unnest(?::uuid[]) AS wanted(id)
-                  JOIN user_roles ur ON ur.user_id = wanted.id
-                ORDER BY ur.user_id, ur.role_id""", statement -> {
+        return connections.executeRead(status -> jdbc.prepareStatement(sql, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("uuid", ids));
-            Map<UserId, List<UUID>> held = new LinkedHashMap<>();
+            Map<UserId, List<V>> values = new LinkedHashMap<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    held.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
-                            .add(result.getObject(2, UUID.class));
+                    values.computeIfAbsent(new UserId(result.getObject(1, UUID.class)), user -> new ArrayList<>())
+                            .add(value.read(result));
                 }
             }
-            return held;
+            return values;
         }));
     }
 
