@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class DataScopeEndToEndTest extends ApiTest {
 
-    static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
-    static final String SUPER_ADMIN = "01936f6e-0000-7000-8000-000000000001";
     static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
     static final String READ_USER = "01936f6e-0000-7000-8000-000000000110";
     static final String CREATE_USER = "01936f6e-0000-7000-8000-000000000111";
@@ -137,9 +135,9 @@ class DataScopeEndToEndTest extends ApiTest {
         Map<String, Object> self = api.get("/api/v1/users/" + me, token).json();
 
         Reply promoted = api.send("PUT", "/api/v1/users/" + me, token, Map.of("roleIds",
-                List.of(writer.get("id"), SUPER_ADMIN), "version", self.get("version")));
+                List.of(writer.get("id"), SUPER_ADMIN_ROLE), "version", self.get("version")));
         Reply superUser = api.post("/api/v1/users", token, Map.of("username", tag + "_boss",
-                "password", "scoped-pass-123", "deptId", a, "roleIds", List.of(SUPER_ADMIN)));
+                "password", "scoped-pass-123", "deptId", a, "roleIds", List.of(SUPER_ADMIN_ROLE)));
         Reply helper = api.post("/api/v1/users", token, Map.of("username", tag + "_helper",
                 "password", "scoped-pass-123", "deptId", a, "roleIds", List.of(reader.get("id"))));
 

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class RolesEndToEndTest extends ApiTest {
 
-    static final String SUPER_ADMIN = "01936f6e-0000-7000-8000-000000000001";
-    static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
     static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
     static final String READ_USER_BUTTON = "01936f6e-0000-7000-8000-000000000110";
 
@@ -116,17 +114,17 @@ class RolesEndToEndTest extends ApiTest {
 
     @Test
     void theSuperAdministratorRoleKeepsItsPowersAndStays() {
-        Map<String, Object> role = api.get("/api/v1/roles/" + SUPER_ADMIN, admin).json();
+        Map<String, Object> role = api.get("/api/v1/roles/" + SUPER_ADMIN_ROLE, admin).json();
         Object version = role.get("version");
 
-        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN, admin,
+        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN_ROLE, admin,
                 Map.of("status", "DISABLED", "version", version)), 409, "status");
-        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN, admin,
+        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN_ROLE, admin,
                 Map.of("code", "root", "version", version)), 409, "code");
-        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN, admin,
+        assertField(api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN_ROLE, admin,
                 Map.of("dataScope", "SELF", "version", version)), 409, "dataScope");
-        assertThat(api.send("DELETE", "/api/v1/roles/" + SUPER_ADMIN, admin, null).status()).isEqualTo(409);
-        Reply stripped = api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN, admin,
+        assertThat(api.send("DELETE", "/api/v1/roles/" + SUPER_ADMIN_ROLE, admin, null).status()).isEqualTo(409);
+        Reply stripped = api.send("PUT", "/api/v1/roles/" + SUPER_ADMIN_ROLE, admin,
                 Map.of("menuIds", List.of(), "version", version));
         assertThat(stripped.status()).isEqualTo(200);
         assertThat(api.get("/api/v1/auth/me", admin).json()).containsEntry("permissions", List.of("*"));

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class UsersCsvEndToEndTest extends ApiTest {
 
-    static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
-    static final String SUPER_ADMIN_ROLE = "01936f6e-0000-7000-8000-000000000001";
     static final String HEADER = "username,nickname,email,phone,deptId,status,roles,createdAt";
 
     private Api api;

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class UsersEndToEndTest extends ApiTest {
 
-    static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
-    static final String SUPER_ADMIN_ROLE = "01936f6e-0000-7000-8000-000000000001";
 
 
     private Api api;

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false)
 class DepartmentsEndToEndTest extends ApiTest {
 
-    static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
 
     @Inject
     UserRepository users;

@@ -15,6 +15,9 @@ import java.util.Map;
 public abstract class ApiTest extends PostgresTest {
 
     public static final String ADMIN_PASSWORD = "admin-password-for-tests";
+    /** The root department and the super_admin role: fixed ids seeded by the migrations. */
+    protected static final String ROOT = "01936f6e-0000-7000-8000-0000000000d1";
+    protected static final String SUPER_ADMIN_ROLE = "01936f6e-0000-7000-8000-000000000001";
 
     @Inject
     protected EmbeddedServer server;
