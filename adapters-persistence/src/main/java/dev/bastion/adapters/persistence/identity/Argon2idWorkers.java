@@ -1,9 +1,9 @@
 package dev.bastion.adapters.persistence.identity;
 
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,15 +20,21 @@ import java.util.function.Supplier;
  * carrier. Requests queue here (a waiting virtual thread costs nothing) while the rest of the
  * server keeps its threads and at least half the cores.
  */
-@Singleton
+// @Context: built at start, so a bad BASTION_ARGON2_CONCURRENCY stops the start, not the first sign-in
+@Context
 public final class Argon2idWorkers {
 
     static final String CONCURRENCY_PROPERTY = "bastion.password.argon2.concurrency";
 
     private final ExecutorService threads;
 
+    /** Read as text: Micronaut would quietly take the default for a value that is not a number. */
     @Inject
-    Argon2idWorkers(@Property(name = CONCURRENCY_PROPERTY, defaultValue = "0") int concurrency) {
+    Argon2idWorkers(@Property(name = CONCURRENCY_PROPERTY, defaultValue = "0") String concurrency) {
+        this(parse(concurrency));
+    }
+
+    Argon2idWorkers(int concurrency) {
         if (concurrency < 0) {
             throw new IllegalArgumentException(CONCURRENCY_PROPERTY + " (BASTION_ARGON2_CONCURRENCY) must not be negative: "
                     + concurrency);
@@ -40,6 +46,15 @@ public final class Argon2idWorkers {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    private static int parse(String concurrency) {
+        try {
+            return Integer.parseInt(concurrency.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException(CONCURRENCY_PROPERTY
+                    + " (BASTION_ARGON2_CONCURRENCY) must be a whole number (0 = half the cores): " + concurrency);
+        }
     }
 
     /** Half the cores, at least one: sign-ins never take the whole machine. */

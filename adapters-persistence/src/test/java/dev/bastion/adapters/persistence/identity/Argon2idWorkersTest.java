@@ -63,6 +63,15 @@ class Argon2idWorkersTest {
     }
 
     @Test
+    void aSettingThatIsNotANumberIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new Argon2idWorkers("abc"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("BASTION_ARGON2_CONCURRENCY")
+                .hasMessageContaining("abc");
+        new Argon2idWorkers(" 2 ").close();
+    }
+
+    @Test
     void zeroMeansTheDefaultAndANegativeCountIsRefused() {
         new Argon2idWorkers(0).close();
         assertThatThrownBy(() -> new Argon2idWorkers(-1))
