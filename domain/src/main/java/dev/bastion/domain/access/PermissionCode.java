@@ -36,7 +36,12 @@ public record PermissionCode(String value) {
         return value.equals("*") ? List.of("*", "*", "*") : List.of(value.split(":"));
     }
 
-    /** Whether holding this code grants {@code required} (which names no wildcard). */
+    /**
+     * Whether holding this code grants {@code required}: each segment of this code is {@code *} or
+     * equal to the required one. A wildcard is granted only by a wildcard at least as wide, so this
+     * is also "implies": {@code system:*:*} grants {@code system:user:*}, {@code system:user:list}
+     * does not.
+     */
     public boolean grants(PermissionCode required) {
         List<String> granted = segments();
         List<String> wanted = required.segments();
