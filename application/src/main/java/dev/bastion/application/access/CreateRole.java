@@ -1,17 +1,20 @@
 package dev.bastion.application.access;
 
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import java.util.Objects;
 
 /**
- * A new role. Every department and menu entry it lists must exist (else named as invalid); a
- * code in use is a {@code CONFLICT} naming {@code code}.
+ * A new role. Every department and menu entry it lists must exist (else named as invalid; a
+ * department outside the actor's data scope counts as none); a code in use is a {@code CONFLICT}
+ * naming {@code code}. The actor must hold every permission and the whole scope the role grants
+ * ({@code FORBIDDEN} otherwise).
  */
 public interface CreateRole {
 
-    Role create(Command command);
+    Role create(UserId actor, Command command);
 
     record Command(RoleCode code, RoleDetails details) {
 

@@ -1,9 +1,13 @@
 package dev.bastion.application.access;
 
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.access.RoleId;
 
-/** Deletes a role nobody holds ({@code CONFLICT} otherwise); never the super administrator role. */
+/**
+ * Deletes a role nobody holds ({@code CONFLICT} otherwise); never the super administrator role. The
+ * actor must hold everything the role grants ({@code FORBIDDEN} otherwise).
+ */
 public interface DeleteRole {
 
-    void delete(RoleId id);
+    void delete(UserId actor, RoleId id);
 }

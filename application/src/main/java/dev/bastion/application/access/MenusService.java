@@ -9,6 +9,7 @@ import dev.bastion.domain.access.MenuRepository;
 import dev.bastion.domain.access.MenuStatus;
 import dev.bastion.domain.access.MenuType;
 import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.ConflictException;
@@ -25,7 +26,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** The menu tree: CRUD with the tree's rules, and each user's own menus for a front end. */
+/**
+ * The menu tree: CRUD with the tree's rules and the {@link GrantGuard} asked first (an entry's
+ * permission is a grant), and each user's own menus for a front end.
+ */
 public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, UpdateMenu, DeleteMenu, ListOwnMenus {
 
     private static final Comparator<Menu> SIBLING_ORDER = Comparator
@@ -36,15 +40,17 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     private final MenuRepository menus;
     private final AccessRepository access;
     private final GetUserAccess userAccess;
+    private final GrantGuard guard;
     private final Transactions transactions;
     private final AccessChanges accessChanges;
     private final Clock clock;
 
-    public MenusService(MenuRepository menus, AccessRepository access, GetUserAccess userAccess,
+    public MenusService(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
                         Transactions transactions, AccessChanges accessChanges, Clock clock) {
         this.menus = menus;
         this.access = access;
         this.userAccess = userAccess;
+        this.guard = guard;
         this.transactions = transactions;
         this.accessChanges = accessChanges;
         this.clock = clock;
@@ -97,8 +103,10 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public Menu create(CreateMenu.Command command) {
+    public Menu create(UserId actor, CreateMenu.Command command) {
+        UserAccess acting = userAccess.of(actor);
         Menu created = transactions.inTransaction(() -> {
+            guard.requireMayChangeEntry(acting, null, command.details());
             Menu menu = Menu.create(MenuId.newId(), command.parentId(), typeOfParent(command.parentId()),
                     command.details(), clock.now());
             menus.add(menu);
@@ -109,12 +117,14 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public Menu update(UpdateMenu.Command command) {
+    public Menu update(UserId actor, UpdateMenu.Command command) {
+        UserAccess acting = userAccess.of(actor);
         Menu updated = transactions.inTransaction(() -> {
             Menu menu = get(command.id());
             if (menu.version() != command.version()) {
                 throw new VersionConflictException("menu " + command.id());
             }
+            guard.requireMayChangeEntry(acting, menu, command.details());
             Instant now = clock.now();
             MenuType parentType = typeOfParent(command.parentId());
             if (!Objects.equals(command.parentId(), menu.parentId().orElse(null))) {
@@ -129,9 +139,11 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public void delete(MenuId id) {
+    public void delete(UserId actor, MenuId id) {
+        UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
             Menu menu = get(id);
+            guard.requireMayChangeEntry(acting, menu, null);
             if (menus.hasChildren(id)) {
                 throw ConflictException.ofState("the entry has children; move or delete them first");
             }

@@ -8,6 +8,8 @@ import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
 import dev.bastion.domain.access.RoleRepository;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.Clock;
@@ -17,23 +19,32 @@ import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
+import java.util.HashSet;
 import java.util.Set;
 
-/** Roles: CRUD with their references checked; every committed change is announced to all instances. */
+/**
+ * Roles: CRUD with their references checked and the {@link GrantGuard} asked first (nobody defines
+ * a role granting more than they hold); every committed change is announced to all instances.
+ */
 public final class RolesService implements ListRoles, GetRole, CreateRole, UpdateRole, DeleteRole {
 
     private final RoleRepository roles;
     private final MenuRepository menus;
     private final DepartmentRepository departments;
+    private final GetUserAccess userAccess;
+    private final GrantGuard guard;
     private final Transactions transactions;
     private final AccessChanges accessChanges;
     private final Clock clock;
 
     public RolesService(RoleRepository roles, MenuRepository menus, DepartmentRepository departments,
-                        Transactions transactions, AccessChanges accessChanges, Clock clock) {
+                        GetUserAccess userAccess, GrantGuard guard, Transactions transactions,
+                        AccessChanges accessChanges, Clock clock) {
         this.roles = roles;
         this.menus = menus;
         this.departments = departments;
+        this.userAccess = userAccess;
+        this.guard = guard;
         this.transactions = transactions;
         this.accessChanges = accessChanges;
         this.clock = clock;
@@ -50,10 +61,13 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     }
 
     @Override
-    public Role create(CreateRole.Command command) {
+    public Role create(UserId actor, CreateRole.Command command) {
+        UserAccess acting = userAccess.of(actor);
         Role created = transactions.inTransaction(() -> {
-            requireReferences(command.details());
-            Role role = Role.create(RoleId.newId(), command.code(), command.details(), clock.now());
+            requireReferences(command.details(), Set.of(), acting);
+            RoleId id = RoleId.newId();
+            guard.requireMayChangeRole(acting, null, id, command.code(), command.details());
+            Role role = Role.create(id, command.code(), command.details(), clock.now());
             roles.add(role);
             return role;
         });
@@ -62,13 +76,15 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     }
 
     @Override
-    public Role update(UpdateRole.Command command) {
+    public Role update(UserId actor, UpdateRole.Command command) {
+        UserAccess acting = userAccess.of(actor);
         Role updated = transactions.inTransaction(() -> {
             Role role = get(command.id());
             if (role.version() != command.version()) {
                 throw new VersionConflictException("role " + command.id());
             }
-            requireReferences(command.details());
+            requireReferences(command.details(), role.details().deptIds(), acting);
+            guard.requireMayChangeRole(acting, role, role.id(), command.code(), command.details());
             role.describe(command.code(), command.details(), clock.now());
             return roles.update(role);
         });
@@ -77,9 +93,11 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     }
 
     @Override
-    public void delete(RoleId id) {
+    public void delete(UserId actor, RoleId id) {
+        UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
             Role role = get(id);
+            guard.requireMayChangeRole(acting, role, role.id(), role.code(), null);
             role.delete(clock.now());
             if (roles.isHeld(id)) {
                 throw ConflictException.ofState("users hold this role; take it from them first");
@@ -90,8 +108,14 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
         accessChanges.announce();
     }
 
-    private void requireReferences(RoleDetails details) {
-        Set<DeptId> unknownDepts = departments.unknown(details.deptIds());
+    /**
+     * Departments newly named outside the actor's scope are answered like unknown ones: their
+     * existence is not told ({@code listed}, those the role names already, are the guard's to judge).
+     */
+    private void requireReferences(RoleDetails details, Set<DeptId> listed, UserAccess actor) {
+        Set<DeptId> unknownDepts = new HashSet<>(departments.unknown(details.deptIds()));
+        details.deptIds().stream().filter(dept -> !listed.contains(dept) && !actor.scope().coversDept(dept))
+                .forEach(unknownDepts::add);
         if (!unknownDepts.isEmpty()) {
             throw new InvalidValueException("deptIds", "no such department: " + unknownDepts.iterator().next());
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * nothing is stored and the answer lists what is wrong where; otherwise every row becomes a user in
  * one transaction. Departments outside the actor's data scope count as unknown, and every role given
  * must be one the actor may hand out ({@code FORBIDDEN} otherwise, see
- * {@link dev.bastion.application.access.RoleAssignmentGuard}).
+ * {@link dev.bastion.application.access.GrantGuard}).
  *
  * <p>Imported users have no password ({@link dev.bastion.domain.identity.PasswordHash#NONE}): nobody
  * can sign in as them until an administrator sets one ({@link ResetUserPassword}), and then they must

@@ -1,7 +1,7 @@
 package dev.bastion.application.identity;
 
 import dev.bastion.application.access.GetUserAccess;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.access.UserAccess;
@@ -40,13 +40,13 @@ public final class ImportUsersService implements ImportUsers {
     private final UserRepository users;
     private final AccessRepository access;
     private final GetUserAccess userAccess;
-    private final RoleAssignmentGuard guard;
+    private final GrantGuard guard;
     private final DepartmentRepository departments;
     private final Transactions transactions;
     private final Clock clock;
 
     public ImportUsersService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                              RoleAssignmentGuard guard, DepartmentRepository departments,
+                              GrantGuard guard, DepartmentRepository departments,
                               Transactions transactions, Clock clock) {
         this.users = users;
         this.access = access;

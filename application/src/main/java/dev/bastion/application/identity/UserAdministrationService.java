@@ -2,8 +2,10 @@ package dev.bastion.application.identity;
 
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -20,12 +22,17 @@ import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
 
-/** What an administrator does to someone else's account: unlock, enable/disable, reset the password. */
+/**
+ * What an administrator does to someone else's account: unlock, enable/disable, reset the password;
+ * only to users in the actor's data scope ({@code NOT_FOUND} otherwise) and within their reach
+ * ({@code FORBIDDEN} otherwise, see {@link GrantGuard#requireReachable}).
+ */
 public final class UserAdministrationService implements UnlockUser, ChangeUserStatus, ResetUserPassword {
 
     private final UserRepository users;
     private final AccessRepository access;
     private final GetUserAccess userAccess;
+    private final GrantGuard guard;
     private final PasswordHasher hasher;
     private final PasswordHistory history;
     private final SessionStore sessions;
@@ -36,13 +43,14 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final AccessChanges accessChanges;
 
     public UserAdministrationService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                                     PasswordHasher hasher,
+                                     GrantGuard guard, PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
                                      Transactions transactions, Clock clock, PasswordPolicy policy,
                                      AccessChanges accessChanges) {
         this.users = users;
         this.access = access;
         this.userAccess = userAccess;
+        this.guard = guard;
         this.hasher = hasher;
         this.history = history;
         this.sessions = sessions;
@@ -106,8 +114,11 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         return holders.contains(user) && holders.size() == 1;
     }
 
+    /** The user, if in the actor's scope ({@code NOT_FOUND} otherwise) and reach ({@code FORBIDDEN} otherwise). */
     private User find(UserId actor, UserId id) {
-        return users.findVisible(id, userAccess.of(actor).scope())
-                .orElseThrow(() -> new NotFoundException("user " + id));
+        UserAccess acting = userAccess.of(actor);
+        User user = users.findVisible(id, acting.scope()).orElseThrow(() -> new NotFoundException("user " + id));
+        guard.requireReachable(acting, user.id(), user.deptId());
+        return user;
     }
 }

@@ -2,7 +2,7 @@ package dev.bastion.application.identity;
 
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
@@ -35,8 +35,8 @@ import java.util.UUID;
 
 /**
  * Users as administrators manage them: list, read, create, update (with roles), delete; always
- * within the acting administrator's data scope, giving or taking only roles the actor could hold
- * (see {@link RoleAssignmentGuard}).
+ * within the acting administrator's data scope, giving or taking only roles the actor could hold,
+ * and changing only users within the actor's reach (see {@link GrantGuard}).
  */
 public final class UserManagementService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
 
@@ -45,7 +45,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final UserRepository users;
     private final AccessRepository access;
     private final GetUserAccess userAccess;
-    private final RoleAssignmentGuard guard;
+    private final GrantGuard guard;
     private final AccessChanges accessChanges;
     private final DepartmentRepository departments;
     private final PasswordHasher hasher;
@@ -55,7 +55,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final PasswordPolicy policy;
 
     public UserManagementService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                                 RoleAssignmentGuard guard,
+                                 GrantGuard guard,
                                  AccessChanges accessChanges, DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
                                  Clock clock, PasswordPolicy policy) {
@@ -112,6 +112,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         RecordScope scope = acting.scope();
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
             User user = find(command.id(), scope);
+            guard.requireReachable(acting, user.id(), user.deptId());
             if (!command.deptId().equals(user.deptId())) {
                 requireInScope(command.deptId(), scope);
             }
@@ -119,7 +120,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                 throw new VersionConflictException("user " + command.id());
             }
             requireReferences(command.deptId(), command.roleIds());
-            guard.requireAssignable(acting, command.deptId(), changed(access.roleIdsOf(user.id()), command.roleIds()));
+            // the user was in reach, so the roles they keep were assignable where they were; every role
+            // is judged again where they will be, as DEPT scopes follow the holder's department
+            guard.requireAssignable(acting, command.deptId(), command.deptId().equals(user.deptId())
+                    ? changed(access.roleIdsOf(user.id()), command.roleIds()) : command.roleIds());
             if (isLastEnabledSuperAdmin(user.id())) {
                 if (command.status() == UserStatus.DISABLED) {
                     throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
@@ -151,9 +155,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     @Override
     public void delete(UserId actor, UserId id) {
         Instant now = clock.now();
-        RecordScope scope = scopeOf(actor);
+        UserAccess acting = userAccess.of(actor);
         transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
-            User user = find(id, scope);
+            User user = find(id, acting.scope());
+            guard.requireReachable(acting, user.id(), user.deptId());
             if (isLastEnabledSuperAdmin(user.id())) {
                 throw ConflictException.ofState("the last enabled super administrator cannot be deleted");
             }

@@ -1,11 +1,17 @@
 package dev.bastion.application.organization;
 
 import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.application.shared.TreeNode;
+import dev.bastion.domain.access.GrantPolicy;
+import dev.bastion.domain.access.UserAccess;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
@@ -14,8 +20,14 @@ import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
-/** The department tree: plain CRUD, plus the tree's own rules (no cycles, no orphaned children or members). */
+/**
+ * The department tree: plain CRUD, plus the tree's own rules (no cycles, no orphaned children or
+ * members), within the actor's data scope like users: a department outside it does not exist for
+ * them, and a move may neither pull outside departments in nor push inside ones out
+ * ({@link GrantPolicy#requireMayMove}).
+ */
 public final class DepartmentsService
         implements ListDepartmentTree, GetDepartment, CreateDepartment, UpdateDepartment, DeleteDepartment {
 
@@ -25,32 +37,39 @@ public final class DepartmentsService
             .thenComparing(d -> d.id().value());
 
     private final DepartmentRepository departments;
+    private final GetUserAccess userAccess;
+    private final GrantGuard guard;
     private final Transactions transactions;
     private final Clock clock;
     private final AccessChanges accessChanges;
 
-    public DepartmentsService(DepartmentRepository departments, Transactions transactions, Clock clock,
-                              AccessChanges accessChanges) {
+    public DepartmentsService(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
+                              Transactions transactions, Clock clock, AccessChanges accessChanges) {
         this.departments = departments;
+        this.userAccess = userAccess;
+        this.guard = guard;
         this.transactions = transactions;
         this.clock = clock;
         this.accessChanges = accessChanges;
     }
 
     @Override
-    public List<TreeNode<Department>> tree() {
-        return TreeNode.forest(departments.findAll(), Department::id, Department::parentId, SIBLING_ORDER);
+    public List<TreeNode<Department>> tree(UserId actor) {
+        RecordScope scope = scopeOf(actor);
+        List<Department> visible = departments.findAll().stream().filter(d -> scope.coversDept(d.id())).toList();
+        return TreeNode.visibleForest(visible, Department::id, Department::parentId, SIBLING_ORDER);
     }
 
     @Override
-    public Department get(DeptId id) {
-        return departments.findById(id).orElseThrow(() -> new NotFoundException("department " + id));
+    public Department get(UserId actor, DeptId id) {
+        return find(id, scopeOf(actor));
     }
 
     @Override
-    public Department create(CreateDepartment.Command command) {
+    public Department create(UserId actor, CreateDepartment.Command command) {
+        RecordScope scope = scopeOf(actor);
         Department created = transactions.inTransaction(() -> {
-            requireExisting(command.parentId());
+            requireExisting(command.parentId(), scope);
             Department department = Department.create(DeptId.newId(), command.parentId(), command.details(),
                     clock.now());
             departments.add(department);
@@ -61,15 +80,20 @@ public final class DepartmentsService
     }
 
     @Override
-    public Department update(UpdateDepartment.Command command) {
+    public Department update(UserId actor, UpdateDepartment.Command command) {
+        UserAccess acting = userAccess.of(actor);
+        GrantPolicy policy = guard.policyFor(acting);
         Department updated = transactions.inTransaction(() -> {
-            Department department = get(command.id());
+            Department department = find(command.id(), acting.scope());
             if (department.version() != command.version()) {
                 throw new VersionConflictException("department " + command.id());
             }
             Instant now = clock.now();
-            if (!command.parentId().equals(department.parentId().orElse(null))) {
-                requireExisting(command.parentId());
+            DeptId oldParent = department.parentId().orElse(null);
+            if (!command.parentId().equals(oldParent)) {
+                policy.requireMayMove(department.id(), oldParent, departments.subtreesOf(Set.of(department.id())),
+                        command.parentId());
+                requireExisting(command.parentId(), acting.scope());
                 department.moveUnder(command.parentId(), departments.lineage(command.parentId()), now);
             }
             department.describe(command.details(), now);
@@ -80,9 +104,10 @@ public final class DepartmentsService
     }
 
     @Override
-    public void delete(DeptId id) {
+    public void delete(UserId actor, DeptId id) {
+        RecordScope scope = scopeOf(actor);
         transactions.inTransaction(() -> {
-            Department department = get(id);
+            Department department = find(id, scope);
             if (departments.hasChildren(id)) {
                 throw ConflictException.ofState("the department has sub-departments; move or delete them first");
             }
@@ -96,8 +121,18 @@ public final class DepartmentsService
         accessChanges.announce(); // committed: data scopes resolve to department sets
     }
 
-    private void requireExisting(DeptId parent) {
-        if (departments.findById(parent).isEmpty()) {
+    private RecordScope scopeOf(UserId actor) {
+        return userAccess.of(actor).scope();
+    }
+
+    private Department find(DeptId id, RecordScope scope) {
+        return departments.findById(id).filter(d -> scope.coversDept(d.id()))
+                .orElseThrow(() -> new NotFoundException("department " + id));
+    }
+
+    /** A parent outside the scope is answered like an unknown one: its existence is not told. */
+    private void requireExisting(DeptId parent, RecordScope scope) {
+        if (!scope.coversDept(parent) || departments.findById(parent).isEmpty()) {
             throw new InvalidValueException("parentId", "no such department");
         }
     }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /** An item of a tree and the nodes under it, siblings in order. */
@@ -33,6 +35,18 @@ public record TreeNode<T>(T item, List<TreeNode<T>> children) {
                     () -> roots.add(item));
         }
         return roots.stream().map(root -> node(root, id, byParent)).toList();
+    }
+
+    /**
+     * The trees {@code items} form when they are what a viewer may see of a larger tree: an item
+     * whose parent is not among {@code items} is a root (what lies above it is hidden, not what
+     * lies under it). Siblings are sorted by {@code siblingOrder}.
+     */
+    public static <T, K> List<TreeNode<T>> visibleForest(Collection<T> items, Function<T, K> id,
+                                                         Function<T, Optional<K>> parent, Comparator<T> siblingOrder) {
+        Set<K> present = new HashSet<>();
+        items.forEach(item -> present.add(id.apply(item)));
+        return forest(items, id, item -> parent.apply(item).filter(present::contains), siblingOrder);
     }
 
     private static <T, K> TreeNode<T> node(T item, Function<T, K> id, Map<K, List<T>> byParent) {

@@ -51,10 +51,20 @@ class MenusServiceTest {
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
-    private final MenusService menus = new MenusService(store.menus(), access,
-            new GetUserAccessService(access, users, departments, accessCache), new InMemoryTransactions(), accessChanges, clock);
+    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
+    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
+    private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard,
+            new InMemoryTransactions(), accessChanges, clock);
 
     private final UserId jane = register("jane");
+    /** Who edits the menus in the tests about the tree itself: a super administrator. */
+    private final UserId admin = superAdministrator();
+
+    private UserId superAdministrator() {
+        UserId id = register("admin");
+        access.assignRole(id, "super_admin");
+        return id;
+    }
 
     private UserId register(String name) {
         User user = User.register(UserId.newId(), new Username(name), null, null,
@@ -64,11 +74,11 @@ class MenusServiceTest {
     }
 
     private Menu create(MenuId parent, MenuDetails details) {
-        return menus.create(new CreateMenu.Command(parent, details));
+        return menus.create(admin, new CreateMenu.Command(parent, details));
     }
 
     private Menu update(Menu entry, MenuId parent, MenuDetails details) {
-        return menus.update(new UpdateMenu.Command(entry.id(), parent, details, entry.version()));
+        return menus.update(admin, new UpdateMenu.Command(entry.id(), parent, details, entry.version()));
     }
 
     /** Gives {@code user} a new enabled role granting {@code entries}. */
@@ -243,11 +253,11 @@ class MenusServiceTest {
     void a_leaf_nobody_is_granted_is_deleted() {
         Menu home = create(null, menu("Home", null));
 
-        menus.delete(home.id());
+        menus.delete(admin, home.id());
 
         assertThatThrownBy(() -> menus.get(home.id())).isInstanceOf(NotFoundException.class);
         assertThat(menus.tree()).isEmpty();
-        assertThatThrownBy(() -> menus.delete(home.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> menus.delete(admin, home.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -256,7 +266,7 @@ class MenusServiceTest {
         create(system.id(), menu("Users", null));
         int announced = accessChanges.announced();
 
-        assertThatThrownBy(() -> menus.delete(system.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> menus.delete(admin, system.id())).isInstanceOf(ConflictException.class);
         assertThat(menus.get(system.id())).isNotNull();
         assertThat(accessChanges.announced()).isEqualTo(announced);
     }
@@ -267,7 +277,7 @@ class MenusServiceTest {
         grant(register("john"), withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
         int announced = accessChanges.announced();
 
-        assertThatThrownBy(() -> menus.delete(home.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> menus.delete(admin, home.id())).isInstanceOf(ConflictException.class);
         assertThat(menus.get(home.id())).isNotNull();
         assertThat(accessChanges.announced()).isEqualTo(announced);
     }
@@ -285,7 +295,7 @@ class MenusServiceTest {
         update(renamed, null, withStatus(renamed.details(), MenuStatus.DISABLED));
         assertThat(accessChanges.announced()).isEqualTo(3);
 
-        menus.delete(home.id());
+        menus.delete(admin, home.id());
         assertThat(accessChanges.announced()).isEqualTo(4);
     }
 

@@ -34,7 +34,9 @@ import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
+import dev.bastion.domain.shared.AccessDeniedException;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.ErrorCode;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.PageRequest;
@@ -52,9 +54,12 @@ class RolesServiceTest {
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
-    private final RolesService roles = new RolesService(store.roles(), store.menus(), departments,
-            new InMemoryTransactions(), accessChanges, clock);
     private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
+    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
+    private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess, guard,
+            new InMemoryTransactions(), accessChanges, clock);
+    /** Who acts in the tests about roles themselves: a super administrator. */
+    private final UserId admin = superAdministrator();
 
     private final DeptId sales = department("Sales");
     private final MenuId usersMenu = entry(null, null, menu("Users", "system:user:list"));
@@ -80,6 +85,12 @@ class RolesServiceTest {
         return user.id();
     }
 
+    private UserId superAdministrator() {
+        UserId id = register("admin");
+        access.assignRole(id, "super_admin");
+        return id;
+    }
+
     private static RoleDetails details(String name, RoleStatus status, DataScope scope, Set<DeptId> depts,
                                        Set<MenuId> menus) {
         return new RoleDetails(name, 0, status, scope, depts, menus);
@@ -90,11 +101,11 @@ class RolesServiceTest {
     }
 
     private Role create(String code, RoleDetails details) {
-        return roles.create(new CreateRole.Command(new RoleCode(code), details));
+        return roles.create(admin, new CreateRole.Command(new RoleCode(code), details));
     }
 
     private Role update(Role role, String code, RoleDetails details) {
-        return roles.update(new UpdateRole.Command(role.id(), new RoleCode(code), details, role.version()));
+        return roles.update(admin, new UpdateRole.Command(role.id(), new RoleCode(code), details, role.version()));
     }
 
     private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
@@ -245,7 +256,7 @@ class RolesServiceTest {
     void a_role_nobody_holds_is_deleted_and_its_code_is_free_again() {
         Role clerk = create("clerk", details(DataScope.SELF, usersMenu));
 
-        roles.delete(clerk.id());
+        roles.delete(admin, clerk.id());
 
         assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
         assertThat(store.menus().isGranted(usersMenu)).isFalse();
@@ -258,7 +269,7 @@ class RolesServiceTest {
         Role clerk = create("clerk", details("Clerk", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
         access.assignRole(register("jane"), "clerk");
 
-        assertConflict(() -> roles.delete(clerk.id()));
+        assertConflict(() -> roles.delete(admin, clerk.id()));
         assertThat(roles.get(clerk.id())).isNotNull();
     }
 
@@ -271,14 +282,14 @@ class RolesServiceTest {
         loaded.delete(clock.now());
         users.update(loaded);
 
-        roles.delete(clerk.id());
+        roles.delete(admin, clerk.id());
 
         assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void deleting_an_unknown_role_is_not_found_and_announces_nothing() {
-        assertThatThrownBy(() -> roles.delete(RoleId.newId())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> roles.delete(admin, RoleId.newId())).isInstanceOf(NotFoundException.class);
         assertThat(accessChanges.announced()).isZero();
     }
 
@@ -286,7 +297,7 @@ class RolesServiceTest {
 
     @Test
     void the_super_administrator_role_is_never_deleted() {
-        assertConflict(() -> roles.delete(RoleId.SUPER_ADMIN));
+        assertConflict(() -> roles.delete(admin, RoleId.SUPER_ADMIN));
         assertThat(roles.get(RoleId.SUPER_ADMIN)).isNotNull();
     }
 
@@ -313,5 +324,99 @@ class RolesServiceTest {
 
         assertThat(roles.get(RoleId.SUPER_ADMIN).details().name()).isEqualTo("Root of all");
         assertThat(userAccess.of(root).permissions().allows(PermissionCode.ALL)).isTrue();
+    }
+
+    // --- nobody defines a role granting more than they hold -------------------------------------------
+
+    private final MenuId rolesMenu = entry(null, null, menu("Roles", "system:role:list"));
+    private final MenuId updateRole = entry(rolesMenu, MenuType.MENU, button("Update role", "system:role:update"));
+    private final MenuId readUser = entry(usersMenu, MenuType.MENU, button("Read", "system:user:read"));
+    private final MenuId allUsers = entry(null, null, menu("All of users", "system:user:*"));
+
+    /** A user of {@code dept} whose only role (stored directly) is {@code details}. */
+    private UserId holding(String name, DeptId dept, RoleDetails details) {
+        Role role = Role.create(RoleId.newId(), new RoleCode(name + "_role"), details, clock.now());
+        store.roles().add(role);
+        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
+        users.add(user);
+        access.assignRole(user.id(), role.code().value());
+        return user.id();
+    }
+
+    private Role ownRole(UserId user) {
+        return roles.get(new RoleId(access.roleIdsOf(user).get(0)));
+    }
+
+    private void assertForbidden(Executable use) {
+        int announcedBefore = accessChanges.announced();
+        assertThatThrownBy(use::execute).isInstanceOfSatisfying(AccessDeniedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+    }
+
+    @Test
+    void a_role_editor_cannot_widen_their_own_role() {
+        UserId editor = holding("editor", sales, details(DataScope.SELF, rolesMenu, updateRole));
+        Role own = ownRole(editor);
+
+        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+                details(DataScope.ALL, rolesMenu, updateRole), own.version())));
+        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+                details(DataScope.SELF, rolesMenu, updateRole, usersMenu), own.version())));
+        assertThat(roles.get(own.id()).version()).isEqualTo(own.version());
+        assertThat(userAccess.of(editor).permissions().values()).containsExactly("system:role:list",
+                "system:role:update");
+    }
+
+    @Test
+    void a_role_within_the_actors_grants_may_be_created_changed_and_deleted() {
+        UserId editor = holding("editor", sales, details(DataScope.ALL, updateRole, allUsers));
+        Role clerk = roles.create(editor, new CreateRole.Command(new RoleCode("clerk"),
+                details(DataScope.DEPT, usersMenu, addUser)));
+
+        Role changed = roles.update(editor, new UpdateRole.Command(clerk.id(), clerk.code(),
+                details(DataScope.ALL, usersMenu, addUser, readUser), clerk.version()));
+        roles.delete(editor, changed.id());
+
+        assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
+        assertForbidden(() -> roles.create(editor, new CreateRole.Command(new RoleCode("menus"),
+                details(DataScope.SELF, rolesMenu))));
+    }
+
+    @Test
+    void a_role_granting_more_than_the_actor_can_be_neither_changed_nor_deleted() {
+        UserId editor = holding("editor", sales, details(DataScope.ALL, updateRole, allUsers));
+        Role wide = create("wide", details(DataScope.SELF, usersMenu, rolesMenu));
+
+        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(wide.id(), wide.code(),
+                details(DataScope.SELF, usersMenu), wide.version())));
+        assertForbidden(() -> roles.delete(editor, wide.id()));
+        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(RoleId.SUPER_ADMIN,
+                RoleCode.SUPER_ADMIN, details(DataScope.ALL), roles.get(RoleId.SUPER_ADMIN).version())));
+        assertThat(roles.get(wide.id()).details().menuIds()).containsExactlyInAnyOrder(usersMenu, rolesMenu);
+    }
+
+    @Test
+    void scopes_are_judged_against_the_actors_and_for_each_holder_of_the_role() {
+        DeptId east = department("East");
+        UserId editor = holding("editor", sales, details(DataScope.DEPT, updateRole, allUsers));
+        Role local = create("local", details(DataScope.DEPT, usersMenu));
+        Role held = create("held", details(DataScope.DEPT, usersMenu));
+        User holder = User.register(UserId.newId(), new Username("holder"), null, null, null, east,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
+        users.add(holder);
+        access.assignRole(holder.id(), "held");
+
+        assertThat(roles.update(editor, new UpdateRole.Command(local.id(), local.code(),
+                details("Local", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of(usersMenu)),
+                local.version())).details().deptIds()).containsExactly(sales);
+        assertRefusedOn(InvalidValueException.class, "deptIds", () -> roles.create(editor, new CreateRole.Command(
+                new RoleCode("east_watch"), details("East", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(east),
+                Set.of()))));
+        assertForbidden(() -> roles.create(editor, new CreateRole.Command(new RoleCode("all_users"),
+                details(DataScope.ALL))));
+        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(held.id(), held.code(),
+                details(DataScope.SELF, usersMenu), held.version())));
     }
 }

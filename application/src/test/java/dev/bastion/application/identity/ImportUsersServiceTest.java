@@ -11,7 +11,7 @@ import dev.bastion.application.identity.ImportUsers.RowError;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.ForwardingUserRepository;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.AllPowerfulActor;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
@@ -59,7 +59,7 @@ class ImportUsersServiceTest {
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final ImportUsersService imports = new ImportUsersService(new ChecksCounted(stored, usernameChecks),
-            access, AllPowerfulActor.access(), new RoleAssignmentGuard(store.roles(), store.menus(), departments),
+            access, AllPowerfulActor.access(), new GrantGuard(store.roles(), store.menus(), access, departments),
             departments, transactions, clock);
     private final DeptId sales = department("Sales");
 
@@ -100,7 +100,7 @@ class ImportUsersServiceTest {
                 user -> new UserAccess(List.of("sales_admin"),
                         PermissionSet.of(List.of(new PermissionCode("system:user:*"))),
                         new RecordScope(user.value(), false, Set.of(sales), false)),
-                new RoleAssignmentGuard(store.roles(), store.menus(), departments), departments, transactions,
+                new GrantGuard(store.roles(), store.menus(), access, departments), departments, transactions,
                 clock);
     }
 

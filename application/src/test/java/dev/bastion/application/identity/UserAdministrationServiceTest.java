@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryAccessChanges;
 import dev.bastion.application.testing.FakePasswordHasher;
@@ -34,7 +35,9 @@ import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.AccessDeniedException;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.ErrorCode;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Duration;
@@ -57,7 +60,7 @@ class UserAdministrationServiceTest {
     private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(cache);
     private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
     private final UserAdministrationService administration = new UserAdministrationService(users, access,
-            userAccess, hasher, history, sessions, throttle,
+            userAccess, new GrantGuard(store.roles(), store.menus(), access, departments), hasher, history, sessions, throttle,
             new InMemoryTransactions(), clock, PasswordPolicy.defaults(), accessChanges);
 
     // Root ─┬─ Sales ─── Sales East
@@ -132,12 +135,13 @@ class UserAdministrationServiceTest {
         User first = register("first");
         access.assignRole(first.id(), "super_admin");
 
-        assertThatThrownBy(() -> administration.change(admin, new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED)))
+        assertThatThrownBy(() -> administration.change(first.id(),
+                new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("status"));
 
         User second = register("second");
         access.assignRole(second.id(), "super_admin");
-        administration.change(admin, new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED));
+        administration.change(second.id(), new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED));
         assertThat(users.findById(first.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
     }
 
@@ -223,6 +227,50 @@ class UserAdministrationServiceTest {
         assertThat(stored.status()).isEqualTo(UserStatus.DISABLED);
         assertThat(stored.mustChangePassword()).isTrue();
         assertThat(throttle.lockedUntil("eli", clock.now())).isEmpty();
+    }
+
+    // --- the actor's reach -----------------------------------------------------------------------------
+
+    @Test
+    void a_super_administrator_is_out_of_reach_for_an_admin_without_star_and_left_alone() {
+        User root = register("root");
+        access.assignRole(root.id(), "super_admin");
+        User other = register("other");
+        access.assignRole(other.id(), "super_admin");
+        SessionId session = openSession(other);
+        throttle.lock("other", clock.now().plusSeconds(600));
+
+        assertForbidden(() -> administration.reset(admin, new ResetUserPassword.Command(other.id(),
+                "taken-over-pass-9")));
+        assertForbidden(() -> administration.change(admin, new ChangeUserStatus.Command(other.id(),
+                UserStatus.DISABLED)));
+        assertForbidden(() -> administration.unlock(admin, other.id()));
+
+        User stored = users.findById(other.id()).orElseThrow();
+        assertThat(stored.version()).isZero();
+        assertThat(hasher.matches("first-password-1", stored.passwordHash())).isTrue();
+        assertThat(sessions.check(session, clock.now())).isPresent();
+        assertThat(throttle.lockedUntil("other", clock.now())).isPresent();
+        administration.reset(root.id(), new ResetUserPassword.Command(other.id(), "reset-by-root-9"));
+        assertThat(users.findById(other.id()).orElseThrow().mustChangePassword()).as("a super admin may").isTrue();
+    }
+
+    @Test
+    void a_user_holding_a_role_wider_than_the_actors_scope_is_out_of_reach() {
+        UserId lead = lead(sales);
+        User eli = register("eli", salesEast);
+        Role everywhere = Role.create(RoleId.newId(), new RoleCode("everywhere"), role(DataScope.ALL), clock.now());
+        store.roles().add(everywhere);
+        access.assignRole(eli.id(), "everywhere");
+
+        assertForbidden(() -> administration.change(lead, new ChangeUserStatus.Command(eli.id(),
+                UserStatus.DISABLED)));
+        assertThat(users.findById(eli.id()).orElseThrow().status()).isEqualTo(UserStatus.ENABLED);
+    }
+
+    private static void assertForbidden(org.junit.jupiter.api.function.Executable use) {
+        assertThatThrownBy(use::execute).isInstanceOfSatisfying(AccessDeniedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
     }
 
     @Test

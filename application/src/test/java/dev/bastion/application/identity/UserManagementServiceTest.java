@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
@@ -27,6 +27,7 @@ import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.ClientInfo;
 import dev.bastion.domain.identity.Nickname;
+import dev.bastion.domain.shared.Email;
 import dev.bastion.domain.identity.PasswordPolicy;
 import dev.bastion.domain.identity.RefreshToken;
 import dev.bastion.domain.identity.Session;
@@ -76,7 +77,7 @@ class UserManagementServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, accessCache);
     private final UserManagementService management = new UserManagementService(users, access, userAccess,
-            new RoleAssignmentGuard(store.roles(), store.menus(), departments), () -> {
+            new GrantGuard(store.roles(), store.menus(), access, departments), () -> {
         announcedInside.add(transactions.active());
         accessChanges.announce();
     }, departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
@@ -275,9 +276,46 @@ class UserManagementServiceTest {
         assertForbidden(() -> create(eastBoss, "prying", salesEast, Set.of(custom.value())));
     }
 
+    @Test
+    void a_user_holding_more_than_the_actor_can_be_read_but_not_changed_or_deleted() {
+        RoleId userAdmin = roleWith("user_admin", DataScope.ALL, "system:user:*");
+        UserId actor = seededWith("useradmin", DeptId.ROOT, userAdmin);
+        UserId root = seeded("root", DeptId.ROOT, "super_admin");
+        seeded("root2", DeptId.ROOT, "super_admin");
+        RoleId peer = roleWith("peer", DataScope.ALL, "system:user:list");
+        UserId colleague = seededWith("colleague", sales, peer);
+
+        assertThat(management.get(actor, root).user().username().value()).isEqualTo("root");
+        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("owned"),
+                new Email("attacker@example.com"), null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0)));
+        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("root"), null,
+                null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.DISABLED, 0)));
+        assertForbidden(() -> management.delete(actor, root));
+        assertThat(users.findById(root).orElseThrow().version()).isZero();
+        management.update(actor, new UpdateUser.Command(colleague, new Nickname("Col"), null, null, sales,
+                Set.of(peer.value()), UserStatus.ENABLED, 0));
+        management.delete(actor, colleague);
+        assertThat(users.findById(colleague)).as("a user holding nothing more than the actor").isEmpty();
+    }
+
+    @Test
+    void moving_a_user_judges_the_roles_they_keep_where_they_go() {
+        Role salesAndSupport = Role.create(RoleId.newId(), new RoleCode("two_depts"),
+                AccessFixtures.customRole(Set.of(sales, support)), clock.now());
+        store.roles().add(salesAndSupport);
+        UserId actor = seededWith("actor", support, salesAndSupport.id());
+        RoleId subtree = roleWith("subtree", DataScope.DEPT_AND_CHILDREN);
+        UserId eli = seededWith("eli", support, subtree);
+
+        assertThatThrownBy(() -> management.update(actor, moveTo(eli, sales)))
+                .as("in Sales the role would open Sales East, outside the actor's scope")
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(users.findById(eli).orElseThrow().deptId()).isEqualTo(support);
+    }
+
     private static void assertForbidden(Executable use) {
         assertThatThrownBy(use::execute).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("cannot give or take the role");
+                .hasMessageContaining("grants more than you hold");
     }
 
     // --- access changes are announced after commit -----------------------------------------------------

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.bastion.application.access.GetUserAccessService;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
@@ -73,7 +73,7 @@ class UserScopeProperties {
         InMemoryAccessCache cache = new InMemoryAccessCache();
         UserManagementService management = new UserManagementService(users, access,
                 new GetUserAccessService(access, users, departments, cache),
-                new RoleAssignmentGuard(store.roles(), store.menus(), departments), new InMemoryAccessChanges(cache),
+                new GrantGuard(store.roles(), store.menus(), access, departments), new InMemoryAccessChanges(cache),
                 departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(), clock,
                 PasswordPolicy.defaults());

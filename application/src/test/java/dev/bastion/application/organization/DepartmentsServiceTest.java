@@ -4,9 +4,13 @@ import dev.bastion.application.shared.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.access.GrantGuard;
+import dev.bastion.application.testing.AllPowerfulActor;
 import dev.bastion.application.testing.FixedClock;
+import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;
@@ -25,15 +29,18 @@ class DepartmentsServiceTest {
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     /** Whether each access-change announcement came inside a transaction (it must come after the commit). */
     private final List<Boolean> announcedInside = new ArrayList<>();
-    private final DepartmentsService departments = new DepartmentsService(repository, transactions,
+    private final InMemoryAccessStore store = new InMemoryAccessStore();
+    private final DepartmentsService departments = new DepartmentsService(repository, AllPowerfulActor.access(),
+            new GrantGuard(store.roles(), store.menus(), store.access(), repository), transactions,
             FixedClock.at("2026-11-25T10:00:00Z"), () -> announcedInside.add(transactions.active()));
+    private static final UserId ACTOR = AllPowerfulActor.ID;
 
     private static DepartmentDetails named(String name, int sort) {
         return new DepartmentDetails(name, sort, null, null, null, DepartmentStatus.ENABLED);
     }
 
     private Department create(DeptId parent, String name, int sort) {
-        return departments.create(new CreateDepartment.Command(parent, named(name, sort)));
+        return departments.create(ACTOR, new CreateDepartment.Command(parent, named(name, sort)));
     }
 
     @Test
@@ -43,7 +50,7 @@ class DepartmentsServiceTest {
         create(DeptId.ROOT, "C", 0);
         create(b.id(), "B1", 0);
 
-        List<TreeNode<Department>> tree = departments.tree();
+        List<TreeNode<Department>> tree = departments.tree(ACTOR);
 
         assertThat(tree).singleElement().satisfies(root -> {
             assertThat(root.item().id()).isEqualTo(DeptId.ROOT);
@@ -62,12 +69,12 @@ class DepartmentsServiceTest {
     @Test
     void an_update_from_a_stale_version_is_a_version_conflict() {
         Department sales = create(DeptId.ROOT, "Sales", 0);
-        departments.update(new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
+        departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
 
-        assertThatThrownBy(() -> departments.update(
+        assertThatThrownBy(() -> departments.update(ACTOR, 
                 new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThat(departments.get(sales.id()).details().name()).isEqualTo("Sales 2");
+        assertThat(departments.get(ACTOR, sales.id()).details().name()).isEqualTo("Sales 2");
     }
 
     @Test
@@ -75,17 +82,17 @@ class DepartmentsServiceTest {
         Department top = create(DeptId.ROOT, "Top", 0);
         Department child = create(top.id(), "Child", 0);
 
-        assertThatThrownBy(() -> departments.update(
+        assertThatThrownBy(() -> departments.update(ACTOR, 
                 new UpdateDepartment.Command(top.id(), child.id(), named("Top", 0), 0)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(departments.get(top.id()).parentId()).contains(DeptId.ROOT);
+        assertThat(departments.get(ACTOR, top.id()).parentId()).contains(DeptId.ROOT);
     }
 
     @Test
     void moving_under_an_unknown_department_names_parent_id() {
         Department top = create(DeptId.ROOT, "Top", 0);
 
-        assertThatThrownBy(() -> departments.update(
+        assertThatThrownBy(() -> departments.update(ACTOR, 
                 new UpdateDepartment.Command(top.id(), DeptId.newId(), named("Top", 0), 0)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
     }
@@ -97,20 +104,20 @@ class DepartmentsServiceTest {
         repository.addMember(child.id());
         Department empty = create(DeptId.ROOT, "Empty", 0);
 
-        assertThatThrownBy(() -> departments.delete(parent.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> departments.delete(ACTOR, parent.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("sub-departments");
-        assertThatThrownBy(() -> departments.delete(child.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> departments.delete(ACTOR, child.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("members");
-        departments.delete(empty.id());
-        assertThatThrownBy(() -> departments.get(empty.id())).isInstanceOf(NotFoundException.class);
+        departments.delete(ACTOR, empty.id());
+        assertThatThrownBy(() -> departments.get(ACTOR, empty.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void creating_updating_and_deleting_announce_an_access_change_after_each_commit() {
         Department sales = create(DeptId.ROOT, "Sales", 0);
-        Department renamed = departments.update(new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
+        Department renamed = departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
                 named("Sales and Marketing", 0), 0));
-        departments.delete(renamed.id());
+        departments.delete(ACTOR, renamed.id());
 
         assertThat(announcedInside).containsExactly(false, false, false);
     }

@@ -14,6 +14,7 @@ import dev.bastion.domain.access.RoleSnapshot;
 import dev.bastion.domain.access.RoleStatus;
 import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
 import java.util.Collection;
@@ -121,6 +122,22 @@ public final class InMemoryAccessRepository implements AccessRepository {
 
     private Stream<RoleSnapshot> enabledRolesOf(UserId user) {
         return store.heldBy(user).filter(role -> role.details().status() == RoleStatus.ENABLED);
+    }
+
+    @Override
+    public Set<PermissionCode> permissionsGrantedBy(RoleId role) {
+        synchronized (store) {
+            return Set.copyOf(store.ownPermissions.getOrDefault(role, Set.of()));
+        }
+    }
+
+    /** The departments of the holders the store's user repository finds; none when it knows no users. */
+    @Override
+    public Set<DeptId> holderDeptsOf(RoleId role) {
+        synchronized (store) {
+            return store.holdersOf(role).map(store::deptOf).flatMap(Optional::stream)
+                    .collect(Collectors.toUnmodifiableSet());
+        }
     }
 
     @Override

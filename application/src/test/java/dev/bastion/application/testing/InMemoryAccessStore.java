@@ -6,6 +6,7 @@ import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleSnapshot;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserStatus;
 import java.util.HashMap;
@@ -93,6 +94,11 @@ public final class InMemoryAccessStore {
     /** Whether {@code user} exists and is not deleted (always, when the store knows no users). */
     boolean exists(UserId user) {
         return users == null || users.findById(user).isPresent();
+    }
+
+    /** The department of {@code user}; unknown when the store knows no users. */
+    Optional<DeptId> deptOf(UserId user) {
+        return users == null ? Optional.empty() : users.findById(user).map(found -> found.deptId());
     }
 
     /** Whether {@code user} exists, is not deleted and may sign in (always, when the store knows no users). */

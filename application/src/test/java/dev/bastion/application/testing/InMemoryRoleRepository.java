@@ -1,5 +1,6 @@
 package dev.bastion.application.testing;
 
+import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -87,6 +88,14 @@ public final class InMemoryRoleRepository implements RoleRepository {
                     stored.version() + 1, changed.createdAt(), changed.updatedAt(), changed.deletedAt());
             store.roles.put(saved.id(), saved);
             return Role.reconstitute(saved);
+        }
+    }
+
+    @Override
+    public List<Role> findGranting(MenuId menu) {
+        synchronized (store) {
+            return store.liveRoles().filter(role -> role.details().menuIds().contains(menu))
+                    .map(Role::reconstitute).toList();
         }
     }
 

@@ -5,7 +5,7 @@ import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.MenusService;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.access.RolesService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
@@ -28,20 +28,21 @@ final class AccessWiring {
     }
 
     @Singleton
-    RoleAssignmentGuard roleAssignmentGuard(RoleRepository roles, MenuRepository menus,
-                                            DepartmentRepository departments) {
-        return new RoleAssignmentGuard(roles, menus, departments);
+    GrantGuard grantGuard(RoleRepository roles, MenuRepository menus, AccessRepository access,
+                          DepartmentRepository departments) {
+        return new GrantGuard(roles, menus, access, departments);
     }
 
     @Singleton
-    MenusService menus(MenuRepository menus, AccessRepository access, GetUserAccess userAccess,
+    MenusService menus(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
                        Transactions transactions, AccessChanges accessChanges, Clock clock) {
-        return new MenusService(menus, access, userAccess, transactions, accessChanges, clock);
+        return new MenusService(menus, access, userAccess, guard, transactions, accessChanges, clock);
     }
 
     @Singleton
     RolesService roles(RoleRepository roles, MenuRepository menus, DepartmentRepository departments,
-                       Transactions transactions, AccessChanges accessChanges, Clock clock) {
-        return new RolesService(roles, menus, departments, transactions, accessChanges, clock);
+                       GetUserAccess userAccess, GrantGuard guard, Transactions transactions,
+                       AccessChanges accessChanges, Clock clock) {
+        return new RolesService(roles, menus, departments, userAccess, guard, transactions, accessChanges, clock);
     }
 }

@@ -3,7 +3,7 @@ package dev.bastion.bootstrap.identity;
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserProfile;
 import dev.bastion.application.access.GetUserAccess;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.identity.AuthSettings;
 import dev.bastion.application.identity.ChangeOwnPasswordService;
 import dev.bastion.application.identity.CheckSessionService;
@@ -115,17 +115,17 @@ final class IdentityWiring {
 
     @Singleton
     UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
-                                                 GetUserAccess userAccess, PasswordHasher hasher, PasswordHistory history,
-                                                 SessionStore sessions, LoginThrottle throttle,
+                                                 GetUserAccess userAccess, GrantGuard guard, PasswordHasher hasher,
+                                                 PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
                                                  Transactions transactions, Clock clock, AuthSettings settings,
                                                  AccessChanges accessChanges) {
-        return new UserAdministrationService(users, access, userAccess, hasher, history, sessions, throttle, transactions, clock,
-                settings.passwordPolicy(), accessChanges);
+        return new UserAdministrationService(users, access, userAccess, guard, hasher, history, sessions, throttle,
+                transactions, clock, settings.passwordPolicy(), accessChanges);
     }
 
     @Singleton
     UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                                         RoleAssignmentGuard guard,
+                                         GrantGuard guard,
                                          AccessChanges accessChanges, DepartmentRepository departments,
                                          PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,

@@ -1,7 +1,7 @@
 package dev.bastion.bootstrap.identity;
 
 import dev.bastion.application.access.GetUserAccess;
-import dev.bastion.application.access.RoleAssignmentGuard;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.identity.ExportUsersService;
 import dev.bastion.application.identity.ImportUsersService;
 import dev.bastion.application.shared.Transactions;
@@ -23,7 +23,7 @@ final class UserFileWiring {
 
     @Singleton
     ImportUsersService importUsers(UserRepository users, AccessRepository access, GetUserAccess userAccess,
-                                   RoleAssignmentGuard guard, DepartmentRepository departments,
+                                   GrantGuard guard, DepartmentRepository departments,
                                    Transactions transactions, Clock clock) {
         return new ImportUsersService(users, access, userAccess, guard, departments, transactions, clock);
     }

@@ -1,6 +1,8 @@
 package dev.bastion.bootstrap.organization;
 
 import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.organization.DepartmentsService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.organization.DepartmentRepository;
@@ -12,8 +14,8 @@ import jakarta.inject.Singleton;
 final class OrganizationWiring {
 
     @Singleton
-    DepartmentsService departments(DepartmentRepository departments, Transactions transactions, Clock clock,
-                                   AccessChanges accessChanges) {
-        return new DepartmentsService(departments, transactions, clock, accessChanges);
+    DepartmentsService departments(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
+                                   Transactions transactions, Clock clock, AccessChanges accessChanges) {
+        return new DepartmentsService(departments, userAccess, guard, transactions, clock, accessChanges);
     }
 }

@@ -1,6 +1,7 @@
 package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,15 @@ public interface AccessRepository {
 
     /** The menu entries the enabled roles of {@code user} grant (enabled or not). */
     Set<MenuId> menusGrantedTo(UserId user);
+
+    /**
+     * The permissions the role grants by itself, not through menu entries (the migrations give
+     * {@code super_admin} its {@code *} so); none for an unknown role.
+     */
+    Set<PermissionCode> permissionsGrantedBy(RoleId role);
+
+    /** The departments of the users (not deleted) holding the role. */
+    Set<DeptId> holderDeptsOf(RoleId role);
 
     /** Gives {@code user} the role with {@code roleCode}; giving it twice changes nothing. */
     void assignRole(UserId user, String roleCode);

@@ -2,6 +2,7 @@ package dev.bastion.domain.access;
 
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
+import java.util.List;
 import java.util.Optional;
 
 /** The roles that exist (deleted ones are invisible), with their department and menu lists. */
@@ -17,6 +18,9 @@ public interface RoleRepository {
 
     /** Stores a role read earlier; a stale version is a {@code VersionConflictException}. */
     Role update(Role role);
+
+    /** The roles whose menu list names the entry {@code menu}. */
+    List<Role> findGranting(MenuId menu);
 
     /** Whether any user (not deleted) holds the role. */
     boolean isHeld(RoleId id);

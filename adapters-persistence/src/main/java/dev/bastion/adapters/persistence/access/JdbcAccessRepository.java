@@ -7,6 +7,7 @@ import dev.bastion.domain.access.PermissionSet;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.RoleGrants;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserId;
@@ -91,6 +92,17 @@ final class JdbcAccessRepository implements AccessRepository {
     public Set<MenuId> menusGrantedTo(UserId user) {
         return roles.findMenusGrantedTo(user.value()).stream().map(MenuId::new)
                 .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<PermissionCode> permissionsGrantedBy(RoleId role) {
+        return roles.findOwnPermissions(role.value()).stream().map(PermissionCode::new)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public Set<DeptId> holderDeptsOf(RoleId role) {
+        return roles.findHolderDepts(role.value()).stream().map(DeptId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -86,6 +86,11 @@ final class JdbcRoleRepository implements RoleRepository {
     }
 
     @Override
+    public List<Role> findGranting(MenuId menu) {
+        return toRoles(rows.findLiveGranting(menu.value()));
+    }
+
+    @Override
     public boolean isHeld(RoleId id) {
         return rows.existsHolder(id.value());
     }

@@ -51,6 +51,21 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
              WHERE ur.user_id = :userId""")
     List<UUID> findMenusGrantedTo(UUID userId);
 
+    @Query("SELECT permission FROM role_permissions WHERE role_id = :roleId")
+    List<String> findOwnPermissions(UUID roleId);
+
+    @Query("""
+            SELECT DISTINCT u.dept_id FROM user_roles ur
+              JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL
+             WHERE ur.role_id = :roleId""")
+    List<UUID> findHolderDepts(UUID roleId);
+
+    /** Uses the {@code role_menus_menu_id_idx} index. */
+    @Query("""
+            SELECT r.* FROM role_menus rm JOIN roles r ON r.id = rm.role_id AND r.deleted_at IS NULL
+             WHERE rm.menu_id = :menuId""")
+    List<RoleRow> findLiveGranting(UUID menuId);
+
     @Query("SELECT * FROM roles WHERE id = :id AND deleted_at IS NULL")
     Optional<RoleRow> findLiveById(UUID id);
 

@@ -1,5 +1,7 @@
 package dev.bastion.adapters.rest.access;
 
+import dev.bastion.adapters.rest.security.Caller;
+import io.micronaut.security.authentication.Authentication;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.application.access.CreateMenu;
 import dev.bastion.application.access.DeleteMenu;
@@ -77,8 +79,8 @@ class MenuController {
             + "at the top (permission system:menu:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:create")))
-    HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body) {
-        Menu created = createMenu.create(new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
+    HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body, Authentication authentication) {
+        Menu created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/menus/" + created.id()));
     }
 
@@ -88,10 +90,11 @@ class MenuController {
             + "(permission system:menu:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:update")))
-    MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body) {
+    MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body,
+                        Authentication authentication) {
         Menu current = getMenu.get(MenuId.parse("id", id));
         MenuId parent = body.parentId() == null ? current.parentId().orElse(null) : mapper.parentId(body.parentId());
-        return mapper.toResponse(updateMenu.update(new UpdateMenu.Command(current.id(), parent,
+        return mapper.toResponse(updateMenu.update(Caller.of(authentication).userId(), new UpdateMenu.Command(current.id(), parent,
                 mapper.details(body, current.details()), body.version())));
     }
 
@@ -101,7 +104,7 @@ class MenuController {
     @Operation(summary = "Delete a menu entry without children that no role grants (permission system:menu:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:delete")))
-    void delete(@PathVariable String id) {
-        deleteMenu.delete(MenuId.parse("id", id));
+    void delete(@PathVariable String id, Authentication authentication) {
+        deleteMenu.delete(Caller.of(authentication).userId(), MenuId.parse("id", id));
     }
 }

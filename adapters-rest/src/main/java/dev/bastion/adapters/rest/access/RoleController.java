@@ -1,5 +1,7 @@
 package dev.bastion.adapters.rest.access;
 
+import dev.bastion.adapters.rest.security.Caller;
+import io.micronaut.security.authentication.Authentication;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.adapters.rest.shared.PageResponse;
 import dev.bastion.application.access.CreateRole;
@@ -88,8 +90,8 @@ class RoleController {
     @Operation(summary = "Create a role (permission system:role:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:create")))
-    HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body) {
-        Role created = createRole.create(new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
+    HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body, Authentication authentication) {
+        Role created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/roles/" + created.id()));
     }
 
@@ -99,9 +101,10 @@ class RoleController {
             + "change from their next request (permission system:role:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:update")))
-    RoleResponse update(@PathVariable String id, @Valid @Body UpdateRoleRequest body) {
+    RoleResponse update(@PathVariable String id, @Valid @Body UpdateRoleRequest body,
+                        Authentication authentication) {
         Role current = getRole.get(RoleId.parse("id", id));
-        return mapper.toResponse(updateRole.update(new UpdateRole.Command(current.id(),
+        return mapper.toResponse(updateRole.update(Caller.of(authentication).userId(), new UpdateRole.Command(current.id(),
                 body.code() == null ? current.code() : new RoleCode(body.code()),
                 mapper.details(body, current.details()), body.version())));
     }
@@ -112,8 +115,8 @@ class RoleController {
     @Operation(summary = "Delete a role nobody holds; never super_admin (permission system:role:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:delete")))
-    void delete(@PathVariable String id) {
-        deleteRole.delete(RoleId.parse("id", id));
+    void delete(@PathVariable String id, Authentication authentication) {
+        deleteRole.delete(Caller.of(authentication).userId(), RoleId.parse("id", id));
     }
 
     private static RoleStatus parseStatus(String text) {

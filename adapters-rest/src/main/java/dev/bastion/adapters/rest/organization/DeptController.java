@@ -1,5 +1,8 @@
 package dev.bastion.adapters.rest.organization;
 
+import dev.bastion.adapters.rest.security.Caller;
+import io.micronaut.security.authentication.Authentication;
+import dev.bastion.domain.identity.UserId;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.application.organization.CreateDepartment;
 import dev.bastion.application.organization.DeleteDepartment;
@@ -57,8 +60,8 @@ class DeptController {
     @Operation(summary = "The department tree: root nodes with children, siblings by sort (permission system:dept:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:list")))
-    List<DeptResponse> tree() {
-        return tree.tree().stream().map(mapper::toResponse).toList();
+    List<DeptResponse> tree(Authentication authentication) {
+        return tree.tree(actor(authentication)).stream().map(mapper::toResponse).toList();
     }
 
     @Get("/{id}")
@@ -66,8 +69,8 @@ class DeptController {
     @Operation(summary = "One department (permission system:dept:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:read")))
-    DeptResponse read(@PathVariable String id) {
-        return mapper.toResponse(getDepartment.get(DeptId.parse("id", id)));
+    DeptResponse read(@PathVariable String id, Authentication authentication) {
+        return mapper.toResponse(getDepartment.get(actor(authentication), DeptId.parse("id", id)));
     }
 
     @Post
@@ -76,8 +79,8 @@ class DeptController {
     @Operation(summary = "Create a department under parentId (permission system:dept:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:create")))
-    HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body) {
-        Department created = createDepartment.create(new CreateDepartment.Command(
+    HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body, Authentication authentication) {
+        Department created = createDepartment.create(actor(authentication), new CreateDepartment.Command(
                 DeptId.parse("parentId", body.parentId()),
                 mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status())));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/depts/" + created.id()));
@@ -88,8 +91,9 @@ class DeptController {
     @Operation(summary = "Update or move a department; send the version you read (permission system:dept:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:update")))
-    DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body) {
-        return mapper.toResponse(updateDepartment.update(new UpdateDepartment.Command(
+    DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body,
+                        Authentication authentication) {
+        return mapper.toResponse(updateDepartment.update(actor(authentication), new UpdateDepartment.Command(
                 DeptId.parse("id", id), DeptId.parse("parentId", body.parentId()),
                 mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status()),
                 body.version())));
@@ -101,7 +105,11 @@ class DeptController {
     @Operation(summary = "Delete a department without sub-departments or members (permission system:dept:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:delete")))
-    void delete(@PathVariable String id) {
-        deleteDepartment.delete(DeptId.parse("id", id));
+    void delete(@PathVariable String id, Authentication authentication) {
+        deleteDepartment.delete(actor(authentication), DeptId.parse("id", id));
+    }
+
+    private static UserId actor(Authentication authentication) {
+        return Caller.of(authentication).userId();
     }
 }
