@@ -32,7 +32,9 @@ import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.Username;
+import dev.bastion.domain.shared.AccessDeniedException;
 import dev.bastion.domain.shared.ConflictException;
+import dev.bastion.domain.shared.ErrorCode;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
@@ -394,5 +396,73 @@ class MenusServiceTest {
         update(home, null, menu("Start", null));
 
         assertThat(outline(menus.menusOf(jane))).containsExactly("Start");
+    }
+
+    // --- nobody sets a permission they do not hold -----------------------------------------------------
+
+    private void assertForbidden(Executable use) {
+        int announcedBefore = accessChanges.announced();
+        assertThatThrownBy(use::execute).isInstanceOfSatisfying(AccessDeniedException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+    }
+
+    private Menu menuEditor(UserId user) {
+        Menu screen = create(null, menu("Menus", "system:menu:list"));
+        Menu edit = create(screen.id(), button("Edit", "system:menu:update"));
+        Menu add = create(screen.id(), button("Add", "system:menu:create"));
+        grant(user, screen, edit, add);
+        return edit;
+    }
+
+    @Test
+    void an_editor_cannot_turn_an_entry_of_their_own_role_into_a_wider_grant() {
+        Menu edit = menuEditor(jane);
+
+        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+                button("Edit", "system:*:*"), edit.version())));
+        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+                button("Edit", "system:user:list"), edit.version())));
+
+        assertThat(menus.get(edit.id()).details().permission().value()).isEqualTo("system:menu:update");
+        assertThat(userAccess.of(jane).permissions().values()).doesNotContain("system:user:list", "system:*:*");
+    }
+
+    @Test
+    void an_entry_may_carry_only_a_permission_the_actor_holds() {
+        Menu edit = menuEditor(jane);
+
+        Menu mine = menus.create(jane, new CreateMenu.Command(edit.parentId().orElseThrow(),
+                button("List again", "system:menu:list")));
+        assertForbidden(() -> menus.create(jane, new CreateMenu.Command(edit.parentId().orElseThrow(),
+                button("Users", "system:user:list"))));
+        Menu foreign = create(null, menu("Users", "system:user:list"));
+        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(foreign.id(), null,
+                menu("Renamed users", "system:user:list"), foreign.version())));
+        assertForbidden(() -> menus.delete(jane, foreign.id()));
+
+        assertThat(mine.details().permission().value()).isEqualTo("system:menu:list");
+        assertThat(menus.get(foreign.id()).details().name()).isEqualTo("Users");
+    }
+
+    @Test
+    void changing_what_an_entry_grants_needs_every_role_granting_it_within_reach() {
+        Menu edit = menuEditor(jane);
+        Menu add = menus.get(store.menus().findAll().stream()
+                .filter(m -> m.details().name().equals("Add")).findFirst().orElseThrow().id());
+        Menu logins = create(null, menu("Logins", "monitor:login-log:list"));
+        UserId bob = register("bob");
+        grant(bob, add, logins);
+
+        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+                button("Add", "system:menu:list"), add.version())));
+        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+                button("Add", "system:menu:create", MenuStatus.DISABLED), add.version())));
+        Menu renamed = menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+                button("Add an entry", "system:menu:create"), add.version()));
+
+        assertThat(renamed.details().name()).as("no grant changes").isEqualTo("Add an entry");
+        assertThat(userAccess.of(bob).permissions().values()).contains("system:menu:create");
+        assertThat(edit.details().permission().value()).isEqualTo("system:menu:update");
     }
 }
