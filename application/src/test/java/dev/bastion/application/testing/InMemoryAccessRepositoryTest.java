@@ -240,4 +240,31 @@ class InMemoryAccessRepositoryTest {
         assertThat(alone.grantsOf(anyone).roles()).containsExactly("editor");
         assertThat(alone.enabledHoldersOf("editor")).containsExactly(anyone);
     }
+
+    @Test
+    void a_roles_own_permissions_are_those_it_was_defined_with() {
+        RoleId editor = new RoleId(access.idOf("editor"));
+
+        assertThat(access.permissionsGrantedBy(editor)).containsExactlyInAnyOrder(
+                new PermissionCode("system:user:read"), new PermissionCode("system:user:update"));
+        assertThat(access.permissionsGrantedBy(RoleId.newId())).isEmpty();
+    }
+
+    @Test
+    void the_departments_of_a_roles_existing_holders_are_known() {
+        DeptId north = DeptId.newId();
+        User northerner = User.register(UserId.newId(), new Username("north"), null, null, null, north,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, NOW);
+        users.add(northerner);
+        UserId gone = register("gone");
+        access.assignRole(jane, "editor");
+        access.assignRole(northerner.id(), "editor");
+        access.assignRole(gone, "editor");
+        User leaving = users.findById(gone).orElseThrow();
+        leaving.delete(NOW);
+        users.update(leaving);
+
+        assertThat(access.holderDeptsOf(new RoleId(access.idOf("editor")))).containsExactlyInAnyOrder(DeptId.ROOT, north);
+        assertThat(access.holderDeptsOf(new RoleId(access.idOf("auditor")))).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -177,5 +178,21 @@ class InMemoryRoleRepositoryTest {
 
         assertThatThrownBy(() -> new InMemoryAccessStore().roles().add(stored))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_live_roles_granting_an_entry_are_found_by_it() {
+        MenuId entry = MenuId.newId();
+        Role granting = Role.create(RoleId.newId(), new RoleCode("granting"),
+                new RoleDetails("g", 0, RoleStatus.ENABLED, DataScope.SELF, Set.of(), Set.of(entry)), NOW);
+        Role gone = Role.create(RoleId.newId(), new RoleCode("gone"),
+                new RoleDetails("g", 0, RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of(entry)), NOW);
+        roles.add(granting);
+        roles.add(gone);
+        add("other");
+        delete(gone);
+
+        assertThat(roles.findGranting(entry)).extracting(Role::id).containsExactly(granting.id());
+        assertThat(roles.findGranting(MenuId.newId())).isEmpty();
     }
 }

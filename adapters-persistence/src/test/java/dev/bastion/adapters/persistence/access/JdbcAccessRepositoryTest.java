@@ -11,6 +11,7 @@ import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.RoleGrants;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -281,5 +282,35 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         assertThat(held.get(olga)).containsExactlyElementsOf(access.roleIdsOf(olga));
         assertThat(held.get(pete)).containsExactly(user);
         assertThat(access.roleIdsOf(java.util.List.<UserId>of())).isEmpty();
+    }
+
+    @Test
+    void aRolesOwnPermissionsAreThoseNotGrantedThroughMenuEntries() throws SQLException {
+        UUID auditor = role("own_grants", "ENABLED", false, "monitor:login-log:list", "monitor:session:*");
+
+        assertThat(access.permissionsGrantedBy(new RoleId(auditor))).containsExactlyInAnyOrder(
+                new PermissionCode("monitor:login-log:list"), new PermissionCode("monitor:session:*"));
+        assertThat(access.permissionsGrantedBy(RoleId.SUPER_ADMIN)).containsExactly(PermissionCode.ALL);
+        assertThat(access.permissionsGrantedBy(new RoleId(access.roleIdOf("admin").orElseThrow())))
+                .as("admin grants through menu entries only").isEmpty();
+        assertThat(access.permissionsGrantedBy(RoleId.newId())).isEmpty();
+    }
+
+    @Test
+    void theDepartmentsOfARolesLiveHoldersAreKnown() throws SQLException {
+        UUID role = role("dept_holders", "ENABLED", false);
+        UUID north = department("Holders North");
+        User inNorth = User.register(UserId.newId(), new Username("northerner"), null, null, null,
+                new DeptId(north), HASH, false, Instant.now());
+        users.add(inNorth);
+        UserId atRoot = newUser("rooted");
+        UserId leaving = newUser("leaving");
+        access.assignRole(inNorth.id(), "dept_holders");
+        access.assignRole(atRoot, "dept_holders");
+        access.assignRole(leaving, "dept_holders");
+        softDelete("users", "username", "leaving");
+
+        assertThat(access.holderDeptsOf(new RoleId(role))).containsExactlyInAnyOrder(new DeptId(north), DeptId.ROOT);
+        assertThat(access.holderDeptsOf(RoleId.newId())).isEmpty();
     }
 }

@@ -130,4 +130,19 @@ class JdbcRoleRepositoryTest extends PostgresTest {
         users.update(user);
         assertThat(roles.isHeld(role.id())).isFalse();
     }
+
+    @Test
+    void theRolesGrantingAnEntryAreFoundByIt() {
+        Role first = role("grants_users", DataScope.SELF, Set.of(), Set.of(USERS, CREATE_USER));
+        Role second = role("grants_create", DataScope.DEPT, Set.of(), Set.of(CREATE_USER));
+        Role gone = role("grants_gone", DataScope.SELF, Set.of(), Set.of(CREATE_USER));
+        gone.delete(now.plusSeconds(1));
+        roles.update(gone);
+
+        assertThat(roles.findGranting(CREATE_USER)).extracting(Role::id)
+                .contains(first.id(), second.id()).doesNotContain(gone.id());
+        assertThat(roles.findGranting(USERS)).filteredOn(role -> role.id().equals(first.id())).singleElement()
+                .satisfies(role -> assertThat(role.details().menuIds()).containsExactlyInAnyOrder(USERS, CREATE_USER));
+        assertThat(roles.findGranting(MenuId.newId())).isEmpty();
+    }
 }
