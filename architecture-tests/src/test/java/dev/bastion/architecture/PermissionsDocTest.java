@@ -115,6 +115,23 @@ class PermissionsDocTest {
                 .filter(value -> !value.isEmpty() && !value.equals("/"));
     }
 
+    /** The authorization model's rules on top of the permission, written by hand: they are not annotations. */
+    static final String BEYOND_THE_PERMISSION = """
+
+            ## Beyond the permission
+
+            Holding an operation's permission is necessary, not sufficient: nobody grants, widens or
+            takes over more than they hold (see [security.md](security.md#authorization-model)).
+
+            | operations | also needed | otherwise |
+            |---|---|---|
+            | `POST /roles`, `PUT /roles/{id}`, `DELETE /roles/{id}` | every permission the role grants (its menu entries', enabled or not), before and after, implied by the caller's; its data scope, before and after and for the department of each holder, inside the caller's | 403 `FORBIDDEN`; a CUSTOM department outside the caller's scope: 400 on `deptIds` |
+            | `POST /menus`, `PUT /menus/{id}`, `DELETE /menus/{id}` | the entry's permission, before and after, held by the caller; when its permission or status changes, every role granting it as above | 403 `FORBIDDEN` |
+            | `POST /users`, `PUT /users/{id}` (`roleIds`, `deptId`), `POST /users/import` | each role given or taken grantable by the caller to a user of the user's (new) department | 403 `FORBIDDEN` |
+            | `PUT /users/{id}`, `DELETE /users/{id}`, `PUT /users/{id}/password`, `PUT /users/{id}/status`, `DELETE /users/{id}/lock` | the user in the caller's data scope and within reach: every role they hold grantable by the caller (so only a super admin acts on a super admin) | 404 outside the scope, 403 `FORBIDDEN` out of reach |
+            | `GET /depts`, `GET /depts/{id}`, `PUT /depts/{id}`, `DELETE /depts/{id}`, `POST /depts` | the department (for a create: its parent) in the caller's data scope; a move: the department, everything under it, its parent and its new parent in scope | 404 (absent from the tree); a move: 403 `FORBIDDEN` for a parent or sub-department outside, 400 on `parentId` for a new parent outside |
+            """;
+
     static String render(List<Operation> operations) {
         StringBuilder doc = new StringBuilder("""
                 # Permissions
@@ -132,6 +149,6 @@ class PermissionsDocTest {
             doc.append("| ").append(operation.access()).append(" | ").append(operation.method()).append(" | `")
                     .append(operation.path()).append("` |\n");
         }
-        return doc.toString();
+        return doc.append(BEYOND_THE_PERMISSION).toString();
     }
 }
