@@ -335,13 +335,7 @@ class RolesServiceTest {
 
     /** A user of {@code dept} whose only role (stored directly) is {@code details}. */
     private UserId holding(String name, DeptId dept, RoleDetails details) {
-        Role role = Role.create(RoleId.newId(), new RoleCode(name + "_role"), details, clock.now());
-        store.roles().add(role);
-        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
-                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
-        users.add(user);
-        access.assignRole(user.id(), role.code().value());
-        return user.id();
+        return store.registerHolder(name, dept, details, clock.now());
     }
 
     private Role ownRole(UserId user) {

@@ -17,14 +17,8 @@ import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
-import dev.bastion.domain.access.Role;
-import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
-import dev.bastion.domain.access.RoleId;
-import dev.bastion.domain.identity.PasswordHash;
-import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;
@@ -74,13 +68,7 @@ class DepartmentScopeTest {
     }
 
     private UserId holding(String name, DeptId dept, RoleDetails details) {
-        Role role = Role.create(RoleId.newId(), new RoleCode(name + "_role"), details, clock.now());
-        store.roles().add(role);
-        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
-                new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
-        users.add(user);
-        access.assignRole(user.id(), role.code().value());
-        return user.id();
+        return store.registerHolder(name, dept, details, clock.now());
     }
 
     private Department move(UserId actor, DeptId dept, DeptId newParent) {

@@ -3,12 +3,19 @@ package dev.bastion.application.testing;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuSnapshot;
 import dev.bastion.domain.access.PermissionCode;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleSnapshot;
+import dev.bastion.domain.identity.PasswordHash;
+import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserStatus;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,6 +74,20 @@ public final class InMemoryAccessStore {
 
     public InMemoryAccessRepository access() {
         return accessRepository;
+    }
+
+    /**
+     * Registers user {@code name} of {@code dept} holding a new role (code {@code <name>_role}) with
+     * {@code details}, straight into the stores; the store must know its users.
+     */
+    public UserId registerHolder(String name, DeptId dept, RoleDetails details, Instant now) {
+        Role role = Role.create(RoleId.newId(), new RoleCode(name + "_role"), details, now);
+        roleRepository.add(role);
+        User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
+                new PasswordHash("$fake$v=1$nosalt$terces"), false, now);
+        users.add(user);
+        accessRepository.assignRole(user.id(), role.code().value());
+        return user.id();
     }
 
     // --- for the views, which hold the store's lock ---------------------------------------------------
