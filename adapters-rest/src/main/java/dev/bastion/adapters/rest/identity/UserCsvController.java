@@ -97,13 +97,17 @@ class UserCsvController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
 
+    // Any type is routed here, so authentication and the permission are checked before the type is
+    // (a route limited to text/csv would answer 415 to anyone, signed in or not).
     @Post("/import")
-    @Consumes(TEXT_CSV)
+    @Consumes(MediaType.ALL)
     @RequiresPermission("system:user:import")
     @Operation(summary = "Create users from a CSV file (text/csv, UTF-8, header line required; columns as the export, "
             + "any order, createdAt ignored), all or none: any bad row and nothing is stored, the answer naming each "
             + "problem as rows[<row>].<column> (header = row 1). Imported users have no password until an "
             + "administrator sets one (permission system:user:import)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))),
             responses = @ApiResponse(responseCode = "200", description = "Every row became a user",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = UsersImportedResponse.class))),
@@ -111,8 +115,8 @@ class UserCsvController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:import")))
     HttpResponse<?> importUsers(HttpRequest<?> request, @Nullable @Body InputStream body,
                                 Authentication authentication) {
-        if (!isUtf8(request.getContentType())) {
-            return problems.notUtf8(request);
+        if (!isCsvInUtf8(request.getContentType())) {
+            return problems.notUtf8Csv(request);
         }
         CsvReader csv = new CsvReader(new InputStreamReader(body == null ? InputStream.nullInputStream() : body,
                 StandardCharsets.UTF_8.newDecoder()
@@ -143,8 +147,11 @@ class UserCsvController {
         }
     }
 
-    /** No charset, or one UTF-8 can read (UTF-8 itself, or its ASCII subset). */
-    private static boolean isUtf8(Optional<MediaType> contentType) {
+    /** {@code text/csv} with no charset, or one UTF-8 can read (UTF-8 itself, or its ASCII subset). */
+    private static boolean isCsvInUtf8(Optional<MediaType> contentType) {
+        if (contentType.isEmpty() || !contentType.get().matches(MediaType.of(TEXT_CSV))) {
+            return false;
+        }
         Optional<Charset> charset = contentType.flatMap(MediaType::getCharset);
         return charset.isEmpty() || charset.get().equals(StandardCharsets.UTF_8)
                 || charset.get().equals(StandardCharsets.US_ASCII);

@@ -53,9 +53,9 @@ class UserCsvProblems {
                 List.of(new Problem.FieldError("body", "must be a CSV file with a header line")));
     }
 
-    HttpResponse<Problem> notUtf8(HttpRequest<?> request) {
+    HttpResponse<Problem> notUtf8Csv(HttpRequest<?> request) {
         return problems.respond(problems.build(request, ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "The file must be UTF-8 text: send text/csv; charset=utf-8", null));
+                "The body must be a CSV file in UTF-8: send text/csv; charset=utf-8", null));
     }
 
     private HttpResponse<Problem> invalid(HttpRequest<?> request, String detail, List<Problem.FieldError> errors) {

@@ -286,6 +286,24 @@ class UserCsvControllerTest {
         assertThat(latin1.status()).isEqualTo(415);
         assertThat(latin1.jsonBody()).containsEntry("code", "UNSUPPORTED_MEDIA_TYPE");
         assertThat(utf8.status()).isEqualTo(200);
+        assertThat(importBytes("username\nann\n".getBytes(StandardCharsets.UTF_8), "text/plain", importer).status())
+                .isEqualTo(415);
+    }
+
+    @Test
+    void authenticationAndPermissionComeBeforeTheContentType() {
+        byte[] json = "{\"username\":\"ann\"}".getBytes(StandardCharsets.UTF_8);
+
+        Exchange anonymous = Exchange.send(client, this.json, HttpRequest.POST("/api/v1/users/import", json)
+                .contentType(MediaType.APPLICATION_JSON));
+        Exchange withoutPermission = importBytes(json, MediaType.APPLICATION_JSON, nobody);
+        Exchange noType = Exchange.send(client, this.json, HttpRequest.POST("/api/v1/users/import", json)
+                .bearerAuth(importer));
+
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
+        assertThat(withoutPermission.status()).as(withoutPermission.body()).isEqualTo(403);
+        assertThat(withoutPermission.jsonBody()).containsEntry("code", "FORBIDDEN");
+        assertThat(noType.status()).isEqualTo(415);
     }
 
     @Test
