@@ -12,7 +12,40 @@ import java.util.Map;
  */
 public final class StartupGuards {
 
+    /**
+     * The least a production key must carry by {@link #estimatedBits}: a random 32-character hex or
+     * base64 string is well above (about 118 and 160), a repeated or patterned one far below.
+     */
+    static final int MIN_SECRET_BITS = 96;
+
     private StartupGuards() {
+    }
+
+    /**
+     * The secret's length times the Shannon entropy of its characters: an upper bound on what it
+     * holds, blind to patterns, but it catches the keys people type ({@code aaaa…}, {@code abab…},
+     * {@code 0123456789…}).
+     */
+    /** Whether the secret is a shorter string repeated ({@code abab…}, {@code 0123456789…}, {@code passwordpassword}). */
+    static boolean repeatsItself(String secret) {
+        for (int period = 1; period <= secret.length() / 2; period++) {
+            if (secret.regionMatches(0, secret, period, secret.length() - period)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int estimatedBits(String secret) {
+        Map<Integer, Integer> counts = new java.util.HashMap<>();
+        secret.codePoints().forEach(c -> counts.merge(c, 1, Integer::sum));
+        int length = secret.codePointCount(0, secret.length());
+        double bitsPerCharacter = 0;
+        for (int count : counts.values()) {
+            double p = (double) count / length;
+            bitsPerCharacter -= p * Math.log(p) / Math.log(2);
+        }
+        return (int) Math.floor(bitsPerCharacter * length);
     }
 
     /** What is wrong with {@code env}; empty when the server may start. */
@@ -40,6 +73,11 @@ public final class StartupGuards {
         } else if (!isBlank(secret) && secret.getBytes(StandardCharsets.UTF_8).length < JwtSecret.MIN_BYTES) {
             problems.add("BASTION_JWT_SECRET must be at least " + JwtSecret.MIN_BYTES + " bytes, not "
                     + secret.getBytes(StandardCharsets.UTF_8).length);
+        } else if (!isBlank(secret) && production
+                && (estimatedBits(secret) < MIN_SECRET_BITS || repeatsItself(secret))) {
+            problems.add("BASTION_JWT_SECRET has too little variety to be a key (about " + estimatedBits(secret)
+                    + " bits by its characters, at least " + MIN_SECRET_BITS + " needed, and no repeated "
+                    + "pattern): use random bytes, e.g. the output of 'openssl rand -base64 48'");
         }
         String port = env.get("PORT");
         if (!isBlank(port) && !port.strip().matches("\\d{1,5}")) {

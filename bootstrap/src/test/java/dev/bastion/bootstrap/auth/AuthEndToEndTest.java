@@ -169,7 +169,15 @@ class AuthEndToEndTest extends ApiTest {
         String noneAlgorithm = java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString("{\"alg\":\"none\"}".getBytes()) + "." + parts[1] + ".";
 
-        for (String bad : List.of("garbage", expiredToken, foreignToken, unsignedToken, noneAlgorithm)) {
+        String noExpiry = sign(new JWTClaimsSet.Builder(real).expirationTime(null).build(), SECRET);
+        String notYet = sign(new JWTClaimsSet.Builder(real)
+                .notBeforeTime(Date.from(Instant.now().plusSeconds(600))).build(), SECRET);
+        String noIssueTime = sign(new JWTClaimsSet.Builder(real).issueTime(null).build(), SECRET);
+        String issuedLater = sign(new JWTClaimsSet.Builder(real)
+                .issueTime(Date.from(Instant.now().plusSeconds(600))).build(), SECRET);
+
+        for (String bad : List.of("garbage", expiredToken, foreignToken, unsignedToken, noneAlgorithm, noExpiry,
+                notYet, noIssueTime, issuedLater)) {
             Reply reply = api().get("/api/v1/auth/me", bad);
             assertThat(reply.status()).as(bad).isEqualTo(401);
             assertThat(reply.json()).containsEntry("code", "UNAUTHORIZED");

@@ -39,7 +39,22 @@ class StartupGuardsTest {
         assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "cloud,prod")))
                 .singleElement().asString().contains("BASTION_JWT_SECRET is required");
         assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod",
-                "BASTION_JWT_SECRET", "x".repeat(32)))).isEmpty();
+                "BASTION_JWT_SECRET", "q8Zr0vL2pW5tY7uB9nM3kJ6hG1fD4sA0xC"))).isEmpty();
+    }
+
+    @Test
+    void productionRefusesAJwtSecretOfLowVariety() {
+        for (String weak : new String[] {"a".repeat(32), "ab".repeat(20), "0123456789".repeat(4),
+                "passwordpasswordpasswordpassword"}) {
+            assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod", "BASTION_JWT_SECRET", weak)))
+                    .as(weak).singleElement().asString().contains("too little variety");
+        }
+        assertThat(StartupGuards.problems(Map.of("BASTION_JWT_SECRET", "a".repeat(32))))
+                .as("outside prod a weak key only needs the length").isEmpty();
+        assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod",
+                "BASTION_JWT_SECRET", "3f9a1c0e7b2d4f6a8c1e3b5d7f9a0c2e"))).as("32 random hex digits").isEmpty();
+        assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod",
+                "BASTION_JWT_SECRET", "kT9xQ2mV7rB4nW8pL1sD6fH3jZ5cY0aE+uG/iK=="))).as("base64").isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The client's address for rate limits and logs: the connection's peer, unless that peer is a
@@ -21,17 +22,16 @@ public final class ClientAddresses {
     private final List<Cidr> trusted;
 
     ClientAddresses(@Value("${bastion.trusted-proxies:}") List<String> trustedProxies) {
-        List<Cidr> parsed = new ArrayList<>();
-        for (String cidr : trustedProxies) {
-            if (!cidr.isBlank()) {
-                parsed.add(Cidr.parse(cidr.strip()));
-            }
-        }
-        this.trusted = List.copyOf(parsed);
+        this.trusted = Cidr.parseAll("BASTION_TRUSTED_PROXIES", trustedProxies);
     }
 
     public ClientInfo of(HttpRequest<?> request) {
         return new ClientInfo(address(request), request.getHeaders().get(HttpHeaders.USER_AGENT));
+    }
+
+    /** The client's address (as {@link #of} finds it), if it is a numeric one. */
+    Optional<InetAddress> inetAddress(HttpRequest<?> request) {
+        return Optional.ofNullable(literal(address(request)));
     }
 
     String address(HttpRequest<?> request) {
@@ -82,21 +82,32 @@ public final class ClientAddresses {
 
     record Cidr(byte[] network, int prefix) {
 
-        static Cidr parse(String text) {
+        /** The CIDRs of setting {@code name} (blank entries skipped); a malformed one stops the start, naming it. */
+        static List<Cidr> parseAll(String name, List<String> texts) {
+            List<Cidr> parsed = new ArrayList<>();
+            for (String text : texts) {
+                if (!text.isBlank()) {
+                    parsed.add(parse(name, text.strip()));
+                }
+            }
+            return List.copyOf(parsed);
+        }
+
+        static Cidr parse(String name, String text) {
             String[] parts = text.split("/", 2);
             InetAddress address = literal(parts[0]);
             if (address == null) {
-                throw new IllegalArgumentException("BASTION_TRUSTED_PROXIES: not an address: " + text);
+                throw new IllegalArgumentException(name + ": not an address: " + text);
             }
             int bits = address.getAddress().length * 8;
             int prefix;
             try {
                 prefix = parts.length == 2 ? Integer.parseInt(parts[1]) : bits;
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("BASTION_TRUSTED_PROXIES: bad prefix in " + text);
+                throw new IllegalArgumentException(name + ": bad prefix in " + text);
             }
             if (prefix < 0 || prefix > bits) {
-                throw new IllegalArgumentException("BASTION_TRUSTED_PROXIES: bad prefix in " + text);
+                throw new IllegalArgumentException(name + ": bad prefix in " + text);
             }
             return new Cidr(address.getAddress(), prefix);
         }
