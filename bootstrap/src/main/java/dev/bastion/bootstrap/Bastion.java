@@ -2,6 +2,7 @@ package dev.bastion.bootstrap;
 
 import dev.bastion.bootstrap.database.EmbeddedPostgresServer;
 import dev.bastion.bootstrap.startup.JwtSecret;
+import dev.bastion.bootstrap.startup.ListeningPort;
 import dev.bastion.bootstrap.startup.StartupGuards;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.Micronaut;
@@ -9,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,11 @@ public final class Bastion {
             problems.forEach(problem -> LOG.error("Refusing to start: {}", problem));
             System.exit(2);
         }
+        Optional<String> portProblem = ListeningPort.problem(ListeningPort.of(env));
+        if (portProblem.isPresent()) {
+            LOG.error("Refusing to start: {}", portProblem.get());
+            System.exit(2);
+        }
         EmbeddedPostgresServer embedded = null;
         try {
             Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
@@ -41,15 +49,16 @@ public final class Bastion {
             }
             Micronaut micronaut = Micronaut.build(args).mainClass(Bastion.class).banner(false)
                     .properties(Map.of(JwtSecret.PROPERTY, JwtSecret.resolve(env, dataFolder)));
+            AtomicReference<ApplicationContext> started = new AtomicReference<>();
             if (embedded != null) {
                 micronaut.properties(embedded.datasourceProperties()).singletons(embedded);
-            }
-            ApplicationContext context = micronaut.start();
-            if (embedded != null) {
+                // Before start(): when the context fails to start, Micronaut ends the JVM itself
+                // (System.exit), and only a shutdown hook then still stops the database.
                 EmbeddedPostgresServer database = embedded;
                 Runtime.getRuntime().addShutdownHook(
-                        new Thread(() -> stopAfter(context, database), "embedded-postgres-shutdown"));
+                        new Thread(() -> stopAfter(started.get(), database), "embedded-postgres-shutdown"));
             }
+            started.set(micronaut.start());
         } catch (EmbeddedPostgresServer.DataFolderInUseException e) {
             LOG.error(e.getMessage());
             System.exit(2);
@@ -64,11 +73,12 @@ public final class Bastion {
 
     /**
      * Micronaut's own shutdown hook stops the context (server first, then the connection pool);
-     * the database goes only after that, or after 30 s if the context hangs.
+     * the database goes only after that, or after 30 s if the context hangs; at once when the
+     * context never started ({@code context} null).
      */
     private static void stopAfter(ApplicationContext context, EmbeddedPostgresServer embedded) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (context.isRunning() && System.nanoTime() < deadline) {
+        while (context != null && context.isRunning() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

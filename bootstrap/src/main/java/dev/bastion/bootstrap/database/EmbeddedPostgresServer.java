@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final Path dataDirectory;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, FileChannel lockChannel,
                                    FileLock lock) {
@@ -150,8 +152,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return "embedded PostgreSQL 17 on 127.0.0.1:" + port() + ", data in " + dataDirectory;
     }
 
+    /** Stops the server and releases the folder; only the first call does anything. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             postgres.close();
         } catch (IOException e) {
