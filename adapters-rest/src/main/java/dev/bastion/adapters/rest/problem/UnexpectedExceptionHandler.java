@@ -7,6 +7,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import dev.bastion.domain.shared.UnavailableException;
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
@@ -41,15 +42,25 @@ final class UnexpectedExceptionHandler implements ExceptionHandler<Throwable, Ht
         return problems.respond(problems.build(request, ProblemType.INTERNAL_ERROR, null, null));
     }
 
-    /** A backing service that did not answer: the cache (reported by the adapters) or a database connection. */
+    /**
+     * A backing service that did not answer: the cache (reported by the adapters) or a database
+     * connection: one that could not be had, or was lost or closed under the request (SQLSTATE class
+     * 08, "Connection is closed" among them), or a server going down or not yet up (57P01–57P03).
+     */
     static boolean isUnavailable(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnavailableException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isConnectionState(String sqlState) {
+        return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")
+                || sqlState.equals("57P02") || sqlState.equals("57P03"));
     }
 
     private static String rootMessage(Throwable exception) {
