@@ -128,6 +128,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether the postmaster this server started still runs. Nothing restarts it when it dies (it is
+     * on a port of its own that the pool was given), so the process reports itself not alive
+     * instead (see {@code EmbeddedDatabaseLiveness}) and its supervisor restarts it.
+     */
+    public boolean isRunning() {
+        try {
+            Path pidFile = dataDirectory.resolve("postmaster.pid");
+            List<String> lines = Files.isRegularFile(pidFile) ? Files.readAllLines(pidFile) : List.of();
+            return !lines.isEmpty() && parsePid(lines.get(0)).flatMap(ProcessHandle::of)
+                    .filter(ProcessHandle::isAlive).isPresent();
+        } catch (IOException unreadable) {
+            return false;
+        }
+    }
+
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
