@@ -291,6 +291,18 @@ class UserCsvControllerTest {
     }
 
     @Test
+    void aNulInAFilterIsNamedNotAServerError() {
+        Exchange nul = export("?username=ab%00c", exporter);
+        Exchange withoutPermission = export("?username=%00", nobody);
+
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        assertThat(nul.errors()).singleElement().satisfies(error -> assertThat(error)
+                .containsEntry("field", "username").containsEntry("message",
+                        "must not contain NUL characters or unpaired UTF-16 surrogates"));
+        assertThat(withoutPermission.status()).as("the permission first").isEqualTo(403);
+    }
+
+    @Test
     void authenticationAndPermissionComeBeforeTheContentType() {
         byte[] json = "{\"username\":\"ann\"}".getBytes(StandardCharsets.UTF_8);
 

@@ -55,7 +55,8 @@ public class ProbeController {
             @Valid @NotNull Address address,
             @Nullable List<@NotBlank String> tags,
             @Nullable Plan plan,
-            int age) {
+            int age,
+            @Nullable Boolean newsletter) {
     }
 
     @Post("/users")
