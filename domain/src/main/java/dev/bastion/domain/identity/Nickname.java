@@ -1,6 +1,7 @@
 package dev.bastion.domain.identity;
 
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.PrintableText;
 
 /** The name shown to other people: 1 to 64 characters, not blank, no control characters. */
 public record Nickname(String value) {
@@ -14,8 +15,8 @@ public record Nickname(String value) {
         if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
             throw new InvalidValueException("nickname", "must be at most 64 characters");
         }
-        if (value.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException("nickname", "must not contain control characters");
+        if (value.codePoints().anyMatch(PrintableText::isUnprintable)) {
+            throw new InvalidValueException("nickname", "must not contain control characters or unpaired surrogates");
         }
     }
 

@@ -29,9 +29,14 @@ public final class PrintableText {
         if (text.codePointCount(0, text.length()) > maxLength) {
             throw new InvalidValueException(field, "must be at most " + maxLength + " characters");
         }
-        if (text.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidValueException(field, "must not contain control characters");
+        if (text.codePoints().anyMatch(PrintableText::isUnprintable)) {
+            throw new InvalidValueException(field, "must not contain control characters or unpaired surrogates");
         }
         return text;
+    }
+
+    /** A control character (NUL among them), or half of a surrogate pair standing alone: it cannot be stored. */
+    public static boolean isUnprintable(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.SURROGATE;
     }
 }

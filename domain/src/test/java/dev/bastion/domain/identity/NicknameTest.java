@@ -56,6 +56,12 @@ class NicknameTest {
         assertRefused(value);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\ud800b", "a\udc00", "\ud83d"})
+    void an_unpaired_surrogate_is_refused(String value) {
+        assertRefused(value);
+    }
+
     @Test
     void the_default_for_a_username_is_the_username_as_spelled() {
         assertThat(Nickname.of(new Username("JaneDoe")).value()).isEqualTo("JaneDoe");
