@@ -56,7 +56,8 @@ class MenuController {
 
     @Get
     @RequiresPermission("system:menu:list")
-    @Operation(summary = "The menu tree: top-level entries with children, siblings by sort (permission system:menu:list)",
+    @Operation(operationId = "listMenuTree",
+            summary = "The menu tree: top-level entries with children, siblings by sort (permission system:menu:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:list")))
     List<MenuResponse> tree() {
@@ -65,7 +66,7 @@ class MenuController {
 
     @Get("/{id}")
     @RequiresPermission("system:menu:read")
-    @Operation(summary = "One menu entry (permission system:menu:read)",
+    @Operation(operationId = "getMenu", summary = "One menu entry (permission system:menu:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:read")))
     MenuResponse read(@PathVariable String id) {
@@ -75,7 +76,8 @@ class MenuController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:menu:create")
-    @Operation(summary = "Create a menu entry; buttons under menus, menus and directories under directories or "
+    @Operation(operationId = "createMenu",
+            summary = "Create a menu entry; buttons under menus, menus and directories under directories or "
             + "at the top (permission system:menu:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:create")))
@@ -86,7 +88,8 @@ class MenuController {
 
     @Put("/{id}")
     @RequiresPermission("system:menu:update")
-    @Operation(summary = "Update or move a menu entry read at version; fields left out keep their value "
+    @Operation(operationId = "updateMenu",
+            summary = "Update or move a menu entry read at version; fields left out keep their value "
             + "(permission system:menu:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:update")))
@@ -101,7 +104,8 @@ class MenuController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:menu:delete")
-    @Operation(summary = "Delete a menu entry without children that no role grants (permission system:menu:delete)",
+    @Operation(operationId = "deleteMenu",
+            summary = "Delete a menu entry without children that no role grants (permission system:menu:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:delete")))
     void delete(@PathVariable String id, Authentication authentication) {

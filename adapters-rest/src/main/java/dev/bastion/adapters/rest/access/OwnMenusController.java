@@ -30,7 +30,8 @@ class OwnMenusController {
 
     @Get("/menus")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's directories and menus as a tree for a front end's router (no buttons)",
+    @Operation(operationId = "listOwnMenus",
+            summary = "The caller's directories and menus as a tree for a front end's router (no buttons)",
             security = @SecurityRequirement(name = "bearerAuth"))
     List<MenuResponse> menus(Authentication authentication) {
         return ownMenus.menusOf(Caller.of(authentication).userId()).stream().map(mapper::toResponse).toList();

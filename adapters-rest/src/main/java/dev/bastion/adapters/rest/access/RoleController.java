@@ -64,7 +64,8 @@ class RoleController {
 
     @Get
     @RequiresPermission("system:role:list")
-    @Operation(summary = "Roles, paged, by sort then code; filters code (prefix), status (permission system:role:list)",
+    @Operation(operationId = "listRoles",
+            summary = "Roles, paged, by sort then code; filters code (prefix), status (permission system:role:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:list")))
     PageResponse<RoleResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
@@ -77,7 +78,7 @@ class RoleController {
 
     @Get("/{id}")
     @RequiresPermission("system:role:read")
-    @Operation(summary = "One role (permission system:role:read)",
+    @Operation(operationId = "getRole", summary = "One role (permission system:role:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:read")))
     RoleResponse read(@PathVariable String id) {
@@ -87,7 +88,7 @@ class RoleController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:role:create")
-    @Operation(summary = "Create a role (permission system:role:create)",
+    @Operation(operationId = "createRole", summary = "Create a role (permission system:role:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:create")))
     HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body, Authentication authentication) {
@@ -97,7 +98,8 @@ class RoleController {
 
     @Put("/{id}")
     @RequiresPermission("system:role:update")
-    @Operation(summary = "Update a role read at version; fields left out keep their value; holders are served the "
+    @Operation(operationId = "updateRole",
+            summary = "Update a role read at version; fields left out keep their value; holders are served the "
             + "change from their next request (permission system:role:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:update")))
@@ -112,7 +114,8 @@ class RoleController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:role:delete")
-    @Operation(summary = "Delete a role nobody holds; never super_admin (permission system:role:delete)",
+    @Operation(operationId = "deleteRole",
+            summary = "Delete a role nobody holds; never super_admin (permission system:role:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:delete")))
     void delete(@PathVariable String id, Authentication authentication) {

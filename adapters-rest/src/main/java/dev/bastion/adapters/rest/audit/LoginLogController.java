@@ -39,7 +39,8 @@ class LoginLogController {
 
     @Get
     @RequiresPermission("monitor:login-log:list")
-    @Operation(summary = "Sign-in attempts, newest first, filtered (permission monitor:login-log:list)",
+    @Operation(operationId = "listLoginLog",
+            summary = "Sign-in attempts, newest first, filtered (permission monitor:login-log:list)",
             description = "username matches exactly (ignoring case); from is inclusive, to exclusive (ISO-8601).",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",

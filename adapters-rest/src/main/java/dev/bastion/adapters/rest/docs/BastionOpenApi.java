@@ -14,12 +14,13 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                 title = "Bastion",
                 version = "v1",
                 description = """
-                        Administration back office API: users, roles, menus, departments, dictionaries, \
-                        configuration, notices, sessions, logs, jobs and monitoring. JSON only, base path \
-                        /api/v1. Errors are RFC 9457 problem details (application/problem+json) with a \
-                        stable `code` and the `requestId` echoed in the X-Request-Id header. \
+                        Administration back office API: sign-in and sessions, users, roles, menus and \
+                        departments, online sessions and the login log. JSON only, base path /api/v1. \
+                        Errors are RFC 9457 problem details (application/problem+json, schema Problem) with \
+                        a stable `code` and the `requestId` also sent as the X-Request-Id header. \
                         Authenticate with POST /api/v1/auth/login and send the access token as \
-                        `Authorization: Bearer <token>`."""))
+                        `Authorization: Bearer <token>`; each operation names the permission it needs \
+                        (x-permission)."""))
 @SecurityScheme(
         name = BastionOpenApi.BEARER_SCHEME,
         type = SecuritySchemeType.HTTP,

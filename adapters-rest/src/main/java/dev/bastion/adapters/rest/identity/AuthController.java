@@ -68,7 +68,7 @@ class AuthController {
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Sign in with username and password",
+    @Operation(operationId = "login", summary = "Sign in with username and password",
             description = "Returns an access token (JWT) and a rotating refresh token. Public.")
     TokenResponse login(@Valid @Body LoginRequest body, HttpRequest<?> request) {
         return tokens(logIn.logIn(new LogIn.Command(body.username(), body.password(), clients.of(request))));
@@ -76,7 +76,7 @@ class AuthController {
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Operation(summary = "Exchange a refresh token for a new pair",
+    @Operation(operationId = "refreshSession", summary = "Exchange a refresh token for a new pair",
             description = "The presented token stops working; presenting it again revokes the whole session. Public.")
     TokenResponse refresh(@Valid @Body RefreshRequest body, HttpRequest<?> request) {
         return tokens(refreshSession.refresh(new RefreshSession.Command(body.refreshToken(), clients.of(request))));
@@ -85,14 +85,15 @@ class AuthController {
     @Post("/logout")
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "End the caller's session", security = @SecurityRequirement(name = "bearerAuth"))
+    @Operation(operationId = "logout",
+            summary = "End the caller's session", security = @SecurityRequirement(name = "bearerAuth"))
     void logout(Authentication authentication) {
         logOut.logOut(Caller.of(authentication).sessionId());
     }
 
     @Get("/me")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller: profile, roles and permissions as granted",
+    @Operation(operationId = "getCurrentUser", summary = "The caller: profile, roles and permissions as granted",
             security = @SecurityRequirement(name = "bearerAuth"))
     MeResponse me(Authentication authentication) {
         return mapper.toResponse(currentUser.get(Caller.of(authentication).userId()));
@@ -101,7 +102,8 @@ class AuthController {
     @Put("/me/password")
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Change the caller's password; every other session of the caller ends",
+    @Operation(operationId = "changeOwnPassword",
+            summary = "Change the caller's password; every other session of the caller ends",
             security = @SecurityRequirement(name = "bearerAuth"))
     void changePassword(@Valid @Body ChangePasswordRequest body, Authentication authentication) {
         Caller caller = Caller.of(authentication);
@@ -111,7 +113,7 @@ class AuthController {
 
     @Get("/sessions")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "The caller's live sessions, the current one marked",
+    @Operation(operationId = "listOwnSessions", summary = "The caller's live sessions, the current one marked",
             security = @SecurityRequirement(name = "bearerAuth"))
     List<SessionResponse> sessions(Authentication authentication) {
         Caller caller = Caller.of(authentication);
@@ -121,7 +123,8 @@ class AuthController {
     @Delete("/sessions/others")
     @Status(HttpStatus.NO_CONTENT)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    @Operation(summary = "Sign the caller out everywhere else", security = @SecurityRequirement(name = "bearerAuth"))
+    @Operation(operationId = "signOutOtherSessions",
+            summary = "Sign the caller out everywhere else", security = @SecurityRequirement(name = "bearerAuth"))
     void signOutOthers(Authentication authentication) {
         Caller caller = Caller.of(authentication);
         signOutOthers.signOut(caller.userId(), caller.sessionId());

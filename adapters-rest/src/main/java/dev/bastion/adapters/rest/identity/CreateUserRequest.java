@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * A new user. Defaults (API.md): nickname = username, deptId = the root department, roleIds = [],
+ * A new user. Defaults: nickname = username, deptId = the root department, roleIds = [],
  * status = ENABLED, mustChangePassword = false.
  */
 @Serdeable

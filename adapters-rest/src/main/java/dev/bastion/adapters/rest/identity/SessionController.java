@@ -43,7 +43,7 @@ class SessionController {
 
     @Get
     @RequiresPermission("monitor:session:list")
-    @Operation(summary = "Live sessions, newest first (permission monitor:session:list)",
+    @Operation(operationId = "listSessions", summary = "Live sessions, newest first (permission monitor:session:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:list")))
     PageResponse<SessionResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
@@ -54,7 +54,8 @@ class SessionController {
     @Delete("/{sessionId}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("monitor:session:delete")
-    @Operation(summary = "Force a session to end (permission monitor:session:delete); unknown → 404",
+    @Operation(operationId = "forceLogout",
+            summary = "Force a session to end (permission monitor:session:delete); unknown → 404",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:delete")))
     void forceLogout(@PathVariable String sessionId) {

@@ -45,7 +45,8 @@ class UserAdministrationController {
     @Put("/{id}/password")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:reset-password")
-    @Operation(summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends"
+    @Operation(operationId = "resetUserPassword",
+            summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends"
             + " (permission system:user:reset-password)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
@@ -58,7 +59,8 @@ class UserAdministrationController {
     @Put("/{id}/status")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:status")
-    @Operation(summary = "Enable or disable a user; disabling ends every session of the user at once"
+    @Operation(operationId = "changeUserStatus",
+            summary = "Enable or disable a user; disabling ends every session of the user at once"
             + " (permission system:user:status)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
@@ -70,7 +72,7 @@ class UserAdministrationController {
     @Delete("/{id}/lock")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:unlock")
-    @Operation(summary = "Lift a sign-in lock (permission system:user:unlock)",
+    @Operation(operationId = "unlockUser", summary = "Lift a sign-in lock (permission system:user:unlock)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
                     value = "system:user:unlock")))

@@ -70,7 +70,8 @@ class UserController {
 
     @Get
     @RequiresPermission("system:user:list")
-    @Operation(summary = "Users, paged; filters username (prefix), status, deptId (with sub-departments); "
+    @Operation(operationId = "listUsers",
+            summary = "Users, paged; filters username (prefix), status, deptId (with sub-departments); "
             + "sort username|createdAt,asc|desc (permission system:user:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:list")))
@@ -87,7 +88,7 @@ class UserController {
 
     @Get("/{id}")
     @RequiresPermission("system:user:read")
-    @Operation(summary = "One user (permission system:user:read)",
+    @Operation(operationId = "getUser", summary = "One user (permission system:user:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:read")))
     UserResponse read(@PathVariable String id, Authentication authentication) {
@@ -97,7 +98,7 @@ class UserController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:user:create")
-    @Operation(summary = "Create a user (permission system:user:create)",
+    @Operation(operationId = "createUser", summary = "Create a user (permission system:user:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:create")))
     HttpResponse<UserResponse> create(@Valid @Body CreateUserRequest body, Authentication authentication) {
@@ -111,7 +112,8 @@ class UserController {
 
     @Put("/{id}")
     @RequiresPermission("system:user:update")
-    @Operation(summary = "Update a user read at version; also assigns roles (permission system:user:update)",
+    @Operation(operationId = "updateUser",
+            summary = "Update a user read at version; also assigns roles (permission system:user:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:update")))
     UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body,
@@ -131,7 +133,8 @@ class UserController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:delete")
-    @Operation(summary = "Delete a user (soft); its sessions end (permission system:user:delete)",
+    @Operation(operationId = "deleteUser",
+            summary = "Delete a user (soft); its sessions end (permission system:user:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:delete")))
     void delete(@PathVariable String id, Authentication authentication) {

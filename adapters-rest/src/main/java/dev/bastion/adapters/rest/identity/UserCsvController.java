@@ -76,7 +76,8 @@ class UserCsvController {
     @Get("/export")
     @Produces(TEXT_CSV)
     @RequiresPermission("system:user:export")
-    @Operation(summary = "Every user matching the filters of GET /users as a CSV file (UTF-8, RFC 4180): columns "
+    @Operation(operationId = "exportUsers",
+            summary = "Every user matching the filters of GET /users as a CSV file (UTF-8, RFC 4180): columns "
             + "username,nickname,email,phone,deptId,status,roles,createdAt; roles are role codes joined by '|'; "
             + "a cell starting with = + - @ TAB or CR is written with a leading ' (permission system:user:export)",
             security = @SecurityRequirement(name = "bearerAuth"),
@@ -102,7 +103,8 @@ class UserCsvController {
     @Post("/import")
     @Consumes(MediaType.ALL)
     @RequiresPermission("system:user:import")
-    @Operation(summary = "Create users from a CSV file (text/csv, UTF-8, header line required; columns as the export, "
+    @Operation(operationId = "importUsers",
+            summary = "Create users from a CSV file (text/csv, UTF-8, header line required; columns as the export, "
             + "any order, createdAt ignored), all or none: any bad row and nothing is stored, the answer naming each "
             + "problem as rows[<row>].<column> (header = row 1). Imported users have no password until an "
             + "administrator sets one (permission system:user:import)",

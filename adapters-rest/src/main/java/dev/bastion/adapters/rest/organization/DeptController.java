@@ -57,7 +57,8 @@ class DeptController {
 
     @Get
     @RequiresPermission("system:dept:list")
-    @Operation(summary = "The department tree: root nodes with children, siblings by sort (permission system:dept:list)",
+    @Operation(operationId = "listDepartmentTree",
+            summary = "The department tree: root nodes with children, siblings by sort (permission system:dept:list)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:list")))
     List<DeptResponse> tree(Authentication authentication) {
@@ -66,7 +67,7 @@ class DeptController {
 
     @Get("/{id}")
     @RequiresPermission("system:dept:read")
-    @Operation(summary = "One department (permission system:dept:read)",
+    @Operation(operationId = "getDepartment", summary = "One department (permission system:dept:read)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:read")))
     DeptResponse read(@PathVariable String id, Authentication authentication) {
@@ -76,7 +77,8 @@ class DeptController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:dept:create")
-    @Operation(summary = "Create a department under parentId (permission system:dept:create)",
+    @Operation(operationId = "createDepartment",
+            summary = "Create a department under parentId (permission system:dept:create)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:create")))
     HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body, Authentication authentication) {
@@ -88,7 +90,8 @@ class DeptController {
 
     @Put("/{id}")
     @RequiresPermission("system:dept:update")
-    @Operation(summary = "Update or move a department; send the version you read (permission system:dept:update)",
+    @Operation(operationId = "updateDepartment",
+            summary = "Update or move a department; send the version you read (permission system:dept:update)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:update")))
     DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body,
@@ -102,7 +105,8 @@ class DeptController {
     @Delete("/{id}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:dept:delete")
-    @Operation(summary = "Delete a department without sub-departments or members (permission system:dept:delete)",
+    @Operation(operationId = "deleteDepartment",
+            summary = "Delete a department without sub-departments or members (permission system:dept:delete)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:delete")))
     void delete(@PathVariable String id, Authentication authentication) {

@@ -6,7 +6,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.function.Function;
 
-/** A page of a listing (API.md, "Pages"): {@code {items,total,page,size,totalPages}}. */
+/**
+ * A page of a listing: the items of page {@code page} (1-based) of {@code size} items, and how many
+ * items ({@code total}) and pages ({@code totalPages}) there are in all.
+ */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PageResponse<T>(List<T> items, long total, int page, int size, int totalPages) {

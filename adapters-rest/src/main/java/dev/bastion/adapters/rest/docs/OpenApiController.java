@@ -1,0 +1,63 @@
+package dev.bastion.adapters.rest.docs;
+
+import io.micronaut.core.io.ResourceLoader;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Serves the OpenAPI document at {@code /openapi.yml} as {@code application/yaml} (RFC 9512): the one
+ * generated from the annotations at build time, refined once ({@link OpenApiRefinement}) on first
+ * request.
+ */
+@Controller
+@Hidden
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class OpenApiController {
+
+    static final String GENERATED = "classpath:META-INF/swagger/openapi.yml";
+    static final String YAML = "application/yaml";
+
+    private final ResourceLoader resources;
+    private volatile String document;
+
+    OpenApiController(ResourceLoader resources) {
+        this.resources = resources;
+    }
+
+    @Get(uri = "/openapi.yml", produces = YAML)
+    HttpResponse<String> document() {
+        String current = document;
+        if (current == null) {
+            current = refined();
+            document = current;
+        }
+        return HttpResponse.ok(current).contentType(YAML);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String refined() {
+        try (InputStream generated = resources.getResourceAsStream(GENERATED)
+                .orElseThrow(() -> new IllegalStateException("no generated OpenAPI document at " + GENERATED))) {
+            Map<String, Object> tree = new Yaml(new LoaderOptions()).loadAs(generated, LinkedHashMap.class);
+            DumperOptions options = new DumperOptions();
+            options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+            options.setWidth(120);
+            options.setSplitLines(false);
+            return new Yaml(options).dump(OpenApiRefinement.refine(tree));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

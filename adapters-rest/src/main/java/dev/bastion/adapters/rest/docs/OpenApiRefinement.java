@@ -1,0 +1,240 @@
+package dev.bastion.adapters.rest.docs;
+
+import dev.bastion.adapters.rest.problem.ProblemType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What the document generated from the annotations lacks for a client to be generated from it,
+ * added by rules over every operation, so an operation added later is described the same way
+ * without a line of its own:
+ *
+ * <ul>
+ * <li>the error answers each operation can give, all as the shared {@code Problem} schema in
+ *     {@code application/problem+json} ({@code code} an enum of {@link ProblemType});</li>
+ * <li>{@code security: []} on the public operations, a {@code servers} entry, the tags;</li>
+ * <li>{@code format: uuid} on ids (path parameters and properties named {@code id} or
+ *     {@code …Id}, lists named {@code …Ids}); bounds and defaults on {@code page} and
+ *     {@code size}, a pattern on {@code sort}.</li>
+ * </ul>
+ */
+final class OpenApiRefinement {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    /** The error answers, by status: the components' response name and its description. */
+    private static final Map<String, String[]> ERRORS = new LinkedHashMap<>();
+
+    static {
+        ERRORS.put("400", new String[] {"BadRequest", "VALIDATION_ERROR: a parameter or body value is invalid; "
+                + "errors[] names each field"});
+        ERRORS.put("401", new String[] {"Unauthorized", "UNAUTHORIZED: no, invalid, expired or revoked access token "
+                + "(INVALID_CREDENTIALS, REFRESH_TOKEN_INVALID on sign-in and refresh)"});
+        ERRORS.put("403", new String[] {"Forbidden", "FORBIDDEN: the permission is missing or the target is beyond "
+                + "the caller's grants; PASSWORD_CHANGE_REQUIRED; ACCOUNT_DISABLED on sign-in"});
+        ERRORS.put("404", new String[] {"NotFound", "NOT_FOUND: no such resource, or outside the caller's data "
+                + "scope"});
+        ERRORS.put("409", new String[] {"Conflict", "CONFLICT (uniqueness or a state rule) or VERSION_CONFLICT "
+                + "(stale version)"});
+        ERRORS.put("413", new String[] {"PayloadTooLarge", "PAYLOAD_TOO_LARGE: the body is over the limit"});
+        ERRORS.put("415", new String[] {"UnsupportedMediaType", "UNSUPPORTED_MEDIA_TYPE: the body is not of the "
+                + "type the operation reads"});
+        ERRORS.put("423", new String[] {"Locked", "ACCOUNT_LOCKED: too many failed sign-ins; lockedUntil says "
+                + "until when"});
+        ERRORS.put("429", new String[] {"TooManyRequests", "RATE_LIMITED: too many attempts; see the Retry-After "
+                + "header"});
+        ERRORS.put("500", new String[] {"InternalError", "INTERNAL_ERROR: an unexpected error; quote requestId"});
+        ERRORS.put("503", new String[] {"ServiceUnavailable", "SERVICE_UNAVAILABLE: the database or the cache does "
+                + "not answer; retry later"});
+    }
+
+    private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private static final Set<String> SIGN_IN = Set.of("/api/v1/auth/login", "/api/v1/auth/refresh");
+
+    private OpenApiRefinement() {
+    }
+
+    /** Refines {@code document} (the generated one, as read from YAML) in place. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> refine(Map<String, Object> document) {
+        document.putIfAbsent("servers", List.of(Map.of("url", "/", "description", "this server")));
+        Map<String, Object> components = child(document, "components");
+        Map<String, Object> schemas = child(components, "schemas");
+        schemas.put("Problem", problemSchema());
+        schemas.put("ProblemFieldError", fieldErrorSchema());
+        Map<String, Object> responses = child(components, "responses");
+        ERRORS.forEach((status, response) -> responses.put(response[0], Map.of("description", response[1],
+                "content", Map.of(PROBLEM_JSON, Map.of("schema", Map.of("$ref", PROBLEM_REF))))));
+        schemas.forEach((name, schema) -> {
+            if (!name.startsWith("Problem")) {
+                formatIds((Map<String, Object>) schema);
+            }
+        });
+        Set<String> tags = new LinkedHashSet<>();
+        Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
+        paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
+            if (operation instanceof Map<?, ?> op) {
+                refineOperation(path, method, (Map<String, Object>) op);
+                Object opTags = op.get("tags");
+                if (opTags instanceof List<?> list) {
+                    list.forEach(tag -> tags.add(String.valueOf(tag)));
+                }
+            }
+        }));
+        if (!document.containsKey("tags")) {
+            List<Map<String, Object>> declared = new ArrayList<>();
+            tags.forEach(tag -> declared.add(Map.of("name", tag)));
+            document.put("tags", declared);
+        }
+        return document;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void refineOperation(String path, String method, Map<String, Object> operation) {
+        boolean secured = operation.get("security") instanceof List<?> security && !security.isEmpty();
+        if (!secured) {
+            operation.put("security", List.of());
+        }
+        List<Object> parameters = (List<Object>) operation.getOrDefault("parameters", List.of());
+        parameters.forEach(parameter -> refineParameter((Map<String, Object>) parameter));
+        boolean hasBody = operation.containsKey("requestBody");
+        Set<String> statuses = new LinkedHashSet<>();
+        if (!parameters.isEmpty() || hasBody) {
+            statuses.add("400");
+        }
+        if (secured || SIGN_IN.contains(path)) {
+            statuses.add("401");
+        }
+        if (secured || path.equals("/api/v1/auth/login")) {
+            statuses.add("403");
+        }
+        if (path.contains("{")) {
+            statuses.add("404");
+        }
+        if (WRITES.contains(method) && !path.startsWith("/api/v1/auth/")) {
+            statuses.add("409");
+        }
+        if (hasBody) {
+            statuses.add("413");
+            statuses.add("415");
+        }
+        if (path.equals("/api/v1/auth/login")) {
+            statuses.add("423");
+        }
+        if (SIGN_IN.contains(path)) {
+            statuses.add("429");
+        }
+        statuses.add("500");
+        statuses.add("503");
+        Map<String, Object> responses = new TreeMap<>((Map<String, Object>) operation.getOrDefault("responses",
+                Map.of()));
+        statuses.forEach(status -> responses.putIfAbsent(status,
+                Map.of("$ref", "#/components/responses/" + ERRORS.get(status)[0])));
+        operation.put("responses", new LinkedHashMap<>(responses));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void refineParameter(Map<String, Object> parameter) {
+        String name = String.valueOf(parameter.get("name"));
+        Map<String, Object> schema = parameter.get("schema") instanceof Map<?, ?> found
+                ? (Map<String, Object>) found : new LinkedHashMap<>();
+        parameter.put("schema", schema);
+        if ("path".equals(parameter.get("in")) && isIdName(name)) {
+            schema.put("format", "uuid");
+        }
+        if (!"query".equals(parameter.get("in"))) {
+            return;
+        }
+        switch (name) {
+            case "page" -> {
+                schema.put("minimum", 1);
+                schema.put("default", 1);
+            }
+            case "size" -> {
+                schema.put("minimum", 1);
+                schema.put("maximum", 100);
+                schema.put("default", 20);
+            }
+            case "sort" -> schema.put("pattern", "^[A-Za-z]+,(asc|desc)$");
+            default -> {
+                if (isIdName(name)) {
+                    schema.put("format", "uuid");
+                }
+            }
+        }
+    }
+
+    /** Properties named {@code id} or {@code …Id} are UUIDs, lists named {@code …Ids} lists of them. */
+    @SuppressWarnings("unchecked")
+    private static void formatIds(Map<String, Object> schema) {
+        if (!(schema.get("properties") instanceof Map<?, ?> properties)) {
+            return;
+        }
+        ((Map<String, Object>) properties).forEach((name, property) -> {
+            Map<String, Object> definition = (Map<String, Object>) property;
+            if ("string".equals(definition.get("type")) && isIdName(name)) {
+                definition.put("format", "uuid");
+            }
+            if ("array".equals(definition.get("type")) && name.endsWith("Ids")
+                    && definition.get("items") instanceof Map<?, ?> items && "string".equals(items.get("type"))) {
+                ((Map<String, Object>) items).put("format", "uuid");
+            }
+        });
+    }
+
+    private static boolean isIdName(String name) {
+        return name.equals("id") || name.endsWith("Id") && !name.equals("requestId");
+    }
+
+    private static Map<String, Object> problemSchema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("type", Map.of("type", "string", "format", "uri", "description", "identifies the kind of "
+                + "problem (" + ProblemType.TYPE_BASE + "…)"));
+        properties.put("title", Map.of("type", "string", "description", "fixed per code"));
+        properties.put("status", Map.of("type", "integer", "format", "int32", "description", "the HTTP status"));
+        properties.put("detail", Map.of("type", "string", "description", "what went wrong, for people"));
+        properties.put("instance", Map.of("type", "string", "description", "the request path"));
+        properties.put("code", Map.of("type", "string", "description", "stable, for programs",
+                "enum", Arrays.stream(ProblemType.values()).map(ProblemType::code).toList()));
+        properties.put("requestId", Map.of("type", "string", "description", "as in the X-Request-Id header"));
+        properties.put("errors", Map.of("type", "array", "description", "each invalid input (VALIDATION_ERROR)",
+                "items", Map.of("$ref", "#/components/schemas/ProblemFieldError")));
+        properties.put("lockedUntil", Map.of("type", "string", "format", "date-time",
+                "description", "until when the account is locked (ACCOUNT_LOCKED)"));
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("description", "An RFC 9457 problem detail");
+        schema.put("required", List.of("type", "title", "status", "code", "requestId"));
+        schema.put("properties", properties);
+        return schema;
+    }
+
+    private static Map<String, Object> fieldErrorSchema() {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("required", List.of("field", "message"));
+        schema.put("properties", Map.of(
+                "field", Map.of("type", "string", "description", "a JSON path in the body (address.city, "
+                        + "roleIds[2]), or a parameter name, or body"),
+                "message", Map.of("type", "string", "description", "what the value must be")));
+        return schema;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> child(Map<String, Object> parent, String name) {
+        Object existing = parent.get(name);
+        if (existing instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        Map<String, Object> created = new LinkedHashMap<>();
+        parent.put(name, created);
+        return created;
+    }
+}
