@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The OpenAPI document's header: served at {@code /openapi.yml}, browsable at {@code /docs}.
@@ -20,7 +21,19 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
                         a stable `code` and the `requestId` also sent as the X-Request-Id header. \
                         Authenticate with POST /api/v1/auth/login and send the access token as \
                         `Authorization: Bearer <token>`; each operation names the permission it needs \
-                        (x-permission)."""))
+                        (x-permission)."""),
+        tags = {
+                @Tag(name = "Authentication", description = "Sign in, refresh and sign out; the caller's own "
+                        + "profile, menus, password and sessions"),
+                @Tag(name = "Users", description = "User accounts within the caller's data scope and reach; CSV "
+                        + "export and import"),
+                @Tag(name = "Roles", description = "What roles grant: menu entries (so permissions) and a data scope"),
+                @Tag(name = "Menus", description = "The menu tree: directories, menus and the buttons that carry "
+                        + "permissions"),
+                @Tag(name = "Departments", description = "The organization tree, within the caller's data scope"),
+                @Tag(name = "Sessions", description = "Online sessions and forced sign-out"),
+                @Tag(name = "Login log", description = "Every sign-in attempt")
+        })
 @SecurityScheme(
         name = BastionOpenApi.BEARER_SCHEME,
         type = SecuritySchemeType.HTTP,

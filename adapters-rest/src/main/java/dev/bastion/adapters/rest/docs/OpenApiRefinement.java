@@ -145,6 +145,12 @@ final class OpenApiRefinement {
         String name = String.valueOf(parameter.get("name"));
         Map<String, Object> schema = parameter.get("schema") instanceof Map<?, ?> found
                 ? (Map<String, Object>) found : new LinkedHashMap<>();
+        // an absent parameter is the "no value" of a parameter: nullable says nothing more, and beside
+        // a lone allOf (an enum's reference) it leaves the schema without a type
+        schema.remove("nullable");
+        if (schema.get("allOf") instanceof List<?> allOf && allOf.size() == 1 && schema.size() == 1) {
+            schema = new LinkedHashMap<>((Map<String, Object>) allOf.get(0));
+        }
         parameter.put("schema", schema);
         if ("path".equals(parameter.get("in")) && isIdName(name)) {
             schema.put("format", "uuid");
