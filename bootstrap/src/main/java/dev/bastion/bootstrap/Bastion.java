@@ -39,6 +39,7 @@ public final class Bastion {
             LOG.error("Refusing to start: {}", portProblem.get());
             System.exit(2);
         }
+        exitCleanlyOnTerm();
         EmbeddedPostgresServer embedded = null;
         try {
             Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
@@ -68,6 +69,20 @@ public final class Bastion {
                 embedded.close();
             }
             System.exit(1);
+        }
+    }
+
+    /**
+     * SIGTERM is how supervisors ask a service to stop: the shutdown hooks run as for any exit
+     * (graceful shutdown, then the database), and the exit status is 0, not the JVM's 143, since
+     * stopping when asked is success.
+     */
+    private static void exitCleanlyOnTerm() {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("TERM"), signal -> new Thread(() -> System.exit(0),
+                    "sigterm").start());
+        } catch (IllegalArgumentException unsupported) {
+            LOG.debug("SIGTERM cannot be handled here: the JVM's default applies");
         }
     }
 

@@ -2,8 +2,7 @@ package dev.bastion.bootstrap.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.bootstrap.Bastion;
-import java.io.IOException;
+import dev.bastion.bootstrap.testing.BastionProcess;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A start that cannot succeed fails fast, says why, and leaves no embedded PostgreSQL behind. Each
- * case runs {@link Bastion#main} in a JVM of its own, as {@code java -jar} would.
+ * case runs the server in a JVM of its own ({@link BastionProcess}).
  */
 class StartupFailureTest {
 
@@ -28,19 +27,15 @@ class StartupFailureTest {
     }
 
     private Outcome start(Map<String, String> env) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Bastion.class.getName()).redirectErrorStream(true);
-        builder.environment().keySet().removeIf(name -> name.startsWith("BASTION_") || name.equals("DATABASE_URL")
-                || name.startsWith("REDIS_") || name.equals("PORT") || name.equals("MICRONAUT_ENVIRONMENTS"));
-        builder.environment().put("BASTION_DATA_DIR", dataFolder.toString());
-        builder.environment().putAll(env);
+        Path log = Files.createTempFile("bastion-start", ".log");
         long started = System.nanoTime();
-        Process process = builder.start();
+        Process process = BastionProcess.start(dataFolder, env, log);
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the server neither started nor stopped within 90 s");
         }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
         return new Outcome(process.exitValue(), output, Duration.ofNanos(System.nanoTime() - started));
     }
 
