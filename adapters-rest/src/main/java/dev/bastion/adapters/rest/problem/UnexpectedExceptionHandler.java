@@ -9,6 +9,7 @@ import dev.bastion.domain.shared.UnavailableException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,12 +52,17 @@ final class UnexpectedExceptionHandler implements ExceptionHandler<Throwable, Ht
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnavailableException || t instanceof SQLTransientConnectionException
                     || t instanceof SQLNonTransientConnectionException || t instanceof ConnectException
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                    || t instanceof SQLRecoverableException
+                    || t instanceof SQLException sql && (isConnectionState(sql.getSQLState())
+                            || CLOSED_BY_POOL.equals(sql.getMessage()))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** What the pool (HikariCP) says, without a SQLSTATE, of a connection it closed under the request. */
+    static final String CLOSED_BY_POOL = "Connection is closed";
 
     private static boolean isConnectionState(String sqlState) {
         return sqlState != null && (sqlState.startsWith("08") || sqlState.equals("57P01")

@@ -18,6 +18,8 @@ class UnavailableClassificationTest {
 
         assertThat(UnexpectedExceptionHandler.isUnavailable(closedUnderTheRequest)).isTrue();
         assertThat(UnexpectedExceptionHandler.isUnavailable(new SQLException("I/O error", "08006"))).isTrue();
+        assertThat(UnexpectedExceptionHandler.isUnavailable(new IllegalStateException("could not set read-only",
+                new SQLException("Connection is closed")))).as("the pool's own words, no SQLSTATE").isTrue();
         assertThat(UnexpectedExceptionHandler.isUnavailable(new SQLException("terminating connection due to "
                 + "administrator command", "57P01"))).isTrue();
         assertThat(UnexpectedExceptionHandler.isUnavailable(new SQLTransientConnectionException("pool timeout")))
