@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import dev.bastion.adapters.rest.request.StorableText;
+import dev.bastion.adapters.rest.input.StorableText;
 import dev.bastion.domain.shared.InvalidValueException;
 import java.io.IOException;
 import java.util.ArrayDeque;

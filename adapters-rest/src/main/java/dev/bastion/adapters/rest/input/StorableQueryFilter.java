@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.request;
+package dev.bastion.adapters.rest.input;
 
 import dev.bastion.adapters.rest.problem.Problem;
 import dev.bastion.adapters.rest.problem.Problems;

@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.request;
+package dev.bastion.adapters.rest.input;
 
 /**
  * Text the service can store and give back as it came: no NUL (PostgreSQL refuses it, so a query

@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.request;
+package dev.bastion.adapters.rest.input;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
