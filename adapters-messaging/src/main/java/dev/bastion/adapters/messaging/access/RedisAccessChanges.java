@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 /**
  * {@link AccessChanges} across instances: this instance and every other drop their cached
  * access before {@link #announce()} returns ({@link ChangeAnnouncer}: a message on
- * {@code <prefix>access-changed}, waiting for its own echo).
+ * {@code <prefix>access-changed}, waiting until every instance has acknowledged it).
  */
 @Singleton
 @Requires(condition = WithRedis.class)

@@ -15,9 +15,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells every instance that a cache's entries are stale: drops this instance's entries, then
  * {@code PUBLISH}es a unique id on the cache's channel and waits (at most {@link #ECHO_WAIT})
- * until this instance's own subscription has received it. Redis sends a message to all
- * subscribers in the same pass, so once the echo is back every other instance has been sent it
- * too: the change counts on the very next request anywhere, give or take the network. A Redis
+ * until every instance that received it (as many as {@code PUBLISH} counted, this one included)
+ * has acknowledged having dropped its entries ({@link ChangeAcks}): the change counts on the very
+ * next request anywhere. (Waiting only for this instance's own copy left a moment in which
+ * another instance had been sent the message but not yet acted on it.) A Redis
  * that cannot be reached is an {@code UnavailableException} (the caller answers 503; the change
  * itself is committed, and the other instances drop their caches when their subscriptions come
  * back, or at the latest after the time to live).
@@ -44,21 +45,23 @@ public final class ChangeAnnouncer {
         subscription.ensureSubscribed();
         String id = UUID.randomUUID().toString();
         String channel = redis.key(cache.channel());
-        CompletableFuture<Void> echo = subscription.expect(id);
+        ChangeAcks acks = subscription.expect(id);
+        long receivers = 0;
         try {
-            long receivers = redis.commands().publish(channel, id);
+            receivers = redis.commands().publish(channel, id);
             if (receivers == 0) {
                 LOG.warn("Change {} on {} reached no subscriber, not even this instance's", id, channel);
                 return;
             }
-            echo.get(ECHO_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            acks.expect(receivers);
+            acks.all().get(ECHO_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException late) {
-            LOG.warn("Change {} on {} not echoed within {}: other instances may see it a moment later",
-                    id, channel, ECHO_WAIT);
+            LOG.warn("Change {} on {} acknowledged by {} of {} instances within {}: the others may see it a "
+                    + "moment later", id, channel, acks.receivedSoFar(), receivers, ECHO_WAIT);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException impossible) {
-            throw new IllegalStateException("the echo future is only ever completed normally", impossible);
+            throw new IllegalStateException("the acknowledgements are only ever completed normally", impossible);
         } finally {
             subscription.forget(id);
         }

@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.function.Function;
@@ -27,8 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * This instance's ear for changes: one Lettuce pub/sub connection of its own, subscribed to the
  * channel of every {@link HeardChanges} cache under the key prefix ({@code <prefix>access-changed},
- * {@code <prefix>sessions-changed}). Every message drops the entries of its channel's cache; a
- * message this instance sent itself also completes the wait of its sender ({@link #expect}).
+ * {@code <prefix>sessions-changed}). Every change message drops the entries of its channel's cache
+ * and is then acknowledged on the same channel ({@link ChangeAcks}); an acknowledgement counts
+ * towards the wait of the instance that announced the change ({@link #expect}).
  *
  * <p>Caching follows the subscription: it starts when the subscription is confirmed, stops when
  * the connection drops, and starts afresh (emptied) when Lettuce has reconnected and subscribed
@@ -45,7 +45,8 @@ public final class ChangeSubscription {
     private final BeanProvider<RedisClient> clients;
     private final Map<String, HeardChanges> cachesByChannel;
     private final String clientName;
-    private final Map<String, CompletableFuture<Void>> awaited = new ConcurrentHashMap<>();
+    private final Map<String, ChangeAcks> awaited = new ConcurrentHashMap<>();
+    private final RedisScripts redis;
     private final Messages messages = new Messages();
     private final ConnectionState connectionState = new ConnectionState();
     private final Set<String> confirmedBefore = ConcurrentHashMap.newKeySet();
@@ -56,6 +57,7 @@ public final class ChangeSubscription {
     @Inject
     public ChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, List<HeardChanges> caches) {
         this.clients = clients;
+        this.redis = redis;
         this.cachesByChannel = caches.stream()
                 .collect(Collectors.toUnmodifiableMap(cache -> redis.key(cache.channel()), Function.identity()));
         // names the connection in CLIENT LIST, so an operator (or a test) can find it
@@ -112,9 +114,9 @@ public final class ChangeSubscription {
         cachesByChannel.values().forEach(HeardChanges::startCaching);
     }
 
-    /** Completes when this instance has received {@code id}; {@link #forget} it afterwards. */
-    CompletableFuture<Void> expect(String id) {
-        return awaited.computeIfAbsent(id, key -> new CompletableFuture<>());
+    /** The acknowledgements of change {@code id}, counted from now on; {@link #forget} it afterwards. */
+    ChangeAcks expect(String id) {
+        return awaited.computeIfAbsent(id, key -> new ChangeAcks());
     }
 
     void forget(String id) {
@@ -136,16 +138,21 @@ public final class ChangeSubscription {
     private final class Messages extends RedisPubSubAdapter<String, String> {
 
         @Override
-        public void message(String from, String id) {
+        public void message(String from, String message) {
             HeardChanges cache = cachesByChannel.get(from);
             if (cache == null) {
                 return;
             }
-            cache.invalidateAll();
-            CompletableFuture<Void> sender = awaited.get(id);
-            if (sender != null) {
-                sender.complete(null);
+            if (message.startsWith(ChangeAcks.PREFIX)) {
+                ChangeAcks acks = awaited.get(message.substring(ChangeAcks.PREFIX.length()));
+                if (acks != null) {
+                    acks.received();
+                }
+                return;
             }
+            cache.invalidateAll();
+            // on Lettuce's event loop: never wait here for an answer from Redis
+            redis.publishAsync(from, ChangeAcks.PREFIX + message);
         }
 
         /**

@@ -1,5 +1,7 @@
 package dev.bastion.adapters.messaging.shared;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.lettuce.core.RedisNoScriptException;
 import dev.bastion.domain.shared.UnavailableException;
 import io.lettuce.core.RedisException;
@@ -43,6 +45,7 @@ public final class RedisScripts {
      * between instances and Redis).
      */
     public static final Duration SAFETY_MARGIN = Duration.ofMinutes(5);
+    private static final Logger LOG = LoggerFactory.getLogger(RedisScripts.class);
 
     private final BeanProvider<StatefulRedisConnection<String, String>> provider;
     private final String keyPrefix;
@@ -101,7 +104,26 @@ public final class RedisScripts {
         }
     }
 
+    /**
+     * {@code PUBLISH} without waiting for Redis to answer, for code on Lettuce's event loop (a
+     * pub/sub listener), which must never block; a failure is only logged.
+     */
+    public void publishAsync(String channel, String message) {
+        try {
+            connection().async().publish(channel, message).exceptionally(failed -> {
+                LOG.warn("Could not publish on {}: {}", channel, failed.getMessage());
+                return 0L;
+            });
+        } catch (RuntimeException unreachable) {
+            LOG.warn("Could not publish on {}: {}", channel, unreachable.getMessage());
+        }
+    }
+
     private RedisCommands<String, String> raw() {
+        return connection().sync();
+    }
+
+    private StatefulRedisConnection<String, String> connection() {
         StatefulRedisConnection<String, String> current = connection;
         if (current == null) {
             try {
@@ -111,7 +133,7 @@ public final class RedisScripts {
             }
             connection = current;
         }
-        return current.sync();
+        return current;
     }
 
     @SuppressWarnings("unchecked")
