@@ -3,8 +3,10 @@
 # bootstrap/target/bastion.jar (embedded PostgreSQL, a data folder of its own), lints the OpenAPI
 # document it serves (@redocly/cli, recommended rules: no error allowed), generates a TypeScript
 # client from it (openapi-typescript + openapi-fetch), type-checks it with tsc --strict, refusing
-# any cast in the flow, and runs the flow (ci/client/src/flow.ts). npm packages are installed on
-# demand, at the versions ci/client/package-lock.json fixes.
+# any cast in the flow, and runs the flow (ci/client/src/flow.ts); then opens /docs in headless
+# Chromium (Debian's package, installed if missing; driven by playwright-core) and signs in with
+# "Try it out" (ci/client/docs-check.mjs). npm packages are installed on demand, at the versions
+# ci/client/package-lock.json fixes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=bootstrap/target/bastion.jar
@@ -42,3 +44,12 @@ fi
 ./node_modules/.bin/tsc -p tsconfig.json
 BASTION_URL="http://127.0.0.1:$port" BASTION_ADMIN_PASSWORD="$password" node dist/flow.js
 echo "client check: the generated TypeScript client type-checks strictly and the flow ran"
+
+if ! command -v chromium > /dev/null; then
+  echo "client check: installing Debian's chromium for the /docs check"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) \
+    > /dev/null
+fi
+BASTION_URL="http://127.0.0.1:$port" BASTION_ADMIN_PASSWORD="$password" CHROMIUM="$(command -v chromium)" \
+  node docs-check.mjs
+echo "client check: /docs renders every operation and Try it out signs in"
