@@ -31,6 +31,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -70,7 +71,7 @@ class RoleController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:list")))
     PageResponse<RoleResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                     @Nullable @QueryValue @Size(max = 64) String code,
-                                    @Nullable @QueryValue String status) {
+                                    @Nullable @QueryValue @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status) {
         RoleQuery query = new RoleQuery(code, status == null ? null : parseStatus(status));
         PageRequest request = new PageRequest(page == null ? 1 : page, size == null ? PageRequest.DEFAULT_SIZE : size);
         return PageResponse.of(listRoles.list(query, request), mapper::toResponse);

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * <li>{@code security: []} on the public operations, a {@code servers} entry, the tags;</li>
  * <li>{@code format: uuid} on ids (path parameters and properties named {@code id} or
  *     {@code …Id}, lists named {@code …Ids}); bounds and defaults on {@code page} and
- *     {@code size}, a pattern on {@code sort}.</li>
+ *     {@code size}, a pattern on {@code sort};</li>
+ * <li>an example on every JSON request body, made from its schema.</li>
  * </ul>
  */
 final class OpenApiRefinement {
@@ -81,7 +82,7 @@ final class OpenApiRefinement {
         Map<String, Object> paths = (Map<String, Object>) document.getOrDefault("paths", Map.of());
         paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
             if (operation instanceof Map<?, ?> op) {
-                refineOperation(path, method, (Map<String, Object>) op);
+                refineOperation(path, method, (Map<String, Object>) op, schemas);
                 Object opTags = op.get("tags");
                 if (opTags instanceof List<?> list) {
                     list.forEach(tag -> tags.add(String.valueOf(tag)));
@@ -96,8 +97,67 @@ final class OpenApiRefinement {
         return document;
     }
 
+    /** Sample values by property name, where the type alone would give a meaningless one. */
+    private static final Map<String, Object> SAMPLES = Map.ofEntries(
+            Map.entry("username", "jane.doe"), Map.entry("password", "correct-horse-battery-9"),
+            Map.entry("oldPassword", "old-password-123"), Map.entry("newPassword", "new-password-456"),
+            Map.entry("nickname", "Jane"), Map.entry("email", "jane.doe@example.com"),
+            Map.entry("phone", "+44 20 7946 0958"), Map.entry("name", "Engineering"), Map.entry("code", "dept_lead"),
+            Map.entry("path", "user"), Map.entry("component", "system/user/index"),
+            Map.entry("permission", "system:user:list"), Map.entry("icon", "user"), Map.entry("leader", "Jane Doe"),
+            Map.entry("refreshToken", "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00.Xk3h9Qw-sample"));
+    private static final String SAMPLE_ID = "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00";
+
+    /** An example of a value of {@code schema} (references resolved), for request bodies. */
     @SuppressWarnings("unchecked")
-    private static void refineOperation(String path, String method, Map<String, Object> operation) {
+    private static Object example(String name, Map<String, Object> schema, Map<String, Object> schemas, int depth) {
+        if (schema.get("$ref") instanceof String ref && depth < 5) {
+            Object target = schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+            return target instanceof Map<?, ?> map ? example(name, (Map<String, Object>) map, schemas, depth + 1) : null;
+        }
+        if (schema.get("allOf") instanceof List<?> allOf && allOf.size() == 1) {
+            return example(name, (Map<String, Object>) allOf.get(0), schemas, depth);
+        }
+        if (schema.get("enum") instanceof List<?> values && !values.isEmpty()) {
+            return values.get(0);
+        }
+        String type = String.valueOf(schema.getOrDefault("type", schema.containsKey("properties") ? "object" : "string"));
+        return switch (type) {
+            case "object" -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                ((Map<String, Object>) schema.getOrDefault("properties", Map.of())).forEach((property, definition) -> {
+                    Object value = example(property, (Map<String, Object>) definition, schemas, depth + 1);
+                    if (value != null) {
+                        object.put(property, value);
+                    }
+                });
+                yield object;
+            }
+            case "array" -> {
+                Object item = example(name.endsWith("s") ? name.substring(0, name.length() - 1) : name,
+                        (Map<String, Object>) schema.getOrDefault("items", Map.of("type", "string")), schemas, depth + 1);
+                yield item == null ? List.of() : List.of(item);
+            }
+            case "integer" -> name.equals("version") ? 0 : schema.getOrDefault("minimum", 1);
+            case "number" -> 1;
+            case "boolean" -> !name.equals("mustChangePassword");
+            default -> "uuid".equals(schema.get("format")) || isIdName(name) ? SAMPLE_ID
+                    : SAMPLES.getOrDefault(name, name);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void refineOperation(String path, String method, Map<String, Object> operation,
+                                        Map<String, Object> schemas) {
+        if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content) {
+            ((Map<String, Object>) content).forEach((type, media) -> {
+                if (type.contains("json") && media instanceof Map<?, ?> described && !described.containsKey("example")
+                        && described.get("schema") instanceof Map<?, ?> schema) {
+                    ((Map<String, Object>) described).put("example",
+                            example("body", (Map<String, Object>) schema, schemas, 0));
+                }
+            });
+        }
         boolean secured = operation.get("security") instanceof List<?> security && !security.isEmpty();
         if (!secured) {
             operation.put("security", List.of());

@@ -34,6 +34,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.extensions.Extension;
 import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -78,7 +79,7 @@ class UserController {
     PageResponse<UserResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                     @Nullable @QueryValue String sort,
                                     @Nullable @QueryValue @Size(max = 64) String username,
-                                    @Nullable @QueryValue String status, @Nullable @QueryValue String deptId,
+                                    @Nullable @QueryValue @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status, @Nullable @QueryValue String deptId,
                                     Authentication authentication) {
         UserQuery query = new UserQuery(username, status == null ? null : parseStatus(status),
                 deptId == null ? null : DeptId.parse("deptId", deptId));

@@ -82,7 +82,7 @@ class UserCsvController {
             + "a cell starting with = + - @ TAB or CR is written with a leading ' (permission system:user:export)",
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:export")))
-    HttpResponse<StreamedFile> export(@Nullable @QueryValue String username, @Nullable @QueryValue String status,
+    HttpResponse<StreamedFile> export(@Nullable @QueryValue String username, @Nullable @QueryValue @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
                                       @Nullable @QueryValue String deptId, @Nullable @QueryValue String sort,
                                       Authentication authentication) {
         UserQuery query = new UserQuery(username, status == null ? null : UserStatus.parse("status", status),

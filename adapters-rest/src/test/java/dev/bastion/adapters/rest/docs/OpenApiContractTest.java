@@ -138,6 +138,32 @@ class OpenApiContractTest {
     }
 
     @Test
+    void requestBodiesHaveExamplesAndStatusFiltersAreEnums() {
+        for (int i = 0; i < operations.size(); i++) {
+            Map<String, Object> body = (Map<String, Object>) operations.get(i).get("requestBody");
+            if (body != null) {
+                ((Map<String, Object>) body.get("content")).forEach((type, media) -> {
+                    if (type.contains("json")) {
+                        assertThat((Map<String, Object>) media).containsKey("example");
+                    }
+                });
+            }
+            for (Map<String, Object> parameter : (List<Map<String, Object>>) operations.get(i)
+                    .getOrDefault("parameters", List.of())) {
+                if ("status".equals(parameter.get("name"))) {
+                    assertThat((Map<String, Object>) parameter.get("schema")).as(names.get(i))
+                            .containsEntry("enum", List.of("ENABLED", "DISABLED"));
+                }
+            }
+        }
+        Map<String, Object> login = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String,
+                Object>) document.get("paths")).get("/api/v1/auth/login")).get("post")).get("requestBody");
+        Map<String, Object> example = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) login
+                .get("content")).get("application/json")).get("example");
+        assertThat(example).containsOnlyKeys("username", "password");
+    }
+
+    @Test
     void theDescriptionPromisesOnlyWhatIsServed() {
         String description = (String) ((Map<String, Object>) document.get("info")).get("description");
 
