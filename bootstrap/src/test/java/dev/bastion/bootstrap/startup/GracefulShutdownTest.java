@@ -39,7 +39,8 @@ class GracefulShutdownTest {
         }
         Path log = Files.createTempFile("bastion-graceful", ".log");
         Process server = BastionProcess.start(dataFolder, Map.of("PORT", String.valueOf(port),
-                "BASTION_ADMIN_PASSWORD", PASSWORD, "BASTION_ARGON2_CONCURRENCY", "1"), log);
+                "BASTION_ADMIN_PASSWORD", PASSWORD, "BASTION_ARGON2_CONCURRENCY", "1",
+                "BASTION_ARGON2_ITERATIONS", "6"), log);
         try {
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             URI base = URI.create("http://127.0.0.1:" + port);
@@ -52,8 +53,12 @@ class GracefulShutdownTest {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"admin\",\"password\":\""
                                 + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString()));
             }
-            Thread.sleep(300);
+            // the first answer proves the server took the requests; the others queue behind it (one
+            // hash at a time, each a few hundred milliseconds), so they are in flight at SIGTERM
+            CompletableFuture.anyOf(inFlight.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            long stillRunning = inFlight.stream().filter(answer -> !answer.isDone()).count();
             server.destroy();
+            assertThat(stillRunning).as("requests in flight at SIGTERM").isPositive();
 
             for (CompletableFuture<HttpResponse<String>> answer : inFlight) {
                 HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
