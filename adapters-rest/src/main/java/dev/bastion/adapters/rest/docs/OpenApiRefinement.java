@@ -150,6 +150,11 @@ final class OpenApiRefinement {
     private static void refineOperation(String path, String method, Map<String, Object> operation,
                                         Map<String, Object> schemas) {
         if (operation.get("requestBody") instanceof Map<?, ?> body && body.get("content") instanceof Map<?, ?> content) {
+            // an operation routed for any type (so that authentication comes before the type check)
+            // still reads only the types it names
+            if (content.size() > 1) {
+                content.remove("*/*");
+            }
             ((Map<String, Object>) content).forEach((type, media) -> {
                 if (type.contains("json") && media instanceof Map<?, ?> described && !described.containsKey("example")
                         && described.get("schema") instanceof Map<?, ?> schema) {

@@ -161,6 +161,9 @@ class OpenApiContractTest {
         Map<String, Object> example = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) login
                 .get("content")).get("application/json")).get("example");
         assertThat(example).containsOnlyKeys("username", "password");
+        Map<String, Object> csvImport = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String,
+                Object>) document.get("paths")).get("/api/v1/users/import")).get("post")).get("requestBody");
+        assertThat((Map<String, Object>) csvImport.get("content")).containsOnlyKeys("text/csv");
     }
 
     @Test
