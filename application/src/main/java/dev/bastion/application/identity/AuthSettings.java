@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The knobs of sign-in and sessions (API.md, "Operator settings").
+ * The knobs of sign-in and sessions (docs/configuration.md).
  *
  * @param accessTokenTtl     lifetime of an access token ({@code BASTION_ACCESS_TOKEN_TTL}, 15 min)
  * @param refreshTokenTtl    a session lives this long past its last refresh ({@code BASTION_REFRESH_TOKEN_TTL}, 7 d)

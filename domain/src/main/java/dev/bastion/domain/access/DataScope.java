@@ -1,7 +1,7 @@
 package dev.bastion.domain.access;
 
 /**
- * Which records a role lets its holders see and change (API.md, "Data scope"): all, those of
+ * Which records a role lets its holders see and change (docs/api.md, "Permissions and data scope"): all, those of
  * the role's own list of departments, of the holder's department, of that department and its
  * sub-departments, or only the holder's own.
  */

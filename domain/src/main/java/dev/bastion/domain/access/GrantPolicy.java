@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Nobody grants, widens or takes over more than they hold (API.md, "Authorization model"). The
+ * Nobody grants, widens or takes over more than they hold (docs/security.md, "Authorization model"). The
  * actor holds what their {@link UserAccess} says: permissions and the departments of their data
  * scope. Every operation on roles, menu entries, users and departments is judged by these rules:
  *

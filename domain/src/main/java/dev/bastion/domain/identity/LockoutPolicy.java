@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * After {@code maxFailures} wrong passwords within {@code window}, the account is locked for
- * {@code lockDuration} (API.md: 5, 15 min, 15 min by default).
+ * {@code lockDuration} (docs/configuration.md: 5, 15 min, 15 min by default).
  */
 public record LockoutPolicy(int maxFailures, Duration window, Duration lockDuration) {
 

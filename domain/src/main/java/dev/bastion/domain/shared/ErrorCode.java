@@ -1,6 +1,6 @@
 package dev.bastion.domain.shared;
 
-/** Stable error codes shared by the domain and every adapter (API.md, "Errors"). */
+/** Stable error codes shared by the domain and every adapter (docs/api.md, "Errors"). */
 public enum ErrorCode {
     VALIDATION_ERROR,
     UNAUTHORIZED,

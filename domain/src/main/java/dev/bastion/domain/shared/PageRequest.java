@@ -1,7 +1,7 @@
 package dev.bastion.domain.shared;
 
 /**
- * Which page of a listing: {@code page} is 1-based, {@code size} 1..100 (API.md, "Pages").
+ * Which page of a listing: {@code page} is 1-based, {@code size} 1..100 (docs/api.md, "Pages").
  * Invalid values are validation errors on the parameter named like the query parameter.
  */
 public record PageRequest(int page, int size) {

@@ -31,7 +31,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 
-/** The menu tree: directories, menus and buttons with their permissions (API.md, "menus"). */
+/** The menu tree: directories, menus and buttons with their permissions (docs/api.md, "menus"). */
 @Controller("/api/v1/menus")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Menus")

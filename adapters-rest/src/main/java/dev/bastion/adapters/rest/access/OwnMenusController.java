@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 
-/** The caller's own navigation (API.md, "Authentication": {@code GET /auth/menus}). */
+/** The caller's own navigation (docs/api.md, "Resources": sign-in and self: {@code GET /auth/menus}). */
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication")

@@ -40,7 +40,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 
-/** Roles: what they grant (menu entries, so permissions) and which records (data scope) (API.md, "roles"). */
+/** Roles: what they grant (menu entries, so permissions) and which records (data scope) (docs/api.md, "roles"). */
 @Controller("/api/v1/roles")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Roles")

@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.Set;
 
-/** Every sign-in attempt (API.md, "login log"). */
+/** Every sign-in attempt (docs/api.md, "login log"). */
 @Controller("/api/v1/logs/logins")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Login log")

@@ -33,7 +33,7 @@ import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.List;
 
-/** Sign-in, tokens and the caller's own account and sessions (API.md, "Authentication"). */
+/** Sign-in, tokens and the caller's own account and sessions (docs/api.md, "Resources": sign-in and self). */
 @Controller("/api/v1/auth")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Authentication")

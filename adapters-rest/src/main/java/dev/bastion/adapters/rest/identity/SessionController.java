@@ -23,7 +23,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
 
-/** Online sessions of everyone, and forced logout (API.md, "sessions"). */
+/** Online sessions of everyone, and forced logout (docs/api.md, "sessions"). */
 @Controller("/api/v1/sessions")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Sessions")

@@ -24,7 +24,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 /**
- * The actions on someone else's account (API.md, "users": password reset, status, unlock), within
+ * The actions on someone else's account (docs/api.md, "users": password reset, status, unlock), within
  * the caller's data scope.
  */
 @Controller("/api/v1/users")

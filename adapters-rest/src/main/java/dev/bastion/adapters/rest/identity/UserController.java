@@ -44,7 +44,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 
 /**
- * Users (API.md, "users"): list, read, create, update (also assigns roles), delete; each within
+ * Users (docs/api.md, "users"): list, read, create, update (also assigns roles), delete; each within
  * the caller's data scope (outside it a user is 404, a department in a body 400).
  */
 @Controller("/api/v1/users")

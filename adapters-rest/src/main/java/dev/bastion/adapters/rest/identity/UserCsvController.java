@@ -51,7 +51,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Users as a CSV file (API.md, "users": {@code GET /users/export}, {@code POST /users/import}); the
+ * Users as a CSV file (docs/api.md, "users": {@code GET /users/export}, {@code POST /users/import}); the
  * columns are {@link UserCsvColumn}'s. The export streams however many users match; the import reads
  * the body as a stream and stores all rows or none.
  */

@@ -32,7 +32,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 
-/** The department tree (API.md, "depts"). */
+/** The department tree (docs/api.md, "Resources": departments). */
 @Controller("/api/v1/depts")
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Departments")

@@ -17,7 +17,7 @@ import java.util.List;
  * @param status    the HTTP status, repeated
  * @param detail    what went wrong for this request, safe to show (no class names, SQL or parser text)
  * @param instance  the request path
- * @param code      the stable error code (API.md, "Errors")
+ * @param code      the stable error code (docs/api.md, "Errors")
  * @param requestId the request's {@code X-Request-Id}, also found in the server logs
  * @param errors    the offending inputs, for validation and field-level conflicts; absent otherwise
  * @param lockedUntil for {@code ACCOUNT_LOCKED}: when the lock ends; absent otherwise

@@ -5,7 +5,7 @@ import io.micronaut.http.HttpStatus;
 import java.util.Locale;
 
 /**
- * Every error code the API answers with (API.md, "Errors"), its usual status and its fixed title.
+ * Every error code the API answers with (docs/api.md, "Errors"), its usual status and its fixed title.
  * The problem {@code type} URI is derived from the code: {@code VALIDATION_ERROR} becomes
  * {@code https://bastion.dev/problems/validation-error}.
  */

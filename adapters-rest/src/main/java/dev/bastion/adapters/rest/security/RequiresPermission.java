@@ -7,7 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * The permission an operation needs ({@code domain:resource:action}, API.md "Permissions"),
+ * The permission an operation needs ({@code domain:resource:action}, docs/api.md "Permissions and data scope"),
  * checked by {@link PermissionSecurityRule} on every request: no token → 401, a token without
  * the permission → 403, before the body is read.
  */

@@ -5,7 +5,7 @@ import dev.bastion.domain.shared.PageRequest;
 import java.util.Set;
 
 /**
- * Reads {@code page}, {@code size} and {@code sort} (API.md, "Pages"). A listing names the sorts it
+ * Reads {@code page}, {@code size} and {@code sort} (docs/api.md, "Pages"). A listing names the sorts it
  * supports; any other {@code sort} is a validation error on {@code sort}.
  */
 public final class Paging {
