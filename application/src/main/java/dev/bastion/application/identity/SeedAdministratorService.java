@@ -1,5 +1,6 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.access.RoleCode;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -21,8 +22,6 @@ public final class SeedAdministratorService implements SeedAdministrator {
     public static final Username ADMINISTRATOR = new Username("admin");
     static final String LOCK = "bastion.seed.administrator";
     static final int MIN_CONFIGURED_LENGTH = 10;
-
-    public static final String SUPER_ADMIN_ROLE = "super_admin";
 
     private final UserRepository users;
     private final AccessRepository access;
@@ -60,7 +59,7 @@ public final class SeedAdministratorService implements SeedAdministrator {
         User admin = User.register(UserId.newId(), ADMINISTRATOR, null, null,
                 hasher.hash(password), generated, clock.now());
         users.add(admin);
-        access.assignRole(admin.id(), SUPER_ADMIN_ROLE);
+        access.assignRole(admin.id(), RoleCode.SUPER_ADMIN.value());
         return new Result(admin.id(), true, generated ? Optional.of(password) : Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.access.LastSuperAdministrator;
+import dev.bastion.domain.access.RoleCode;
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
@@ -18,7 +20,6 @@ import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.shared.Clock;
-import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
 
@@ -69,7 +70,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     @Override
     public void change(UserId actor, ChangeUserStatus.Command command) {
         Instant now = clock.now();
-        boolean disabled = transactions.inExclusiveTransaction(SeedAdministratorService.SUPER_ADMIN_ROLE, () -> {
+        boolean disabled = transactions.inExclusiveTransaction(RoleCode.SUPER_ADMIN.value(), () -> {
             User user = find(actor, command.user());
             if (user.status() == command.status()) {
                 return false;
@@ -79,9 +80,8 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
                 users.update(user);
                 return false;
             }
-            if (isLastEnabledSuperAdmin(user.id())) {
-                throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
-            }
+            new LastSuperAdministrator(access.enabledHoldersOf(RoleCode.SUPER_ADMIN.value()))
+                    .requireMayDisable(user.id());
             user.disable(now);
             users.update(user);
             return true;
@@ -107,11 +107,6 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         sessions.revokeAllOf(user.id(), null, RevocationReason.PASSWORD_RESET, now);
         throttle.reset(user.username().canonical());
         accessChanges.announce(); // committed: the cached profile's passwordChangeRequired is stale
-    }
-
-    private boolean isLastEnabledSuperAdmin(UserId user) {
-        var holders = access.enabledHoldersOf(SeedAdministratorService.SUPER_ADMIN_ROLE);
-        return holders.contains(user) && holders.size() == 1;
     }
 
     /** The user, if in the actor's scope ({@code NOT_FOUND} otherwise) and reach ({@code FORBIDDEN} otherwise). */

@@ -1,5 +1,9 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.access.LastSuperAdministrator;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleId;
+import java.util.stream.Collectors;
 import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
@@ -20,7 +24,6 @@ import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.Clock;
-import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
@@ -40,7 +43,7 @@ import java.util.UUID;
  */
 public final class UserManagementService implements ListUsers, GetUser, CreateUser, UpdateUser, DeleteUser {
 
-    private static final String SUPER_ADMIN = SeedAdministratorService.SUPER_ADMIN_ROLE;
+    private static final String SUPER_ADMIN = RoleCode.SUPER_ADMIN.value();
 
     private final UserRepository users;
     private final AccessRepository access;
@@ -124,15 +127,11 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             // is judged again where they will be, as DEPT scopes follow the holder's department
             guard.requireAssignable(acting, command.deptId(), command.deptId().equals(user.deptId())
                     ? changed(access.roleIdsOf(user.id()), command.roleIds()) : command.roleIds());
-            if (isLastEnabledSuperAdmin(user.id())) {
-                if (command.status() == UserStatus.DISABLED) {
-                    throw new ConflictException("status", "the last enabled super administrator cannot be disabled");
-                }
-                if (!holdsSuperAdmin(command.roleIds())) {
-                    throw new ConflictException("roleIds",
-                            "the last enabled super administrator cannot lose the super_admin role");
-                }
+            LastSuperAdministrator last = lastSuperAdministrator();
+            if (command.status() == UserStatus.DISABLED) {
+                last.requireMayDisable(user.id());
             }
+            last.requireKeepsTheRole(user.id(), command.roleIds().stream().map(RoleId::new).collect(Collectors.toSet()));
             user.updateProfile(command.nickname(), command.email(), command.phone(), command.deptId(), now);
             if (command.status() != user.status()) {
                 if (command.status() == UserStatus.DISABLED) {
@@ -159,9 +158,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
             User user = find(id, acting.scope());
             guard.requireReachable(acting, user.id(), user.deptId());
-            if (isLastEnabledSuperAdmin(user.id())) {
-                throw ConflictException.ofState("the last enabled super administrator cannot be deleted");
-            }
+            lastSuperAdministrator().requireMayDelete(user.id());
             user.delete(now);
             users.update(user);
             return null;
@@ -202,13 +199,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         }
     }
 
-    private boolean holdsSuperAdmin(Set<UUID> roleIds) {
-        return access.roleIdOf(SUPER_ADMIN).map(roleIds::contains).orElse(false);
-    }
-
-    private boolean isLastEnabledSuperAdmin(UserId user) {
-        List<UserId> holders = access.enabledHoldersOf(SUPER_ADMIN);
-        return holders.contains(user) && holders.size() == 1;
+    private LastSuperAdministrator lastSuperAdministrator() {
+        return new LastSuperAdministrator(access.enabledHoldersOf(SUPER_ADMIN));
     }
 
     private UserView view(User user) {
