@@ -1,5 +1,6 @@
 package dev.bastion.domain.access;
 
+import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * under itself or one of its descendants, and an entry with children keeps its type (they
  * would no longer fit under it).
  */
-public final class Menu {
+public final class Menu extends AggregateRoot {
 
     private final MenuId id;
     private MenuId parentId;
@@ -45,7 +46,9 @@ public final class Menu {
      */
     public static Menu create(MenuId id, MenuId parent, MenuType parentType, MenuDetails details, Instant now) {
         requireFits(details.type(), parentType);
-        return new Menu(new MenuSnapshot(id, parent, details, 0, now, now, null));
+        Menu menu = new Menu(new MenuSnapshot(id, parent, details, 0, now, now, null));
+        menu.record(new MenuCreated(id));
+        return menu;
     }
 
     public static Menu reconstitute(MenuSnapshot snapshot) {
@@ -67,6 +70,9 @@ public final class Menu {
             throw new ConflictException("type", "an entry with children cannot change its type");
         }
         requireFits(newDetails.type(), parentType);
+        if (!newDetails.equals(details)) {
+            record(new MenuChanged(id));
+        }
         details = newDetails;
         touch(now);
     }
@@ -85,6 +91,7 @@ public final class Menu {
         }
         parentId = newParent;
         touch(now);
+        record(new MenuChanged(id));
     }
 
     /** Soft delete; whether it has children or is granted by roles is the caller's check. */
@@ -92,6 +99,7 @@ public final class Menu {
         requireNotDeleted();
         deletedAt = Objects.requireNonNull(now, "now");
         touch(now);
+        record(new MenuDeleted(id));
     }
 
     private static void requireFits(MenuType type, MenuType parentType) {

@@ -1,5 +1,6 @@
 package dev.bastion.domain.access;
 
+import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.ConflictException;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Objects;
  * itself, so it keeps its code, stays enabled with scope ALL and is never deleted: otherwise
  * nobody could be sure to hold every permission.
  */
-public final class Role {
+public final class Role extends AggregateRoot {
 
     private final RoleId id;
     private RoleCode code;
@@ -34,7 +35,9 @@ public final class Role {
     }
 
     public static Role create(RoleId id, RoleCode code, RoleDetails details, Instant now) {
-        return new Role(new RoleSnapshot(id, code, details, 0, now, now, null));
+        Role role = new Role(new RoleSnapshot(id, code, details, 0, now, now, null));
+        role.record(new RoleCreated(id));
+        return role;
     }
 
     public static Role reconstitute(RoleSnapshot snapshot) {
@@ -61,6 +64,9 @@ public final class Role {
                 throw new ConflictException("dataScope", "the super administrator role keeps data scope ALL");
             }
         }
+        if (!newCode.equals(code) || !newDetails.equals(details)) {
+            record(new RoleChanged(id));
+        }
         code = newCode;
         details = newDetails;
         touch(now);
@@ -74,6 +80,7 @@ public final class Role {
         }
         deletedAt = Objects.requireNonNull(now, "now");
         touch(now);
+        record(new RoleDeleted(id));
     }
 
     public boolean isSuperAdmin() {

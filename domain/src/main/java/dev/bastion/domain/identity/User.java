@@ -1,6 +1,7 @@
 package dev.bastion.domain.identity;
 
 import dev.bastion.domain.shared.Email;
+import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.PhoneNumber;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * <p>{@code version} is the optimistic-lock version read from the store; the repository
  * increments it on every update and refuses a stale one.
  */
-public final class User {
+public final class User extends AggregateRoot {
 
     private final UserId id;
     private final Username username;
@@ -59,8 +60,10 @@ public final class User {
     /** A new, enabled user. {@code nickname} defaults to the username; {@code email} and {@code phone} may be null. */
     public static User register(UserId id, Username username, Nickname nickname, Email email, PhoneNumber phone,
                                 DeptId deptId, PasswordHash passwordHash, boolean mustChangePassword, Instant now) {
-        return new User(new UserSnapshot(id, username, nickname == null ? Nickname.of(username) : nickname,
+        User user = new User(new UserSnapshot(id, username, nickname == null ? Nickname.of(username) : nickname,
                 email, phone, deptId, passwordHash, mustChangePassword, UserStatus.ENABLED, 0, now, now, null));
+        user.record(new UserRegistered(id));
+        return user;
     }
 
     /**
@@ -89,6 +92,7 @@ public final class User {
         }
         status = UserStatus.DISABLED;
         touch(now);
+        record(new UserDisabled(id));
     }
 
     public void enable(Instant now) {
@@ -98,6 +102,7 @@ public final class User {
         }
         status = UserStatus.ENABLED;
         touch(now);
+        record(new UserEnabled(id));
     }
 
     /** The user chose a new password: it is theirs, so nothing forces a change any more. */
@@ -106,6 +111,7 @@ public final class User {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
         mustChangePassword = false;
         touch(now);
+        record(new PasswordChanged(id));
     }
 
     /** Someone else set the password (an administrator's reset): the user must choose their own. */
@@ -114,6 +120,7 @@ public final class User {
         passwordHash = Objects.requireNonNull(newHash, "newHash");
         mustChangePassword = true;
         touch(now);
+        record(new PasswordReset(id));
     }
 
     public void updateProfile(Nickname newNickname, Email newEmail, Instant now) {
@@ -124,10 +131,18 @@ public final class User {
     public void updateProfile(Nickname newNickname, Email newEmail, PhoneNumber newPhone, DeptId newDept,
                               Instant now) {
         requireNotDeleted();
-        nickname = Objects.requireNonNull(newNickname, "newNickname");
+        Objects.requireNonNull(newNickname, "newNickname");
+        Objects.requireNonNull(newDept, "newDept");
+        if (!newNickname.equals(nickname) || !Objects.equals(newEmail, email) || !Objects.equals(newPhone, phone)) {
+            record(new UserProfileChanged(id));
+        }
+        if (!newDept.equals(deptId)) {
+            record(new UserMoved(id));
+        }
+        nickname = newNickname;
         email = newEmail;
         phone = newPhone;
-        deptId = Objects.requireNonNull(newDept, "newDept");
+        deptId = newDept;
         touch(now);
     }
 
@@ -136,6 +151,7 @@ public final class User {
         requireNotDeleted();
         deletedAt = Objects.requireNonNull(now, "now");
         touch(now);
+        record(new UserDeleted(id));
     }
 
     public boolean canSignIn() {

@@ -1,5 +1,6 @@
 package dev.bastion.domain.organization;
 
+import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.ConflictException;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * A unit of the organization tree. Only the root has no parent. A department never moves under
  * itself or one of its descendants, so the tree can never get a cycle.
  */
-public final class Department {
+public final class Department extends AggregateRoot {
 
     private final DeptId id;
     private DeptId parentId;
@@ -42,7 +43,9 @@ public final class Department {
     /** A new department under {@code parentId}. */
     public static Department create(DeptId id, DeptId parentId, DepartmentDetails details, Instant now) {
         Objects.requireNonNull(parentId, "parentId");
-        return new Department(new DepartmentSnapshot(id, parentId, details, 0, now, now, null));
+        Department department = new Department(new DepartmentSnapshot(id, parentId, details, 0, now, now, null));
+        department.record(new DepartmentCreated(id));
+        return department;
     }
 
     public static Department reconstitute(DepartmentSnapshot snapshot) {
@@ -55,7 +58,11 @@ public final class Department {
 
     public void describe(DepartmentDetails newDetails, Instant now) {
         requireNotDeleted();
-        details = Objects.requireNonNull(newDetails, "newDetails");
+        Objects.requireNonNull(newDetails, "newDetails");
+        if (!newDetails.equals(details)) {
+            record(new DepartmentChanged(id));
+        }
+        details = newDetails;
         touch(now);
     }
 
@@ -78,6 +85,7 @@ public final class Department {
         }
         parentId = newParent;
         touch(now);
+        record(new DepartmentMoved(id));
     }
 
     /** Soft delete; whether it has children or members is the caller's check (it needs the tree). */
@@ -88,6 +96,7 @@ public final class Department {
         }
         deletedAt = Objects.requireNonNull(now, "now");
         touch(now);
+        record(new DepartmentDeleted(id));
     }
 
     public boolean isRoot() {

@@ -1,0 +1,18 @@
+package dev.bastion.domain.access;
+
+import dev.bastion.domain.shared.DomainEvent;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A menu entry was added. */
+public record MenuCreated(MenuId menu) implements DomainEvent {
+
+    public MenuCreated {
+        Objects.requireNonNull(menu, "menu");
+    }
+
+    @Override
+    public UUID subject() {
+        return menu.value();
+    }
+}
