@@ -42,17 +42,15 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final Transactions transactions;
-    private final AccessChanges accessChanges;
     private final Clock clock;
 
     public MenusService(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
-                        Transactions transactions, AccessChanges accessChanges, Clock clock) {
+                        Transactions transactions, Clock clock) {
         this.menus = menus;
         this.access = access;
         this.userAccess = userAccess;
         this.guard = guard;
         this.transactions = transactions;
-        this.accessChanges = accessChanges;
         this.clock = clock;
     }
 
@@ -112,7 +110,6 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             menus.add(menu);
             return menu;
         });
-        accessChanges.announce();
         return created;
     }
 
@@ -134,7 +131,6 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             menu.describe(command.details(), parentType, menus.hasChildren(menu.id()), now);
             return menus.update(menu);
         });
-        accessChanges.announce();
         return updated;
     }
 
@@ -154,7 +150,6 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             menus.update(menu);
             return null;
         });
-        accessChanges.announce();
     }
 
     /** The type of the entry {@code parent} names (null for the top level); unknown: invalid {@code parentId}. */

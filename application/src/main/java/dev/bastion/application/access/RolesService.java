@@ -24,7 +24,7 @@ import java.util.Set;
 
 /**
  * Roles: CRUD with their references checked and the {@link GrantGuard} asked first (nobody defines
- * a role granting more than they hold); every committed change is announced to all instances.
+ * a role granting more than they hold); what changed is told by the events the role records.
  */
 public final class RolesService implements ListRoles, GetRole, CreateRole, UpdateRole, DeleteRole {
 
@@ -34,19 +34,17 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final Transactions transactions;
-    private final AccessChanges accessChanges;
     private final Clock clock;
 
     public RolesService(RoleRepository roles, MenuRepository menus, DepartmentRepository departments,
                         GetUserAccess userAccess, GrantGuard guard, Transactions transactions,
-                        AccessChanges accessChanges, Clock clock) {
+                        Clock clock) {
         this.roles = roles;
         this.menus = menus;
         this.departments = departments;
         this.userAccess = userAccess;
         this.guard = guard;
         this.transactions = transactions;
-        this.accessChanges = accessChanges;
         this.clock = clock;
     }
 
@@ -71,7 +69,6 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             roles.add(role);
             return role;
         });
-        accessChanges.announce();
         return created;
     }
 
@@ -88,7 +85,6 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             role.describe(command.code(), command.details(), clock.now());
             return roles.update(role);
         });
-        accessChanges.announce();
         return updated;
     }
 
@@ -105,7 +101,6 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             roles.update(role);
             return null;
         });
-        accessChanges.announce();
     }
 
     /**

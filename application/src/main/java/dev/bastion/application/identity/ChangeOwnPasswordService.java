@@ -1,6 +1,5 @@
 package dev.bastion.application.identity;
 
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -27,11 +26,10 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordPolicy policy;
-    private final AccessChanges accessChanges;
 
     public ChangeOwnPasswordService(UserRepository users, PasswordHasher hasher, PasswordHistory history,
                                     SessionStore sessions, Transactions transactions, Clock clock,
-                                    PasswordPolicy policy, AccessChanges accessChanges) {
+                                    PasswordPolicy policy) {
         this.users = users;
         this.hasher = hasher;
         this.history = history;
@@ -39,7 +37,6 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
         this.transactions = transactions;
         this.clock = clock;
         this.policy = policy;
-        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -65,7 +62,6 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
         });
         sessions.revokeAllOf(user.id(), command.currentSession(), RevocationReason.PASSWORD_CHANGED, now);
         clearForcedChange(command, now);
-        accessChanges.announce(); // committed: the cached profile's passwordChangeRequired is stale
     }
 
     /** This session no longer has to change the password; retried once if a refresh raced with it. */

@@ -2,7 +2,6 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.access.LastSuperAdministrator;
 import dev.bastion.domain.access.RoleCode;
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
@@ -41,13 +40,11 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordPolicy policy;
-    private final AccessChanges accessChanges;
 
     public UserAdministrationService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
                                      GrantGuard guard, PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
-                                     Transactions transactions, Clock clock, PasswordPolicy policy,
-                                     AccessChanges accessChanges) {
+                                     Transactions transactions, Clock clock, PasswordPolicy policy) {
         this.users = users;
         this.access = access;
         this.userAccess = userAccess;
@@ -59,7 +56,6 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         this.transactions = transactions;
         this.clock = clock;
         this.policy = policy;
-        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -106,7 +102,6 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
         });
         sessions.revokeAllOf(user.id(), null, RevocationReason.PASSWORD_RESET, now);
         throttle.reset(user.username().canonical());
-        accessChanges.announce(); // committed: the cached profile's passwordChangeRequired is stale
     }
 
     /** The user, if in the actor's scope ({@code NOT_FOUND} otherwise) and reach ({@code FORBIDDEN} otherwise). */

@@ -4,7 +4,6 @@ import dev.bastion.domain.access.LastSuperAdministrator;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
 import java.util.stream.Collectors;
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.domain.access.UserAccess;
@@ -49,7 +48,6 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final AccessRepository access;
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
-    private final AccessChanges accessChanges;
     private final DepartmentRepository departments;
     private final PasswordHasher hasher;
     private final SessionStore sessions;
@@ -59,14 +57,13 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     public UserManagementService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
                                  GrantGuard guard,
-                                 AccessChanges accessChanges, DepartmentRepository departments,
+                                 DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
                                  Clock clock, PasswordPolicy policy) {
         this.users = users;
         this.access = access;
         this.userAccess = userAccess;
         this.guard = guard;
-        this.accessChanges = accessChanges;
         this.departments = departments;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -144,7 +141,6 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             access.replaceRoles(stored.id(), command.roleIds());
             return new UserView(stored, access.roleIdsOf(stored.id()));
         });
-        accessChanges.announce(); // committed: roles and department (so data scopes) may have changed
         if (updated.user().status() == UserStatus.DISABLED) {
             sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
         }
@@ -163,7 +159,6 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             users.update(user);
             return null;
         });
-        accessChanges.announce(); // committed: the user's roles went with it
         sessions.revokeAllOf(id, null, RevocationReason.USER_DELETED, now);
     }
 

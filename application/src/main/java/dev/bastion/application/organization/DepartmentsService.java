@@ -1,6 +1,5 @@
 package dev.bastion.application.organization;
 
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
@@ -41,16 +40,14 @@ public final class DepartmentsService
     private final GrantGuard guard;
     private final Transactions transactions;
     private final Clock clock;
-    private final AccessChanges accessChanges;
 
     public DepartmentsService(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
-                              Transactions transactions, Clock clock, AccessChanges accessChanges) {
+                              Transactions transactions, Clock clock) {
         this.departments = departments;
         this.userAccess = userAccess;
         this.guard = guard;
         this.transactions = transactions;
         this.clock = clock;
-        this.accessChanges = accessChanges;
     }
 
     @Override
@@ -75,7 +72,6 @@ public final class DepartmentsService
             departments.add(department);
             return department;
         });
-        accessChanges.announce(); // committed: data scopes resolve to department sets
         return created;
     }
 
@@ -99,7 +95,6 @@ public final class DepartmentsService
             department.describe(command.details(), now);
             return departments.update(department);
         });
-        accessChanges.announce(); // committed: data scopes resolve to department sets
         return updated;
     }
 
@@ -118,7 +113,6 @@ public final class DepartmentsService
             departments.update(department);
             return null;
         });
-        accessChanges.announce(); // committed: data scopes resolve to department sets
     }
 
     private RecordScope scopeOf(UserId actor) {

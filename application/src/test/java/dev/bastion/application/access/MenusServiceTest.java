@@ -1,5 +1,8 @@
 package dev.bastion.application.access;
 
+import dev.bastion.domain.access.MenuDeleted;
+import dev.bastion.domain.access.MenuChanged;
+import dev.bastion.domain.access.MenuCreated;
 import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.directory;
 import static dev.bastion.application.testing.AccessFixtures.menu;
@@ -11,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -52,11 +55,16 @@ class MenusServiceTest {
     private final InMemoryAccessStore store = new InMemoryAccessStore(users);
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
+    {
+        departments.sendingEventsTo(events);
+        users.sendingEventsTo(events);
+        store.sendingEventsTo(events);
+    }
     private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
     private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
     private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard,
-            new InMemoryTransactions(), accessChanges, clock);
+            new InMemoryTransactions(), clock);
 
     private final UserId jane = register("jane");
     /** Who edits the menus in the tests about the tree itself: a super administrator. */
@@ -113,9 +121,9 @@ class MenusServiceTest {
     }
 
     private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
-        int announcedBefore = accessChanges.announced();
+        int announcedBefore = events.count();
         assertThatThrownBy(use::execute).isInstanceOf(type).extracting("field").isEqualTo(field);
-        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+        assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
     // --- the tree ---------------------------------------------------------------------------------------
@@ -235,11 +243,11 @@ class MenusServiceTest {
         Menu home = create(null, menu("Home", null));
         update(home, null, menu("Start", null));
 
-        int announced = accessChanges.announced();
+        int announced = events.count();
         assertThatThrownBy(() -> update(home, null, menu("Welcome", null)))
                 .isInstanceOf(VersionConflictException.class);
         assertThat(menus.get(home.id()).details().name()).isEqualTo("Start");
-        assertThat(accessChanges.announced()).isEqualTo(announced);
+        assertThat(events.count()).isEqualTo(announced);
     }
 
     @Test
@@ -266,52 +274,54 @@ class MenusServiceTest {
     void an_entry_with_children_is_not_deleted() {
         Menu system = create(null, directory("System"));
         create(system.id(), menu("Users", null));
-        int announced = accessChanges.announced();
+        int announced = events.count();
 
         assertThatThrownBy(() -> menus.delete(admin, system.id())).isInstanceOf(ConflictException.class);
         assertThat(menus.get(system.id())).isNotNull();
-        assertThat(accessChanges.announced()).isEqualTo(announced);
+        assertThat(events.count()).isEqualTo(announced);
     }
 
     @Test
     void an_entry_a_role_grants_is_not_deleted_even_when_the_role_is_disabled() {
         Menu home = create(null, menu("Home", null));
         grant(register("john"), withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
-        int announced = accessChanges.announced();
+        int announced = events.count();
 
         assertThatThrownBy(() -> menus.delete(admin, home.id())).isInstanceOf(ConflictException.class);
         assertThat(menus.get(home.id())).isNotNull();
-        assertThat(accessChanges.announced()).isEqualTo(announced);
+        assertThat(events.count()).isEqualTo(announced);
     }
 
-    // --- announcements ----------------------------------------------------------------------------------
+    // --- events -----------------------------------------------------------------------------------------
 
     @Test
-    void every_committed_change_is_announced_once() {
+    void every_committed_change_is_told_once_by_its_event() {
+        int before = events.count();
         Menu home = create(null, menu("Home", null));
-        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(events.last()).isEqualTo(new MenuCreated(home.id()));
 
         Menu renamed = update(home, null, menu("Start", null));
-        assertThat(accessChanges.announced()).isEqualTo(2);
+        assertThat(events.last()).isEqualTo(new MenuChanged(home.id()));
 
         update(renamed, null, withStatus(renamed.details(), MenuStatus.DISABLED));
-        assertThat(accessChanges.announced()).isEqualTo(3);
+        assertThat(events.last()).isEqualTo(new MenuChanged(home.id()));
 
         menus.delete(admin, home.id());
-        assertThat(accessChanges.announced()).isEqualTo(4);
+        assertThat(events.last()).isEqualTo(new MenuDeleted(home.id()));
+        assertThat(events.count() - before).isEqualTo(4);
     }
 
     @Test
     void reading_announces_nothing() {
         Menu home = create(null, menu("Home", null));
         grant(jane, home);
-        int announced = accessChanges.announced();
+        int announced = events.count();
 
         menus.tree();
         menus.get(home.id());
         menus.menusOf(jane);
 
-        assertThat(accessChanges.announced()).isEqualTo(announced);
+        assertThat(events.count()).isEqualTo(announced);
     }
 
     // --- a user's own menus -----------------------------------------------------------------------------
@@ -401,10 +411,10 @@ class MenusServiceTest {
     // --- nobody sets a permission they do not hold -----------------------------------------------------
 
     private void assertForbidden(Executable use) {
-        int announcedBefore = accessChanges.announced();
+        int announcedBefore = events.count();
         assertThatThrownBy(use::execute).isInstanceOfSatisfying(AccessDeniedException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
-        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+        assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
     private Menu menuEditor(UserId user) {

@@ -13,7 +13,7 @@ import dev.bastion.application.organization.UpdateDepartment;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -173,18 +173,23 @@ class NobodyGainsMoreProperties {
         private final InMemoryAccessStore store = new InMemoryAccessStore(users);
         private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
         private final InMemoryAccessCache cache = new InMemoryAccessCache();
-        private final InMemoryAccessChanges changes = new InMemoryAccessChanges(cache);
+        private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
+        {
+            departments.sendingEventsTo(events);
+            users.sendingEventsTo(events);
+            store.sendingEventsTo(events);
+        }
         private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
         private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
         private final InMemoryTransactions transactions = new InMemoryTransactions();
         private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess,
-                guard, transactions, changes, clock);
+                guard, transactions, clock);
         private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard, transactions,
-                changes, clock);
+                clock);
         private final DepartmentsService depts = new DepartmentsService(departments, userAccess, guard,
-                transactions, clock, changes);
+                transactions, clock);
         private final UserManagementService management = new UserManagementService(users, access, userAccess,
-                guard, changes, departments, new FakePasswordHasher(), new InMemorySessionStore(), transactions,
+                guard, departments, new FakePasswordHasher(), new InMemorySessionStore(), transactions,
                 clock, PasswordPolicy.defaults());
         private final List<UserId> people = new ArrayList<>();
         private final UserId actor;

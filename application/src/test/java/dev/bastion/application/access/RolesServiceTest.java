@@ -1,5 +1,8 @@
 package dev.bastion.application.access;
 
+import dev.bastion.domain.access.RoleDeleted;
+import dev.bastion.domain.access.RoleChanged;
+import dev.bastion.domain.access.RoleCreated;
 import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -7,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -53,11 +56,16 @@ class RolesServiceTest {
     private final InMemoryAccessStore store = new InMemoryAccessStore(users);
     private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
+    {
+        departments.sendingEventsTo(events);
+        users.sendingEventsTo(events);
+        store.sendingEventsTo(events);
+    }
     private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
     private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
     private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess, guard,
-            new InMemoryTransactions(), accessChanges, clock);
+            new InMemoryTransactions(), clock);
     /** Who acts in the tests about roles themselves: a super administrator. */
     private final UserId admin = superAdministrator();
 
@@ -109,15 +117,15 @@ class RolesServiceTest {
     }
 
     private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
-        int announcedBefore = accessChanges.announced();
+        int announcedBefore = events.count();
         assertThatThrownBy(use::execute).isInstanceOf(type).extracting("field").isEqualTo(field);
-        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+        assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
     private void assertConflict(Executable use) {
-        int announcedBefore = accessChanges.announced();
+        int announcedBefore = events.count();
         assertThatThrownBy(use::execute).isInstanceOf(ConflictException.class);
-        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+        assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
     // --- create -----------------------------------------------------------------------------------------
@@ -132,7 +140,7 @@ class RolesServiceTest {
         assertThat(read.version()).isZero();
         assertThat(read.details().deptIds()).containsExactly(sales);
         assertThat(read.details().menuIds()).containsExactlyInAnyOrder(usersMenu, addUser);
-        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(events.last()).isEqualTo(new RoleCreated(created.id()));
     }
 
     @Test
@@ -200,19 +208,19 @@ class RolesServiceTest {
         assertThat(updated.version()).isEqualTo(1);
         assertThat(roles.get(clerk.id()).code().value()).isEqualTo("desk_clerk");
         assertThat(roles.get(clerk.id()).details().menuIds()).containsExactly(usersMenu);
-        assertThat(accessChanges.announced()).isEqualTo(2);
+        assertThat(events.last()).isEqualTo(new RoleChanged(clerk.id()));
     }
 
     @Test
     void a_stale_version_is_a_conflict() {
         Role clerk = create("clerk", details(DataScope.SELF));
         update(clerk, "clerk", details(DataScope.DEPT));
-        int announced = accessChanges.announced();
+        int announced = events.count();
 
         assertThatThrownBy(() -> update(clerk, "clerk", details(DataScope.ALL)))
                 .isInstanceOf(VersionConflictException.class);
         assertThat(roles.get(clerk.id()).details().dataScope()).isEqualTo(DataScope.DEPT);
-        assertThat(accessChanges.announced()).isEqualTo(announced);
+        assertThat(events.count()).isEqualTo(announced);
     }
 
     @Test
@@ -260,7 +268,7 @@ class RolesServiceTest {
 
         assertThatThrownBy(() -> roles.get(clerk.id())).isInstanceOf(NotFoundException.class);
         assertThat(store.menus().isGranted(usersMenu)).isFalse();
-        assertThat(accessChanges.announced()).isEqualTo(2);
+        assertThat(events.last()).isEqualTo(new RoleDeleted(clerk.id()));
         create("clerk", details(DataScope.SELF));
     }
 
@@ -288,9 +296,10 @@ class RolesServiceTest {
     }
 
     @Test
-    void deleting_an_unknown_role_is_not_found_and_announces_nothing() {
+    void deleting_an_unknown_role_is_not_found_and_tells_nothing() {
+        int before = events.count();
         assertThatThrownBy(() -> roles.delete(admin, RoleId.newId())).isInstanceOf(NotFoundException.class);
-        assertThat(accessChanges.announced()).isZero();
+        assertThat(events.count()).isEqualTo(before);
     }
 
     // --- the super administrator role -------------------------------------------------------------------
@@ -343,10 +352,10 @@ class RolesServiceTest {
     }
 
     private void assertForbidden(Executable use) {
-        int announcedBefore = accessChanges.announced();
+        int announcedBefore = events.count();
         assertThatThrownBy(use::execute).isInstanceOfSatisfying(AccessDeniedException.class,
                 e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
-        assertThat(accessChanges.announced()).isEqualTo(announcedBefore);
+        assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.identity.PasswordChanged;
+import dev.bastion.application.access.AccessCacheInvalidation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,7 +9,7 @@ import dev.bastion.application.identity.ChangeOwnPassword.Command;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.FixedClock;
@@ -44,9 +46,12 @@ class ChangeOwnPasswordServiceTest {
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
 
     private final InMemoryAccessCache cache = new InMemoryAccessCache();
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(cache);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
+    {
+        users.sendingEventsTo(events);
+    }
     private final ChangeOwnPassword changing = new ChangeOwnPasswordService(users, hasher, history, sessions,
-            transactions, clock, PasswordPolicy.defaults(), accessChanges);
+            transactions, clock, PasswordPolicy.defaults());
     private final User jane = register("jane", true);
     private final SessionId current = openSession(jane);
 
@@ -87,15 +92,16 @@ class ChangeOwnPasswordServiceTest {
 
         change(OLD, "a-brand-new-password");
 
-        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(events.last()).isEqualTo(new PasswordChanged(jane.id()));
         assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isFalse();
     }
 
     @Test
-    void a_refused_change_announces_nothing() {
+    void a_refused_change_tells_nothing() {
+        int before = events.count();
         assertThatThrownBy(() -> change("not-the-old-one", "a-brand-new-password"))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(accessChanges.announced()).isZero();
+        assertThat(events.count()).isEqualTo(before);
     }
 
     // --- refusals --------------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.identity.PasswordReset;
+import dev.bastion.application.access.AccessCacheInvalidation;
 import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessRepository;
@@ -57,11 +59,16 @@ class UserAdministrationServiceTest {
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryAccessCache cache = new InMemoryAccessCache();
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(cache);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
+    {
+        departments.sendingEventsTo(events);
+        users.sendingEventsTo(events);
+        store.sendingEventsTo(events);
+    }
     private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
     private final UserAdministrationService administration = new UserAdministrationService(users, access,
             userAccess, new GrantGuard(store.roles(), store.menus(), access, departments), hasher, history, sessions, throttle,
-            new InMemoryTransactions(), clock, PasswordPolicy.defaults(), accessChanges);
+            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -168,7 +175,7 @@ class UserAdministrationServiceTest {
 
         administration.reset(admin, new ResetUserPassword.Command(carol.id(), "temporary-pass-9"));
 
-        assertThat(accessChanges.announced()).isEqualTo(1);
+        assertThat(events.last()).isEqualTo(new PasswordReset(carol.id()));
         assertThat(userAccess.profileOf(carol.id()).orElseThrow().passwordChangeRequired()).isTrue();
     }
 

@@ -10,7 +10,12 @@ import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.access.AccessCacheInvalidation;
+import dev.bastion.application.testing.InMemoryEventOutbox;
+import dev.bastion.domain.access.UserRolesChanged;
+import dev.bastion.domain.identity.UserDeleted;
+import dev.bastion.domain.identity.UserMoved;
+import dev.bastion.domain.identity.UserProfileChanged;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -68,19 +73,19 @@ class UserManagementServiceTest {
             // The acting administrator holds everything (so may hand out any role) without being a super_admin
             .defineRole("admin", DataScope.ALL, "*");
     private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
-    private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
+    {
+        departments.sendingEventsTo(events);
+        users.sendingEventsTo(events);
+        store.sendingEventsTo(events);
+    }
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    /** Whether each announcement came inside a transaction (it must not: other instances would re-read the old state). */
-    private final List<Boolean> announcedInside = new ArrayList<>();
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, accessCache);
     private final UserManagementService management = new UserManagementService(users, access, userAccess,
-            new GrantGuard(store.roles(), store.menus(), access, departments), () -> {
-        announcedInside.add(transactions.active());
-        accessChanges.announce();
-    }, departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
+            new GrantGuard(store.roles(), store.menus(), access, departments), departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -318,7 +323,7 @@ class UserManagementServiceTest {
                 .hasMessageContaining("grants more than you hold");
     }
 
-    // --- access changes are announced after commit -----------------------------------------------------
+    // --- what changed is told by events -----------------------------------------------------------------
 
     @Test
     void a_role_taken_away_is_refused_at_the_next_check_though_the_access_was_cached() {
@@ -334,34 +339,39 @@ class UserManagementServiceTest {
                 Set.of(), UserStatus.ENABLED, 0));
 
         assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
-        assertThat(announcedInside).containsExactly(false);
+        assertThat(events.appended()).contains(new UserRolesChanged(eve.user().id()));
     }
 
     @Test
-    void deleting_announces_an_access_change_after_the_commit() {
-        UserView fay = create("fay", Set.of());
-
-        management.delete(admin, fay.user().id());
-
-        assertThat(announcedInside).containsExactly(false);
-    }
-
-    @Test
-    void a_committed_update_or_delete_announces_one_access_change() {
+    void an_update_tells_each_thing_that_changed_and_a_delete_tells_the_deletion() {
         UserView eve = create("eve", Set.of());
-        assertThat(accessChanges.announced()).isZero();
+        int before = events.count();
 
         management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("Eve"), null, null, sales,
                 Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
-        assertThat(accessChanges.announced()).isEqualTo(1);
+        UserId id = eve.user().id();
+        assertThat(events.appended().subList(before, events.count()))
+                .containsExactly(new UserProfileChanged(id), new UserMoved(id), new UserRolesChanged(id));
 
-        management.delete(admin, eve.user().id());
-        assertThat(accessChanges.announced()).isEqualTo(2);
+        management.delete(admin, id);
+        assertThat(events.appended().get(events.count() - 1)).isEqualTo(new UserDeleted(id));
     }
 
     @Test
-    void a_refused_update_or_delete_announces_nothing() {
+    void an_update_that_changes_nothing_tells_nothing() {
+        UserView eve = create("eve", Set.of());
+        int before = events.count();
+
+        management.update(admin, new UpdateUser.Command(eve.user().id(), eve.user().nickname(), null, null,
+                DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0));
+
+        assertThat(events.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_refused_update_or_delete_tells_nothing() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
+        int before = events.count();
 
         assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 7)))
@@ -369,7 +379,7 @@ class UserManagementServiceTest {
         assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
         assertNotFound(() -> management.delete(admin, UserId.newId()));
 
-        assertThat(accessChanges.announced()).isZero();
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test
@@ -413,6 +423,7 @@ class UserManagementServiceTest {
     void a_user_outside_the_scope_is_not_found_for_read_update_and_delete() {
         UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
         UserId sue = seeded("sue", support);
+        int before = events.count();
 
         assertNotFound(() -> management.get(lead, sue));
         assertNotFound(() -> management.update(lead, moveTo(sue, support)));
@@ -422,7 +433,7 @@ class UserManagementServiceTest {
         User stored = users.findById(sue).orElseThrow();
         assertThat(stored.deptId()).isEqualTo(support);
         assertThat(stored.version()).isZero();
-        assertThat(accessChanges.announced()).isZero();
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test
@@ -452,11 +463,12 @@ class UserManagementServiceTest {
     void moving_a_user_into_a_department_outside_the_scope_names_dept_id() {
         UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
         UserId eli = seeded("eli", salesEast);
+        int before = events.count();
 
         assertInvalidDept(() -> management.update(lead, moveTo(eli, support)));
 
         assertThat(users.findById(eli).orElseThrow().deptId()).isEqualTo(salesEast);
-        assertThat(accessChanges.announced()).isZero();
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test

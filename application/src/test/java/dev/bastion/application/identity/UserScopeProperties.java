@@ -1,5 +1,6 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.application.access.AccessCacheInvalidation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -8,7 +9,7 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -71,10 +72,13 @@ class UserScopeProperties {
         InMemoryAccessStore store = new InMemoryAccessStore(users);
         InMemoryAccessRepository access = store.access();
         InMemoryAccessCache cache = new InMemoryAccessCache();
+        InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
+        departments.sendingEventsTo(events);
+        users.sendingEventsTo(events);
+        store.sendingEventsTo(events);
         UserManagementService management = new UserManagementService(users, access,
                 new GetUserAccessService(access, users, departments, cache),
-                new GrantGuard(store.roles(), store.menus(), access, departments), new InMemoryAccessChanges(cache),
-                departments,
+                new GrantGuard(store.roles(), store.menus(), access, departments), departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(), clock,
                 PasswordPolicy.defaults());
 

@@ -1,5 +1,6 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.access.AccessCacheInvalidation;
 import static dev.bastion.application.testing.AccessFixtures.customRole;
 import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessChanges;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
@@ -47,8 +48,10 @@ class DepartmentScopeTest {
     private final InMemoryAccessCache cache = new InMemoryAccessCache();
     private final DepartmentsService departments = new DepartmentsService(repository,
             new GetUserAccessService(access, users, repository, cache),
-            new GrantGuard(store.roles(), store.menus(), access, repository), new InMemoryTransactions(), clock,
-            new InMemoryAccessChanges(cache));
+            new GrantGuard(store.roles(), store.menus(), access, repository), new InMemoryTransactions(), clock);
+    {
+        repository.sendingEventsTo(new InMemoryEventOutbox(new AccessCacheInvalidation(cache)));
+    }
 
     private final DeptId eng = department(DeptId.ROOT, "Eng");
     private final DeptId backend = department(eng, "Backend");

@@ -1,5 +1,10 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.testing.InMemoryEventOutbox;
+import java.util.List;
+import dev.bastion.domain.organization.DepartmentChanged;
+import dev.bastion.domain.organization.DepartmentCreated;
+import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.application.shared.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,20 +24,20 @@ import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DepartmentsServiceTest {
 
     private final InMemoryDepartmentRepository repository = new InMemoryDepartmentRepository();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
-    /** Whether each access-change announcement came inside a transaction (it must come after the commit). */
-    private final List<Boolean> announcedInside = new ArrayList<>();
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox();
+    {
+        repository.sendingEventsTo(events);
+    }
     private final InMemoryAccessStore store = new InMemoryAccessStore();
     private final DepartmentsService departments = new DepartmentsService(repository, AllPowerfulActor.access(),
             new GrantGuard(store.roles(), store.menus(), store.access(), repository), transactions,
-            FixedClock.at("2026-11-25T10:00:00Z"), () -> announcedInside.add(transactions.active()));
+            FixedClock.at("2026-11-25T10:00:00Z"));
     private static final UserId ACTOR = AllPowerfulActor.ID;
 
     private static DepartmentDetails named(String name, int sort) {
@@ -113,19 +118,20 @@ class DepartmentsServiceTest {
     }
 
     @Test
-    void creating_updating_and_deleting_announce_an_access_change_after_each_commit() {
+    void creating_updating_and_deleting_are_each_told_by_an_event() {
         Department sales = create(DeptId.ROOT, "Sales", 0);
         Department renamed = departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
                 named("Sales and Marketing", 0), 0));
         departments.delete(ACTOR, renamed.id());
 
-        assertThat(announcedInside).containsExactly(false, false, false);
+        assertThat(events.appended()).containsExactly(new DepartmentCreated(sales.id()),
+                new DepartmentChanged(sales.id()), new DepartmentDeleted(sales.id()));
     }
 
     @Test
-    void a_refused_change_announces_nothing() {
+    void a_refused_change_tells_nothing() {
         assertThatThrownBy(() -> create(DeptId.newId(), "Orphan", 0)).isInstanceOf(InvalidValueException.class);
 
-        assertThat(announcedInside).isEmpty();
+        assertThat(events.appended()).isEmpty();
     }
 }

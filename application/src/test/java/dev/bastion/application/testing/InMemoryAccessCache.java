@@ -60,6 +60,11 @@ public final class InMemoryAccessCache implements AccessCache {
         profiles.clear();
     }
 
+    /** How many times the cache was dropped. */
+    public synchronized int invalidations() {
+        return (int) generation;
+    }
+
     /** How many times a {@link #get} had to load. */
     public synchronized int loads() {
         return loads;

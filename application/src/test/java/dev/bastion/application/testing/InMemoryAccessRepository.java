@@ -1,5 +1,6 @@
 package dev.bastion.application.testing;
 
+import dev.bastion.domain.access.UserRolesChanged;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
@@ -145,7 +146,9 @@ public final class InMemoryAccessRepository implements AccessRepository {
         synchronized (store) {
             RoleSnapshot role = store.liveRoleByCode(roleCode)
                     .orElseThrow(() -> new NotFoundException("role " + roleCode));
-            store.holdingsOf(user).add(role.id());
+            if (store.holdingsOf(user).add(role.id())) {
+                store.outbox.append(List.of(new UserRolesChanged(user)));
+            }
         }
     }
 
@@ -191,8 +194,12 @@ public final class InMemoryAccessRepository implements AccessRepository {
                 throw new IllegalArgumentException("no such roles: " + unknown);
             }
             Set<RoleId> held = store.holdingsOf(user);
-            held.clear();
-            roleIds.forEach(id -> held.add(new RoleId(id)));
+            Set<RoleId> wanted = roleIds.stream().map(RoleId::new).collect(Collectors.toSet());
+            if (!held.equals(wanted)) {
+                held.clear();
+                held.addAll(wanted);
+                store.outbox.append(List.of(new UserRolesChanged(user)));
+            }
         }
     }
 
@@ -238,6 +245,8 @@ public final class InMemoryAccessRepository implements AccessRepository {
     public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
         synchronized (store) {
             roleIdsByUser.forEach((user, ids) -> ids.forEach(id -> store.holdingsOf(user).add(new RoleId(id))));
+            store.outbox.append(roleIdsByUser.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                    .map(entry -> new UserRolesChanged(entry.getKey())).toList());
         }
     }
 }

@@ -50,6 +50,7 @@ public final class InMemoryAccessStore {
     private final InMemoryRoleRepository roleRepository;
     private final InMemoryMenuRepository menuRepository;
     private final InMemoryAccessRepository accessRepository;
+    InMemoryEventOutbox outbox = new InMemoryEventOutbox();
 
     /** A store that knows no users: every holder counts as an existing, enabled user. */
     public InMemoryAccessStore() {
@@ -62,6 +63,12 @@ public final class InMemoryAccessStore {
         this.roleRepository = new InMemoryRoleRepository(this);
         this.menuRepository = new InMemoryMenuRepository(this);
         this.accessRepository = new InMemoryAccessRepository(this);
+    }
+
+    /** The outbox the role, menu and holding fakes append the events of what they store to (by default one nobody reads). */
+    public InMemoryAccessStore sendingEventsTo(InMemoryEventOutbox outbox) {
+        this.outbox = outbox;
+        return this;
     }
 
     public InMemoryRoleRepository roles() {

@@ -23,11 +23,18 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
 
     private final Map<DeptId, DepartmentSnapshot> rows = new LinkedHashMap<>();
     private final Set<DeptId> withMembers = new HashSet<>();
+    private InMemoryEventOutbox outbox = new InMemoryEventOutbox();
 
     public InMemoryDepartmentRepository() {
         Instant epoch = Instant.EPOCH;
         rows.put(DeptId.ROOT, new DepartmentSnapshot(DeptId.ROOT, null,
                 new DepartmentDetails("Root", 0, null, null, null, DepartmentStatus.ENABLED), 0, epoch, epoch, null));
+    }
+
+    /** The outbox this fake appends the events of what it stores to (by default one nobody reads). */
+    public InMemoryDepartmentRepository sendingEventsTo(InMemoryEventOutbox outbox) {
+        this.outbox = outbox;
+        return this;
     }
 
     public void addMember(DeptId department) {
@@ -95,6 +102,7 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
     @Override
     public void add(Department department) {
         rows.put(department.id(), department.snapshot());
+        outbox.append(department.pullEvents());
     }
 
     @Override
@@ -107,6 +115,7 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
         DepartmentSnapshot next = new DepartmentSnapshot(s.id(), s.parentId(), s.details(), s.version() + 1,
                 s.createdAt(), s.updatedAt(), s.deletedAt());
         rows.put(s.id(), next);
+        outbox.append(department.pullEvents());
         return Department.reconstitute(next);
     }
 }

@@ -89,6 +89,7 @@ public final class InMemoryMenuRepository implements MenuRepository {
             }
             requireUniquePermission(row);
             store.menus.put(row.id(), row);
+            store.outbox.append(menu.pullEvents());
         }
     }
 
@@ -107,6 +108,7 @@ public final class InMemoryMenuRepository implements MenuRepository {
             MenuSnapshot saved = new MenuSnapshot(changed.id(), changed.parentId(), changed.details(),
                     stored.version() + 1, changed.createdAt(), changed.updatedAt(), changed.deletedAt());
             store.menus.put(saved.id(), saved);
+            store.outbox.append(menu.pullEvents());
             return Menu.reconstitute(saved);
         }
     }

@@ -69,6 +69,7 @@ public final class InMemoryRoleRepository implements RoleRepository {
             }
             requireUniqueCode(row);
             store.roles.put(row.id(), row);
+            store.outbox.append(role.pullEvents());
         }
     }
 
@@ -87,6 +88,7 @@ public final class InMemoryRoleRepository implements RoleRepository {
             RoleSnapshot saved = new RoleSnapshot(changed.id(), changed.code(), changed.details(),
                     stored.version() + 1, changed.createdAt(), changed.updatedAt(), changed.deletedAt());
             store.roles.put(saved.id(), saved);
+            store.outbox.append(role.pullEvents());
             return Role.reconstitute(saved);
         }
     }

@@ -48,6 +48,7 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private final Map<UserId, UserSnapshot> rows = new LinkedHashMap<>();
     private final DepartmentRepository departments;
+    private InMemoryEventOutbox outbox = new InMemoryEventOutbox();
 
     /** A repository that knows no department tree: the {@code deptId} filter matches that department only. */
     public InMemoryUserRepository() {
@@ -57,6 +58,12 @@ public final class InMemoryUserRepository implements UserRepository {
     /** A repository whose {@code deptId} filter takes the sub-departments from {@code departments}. */
     public InMemoryUserRepository(DepartmentRepository departments) {
         this.departments = departments;
+    }
+
+    /** The outbox this fake appends the events of what it stores to (by default one nobody reads). */
+    public InMemoryUserRepository sendingEventsTo(InMemoryEventOutbox outbox) {
+        this.outbox = outbox;
+        return this;
     }
 
     @Override
@@ -88,6 +95,7 @@ public final class InMemoryUserRepository implements UserRepository {
         }
         requireUnique(row);
         rows.put(row.id(), row);
+        outbox.append(user.pullEvents());
     }
 
     @Override
@@ -103,6 +111,7 @@ public final class InMemoryUserRepository implements UserRepository {
         requireUnique(changed);
         UserSnapshot saved = withVersion(changed, stored.version() + 1);
         rows.put(saved.id(), saved);
+        outbox.append(user.pullEvents());
         return User.reconstitute(saved);
     }
 

@@ -1,7 +1,7 @@
 package dev.bastion.bootstrap.access;
 
 import dev.bastion.application.access.AccessCache;
-import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.access.AccessCacheInvalidation;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.MenusService;
@@ -27,6 +27,12 @@ final class AccessWiring {
         return new GetUserAccessService(access, users, departments, cache);
     }
 
+    /** Keeps the access cache true: it hears every committed event on this instance. */
+    @Singleton
+    AccessCacheInvalidation accessCacheInvalidation(AccessCache cache) {
+        return new AccessCacheInvalidation(cache);
+    }
+
     @Singleton
     GrantGuard grantGuard(RoleRepository roles, MenuRepository menus, AccessRepository access,
                           DepartmentRepository departments) {
@@ -35,14 +41,14 @@ final class AccessWiring {
 
     @Singleton
     MenusService menus(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
-                       Transactions transactions, AccessChanges accessChanges, Clock clock) {
-        return new MenusService(menus, access, userAccess, guard, transactions, accessChanges, clock);
+                       Transactions transactions, Clock clock) {
+        return new MenusService(menus, access, userAccess, guard, transactions, clock);
     }
 
     @Singleton
     RolesService roles(RoleRepository roles, MenuRepository menus, DepartmentRepository departments,
                        GetUserAccess userAccess, GrantGuard guard, Transactions transactions,
-                       AccessChanges accessChanges, Clock clock) {
-        return new RolesService(roles, menus, departments, userAccess, guard, transactions, accessChanges, clock);
+                       Clock clock) {
+        return new RolesService(roles, menus, departments, userAccess, guard, transactions, clock);
     }
 }

@@ -1,6 +1,5 @@
 package dev.bastion.bootstrap.identity;
 
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserProfile;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
@@ -103,9 +102,9 @@ final class IdentityWiring {
     @Singleton
     ChangeOwnPasswordService changeOwnPassword(UserRepository users, PasswordHasher hasher, PasswordHistory history,
                                                SessionStore sessions, Transactions transactions, Clock clock,
-                                               AuthSettings settings, AccessChanges accessChanges) {
+                                               AuthSettings settings) {
         return new ChangeOwnPasswordService(users, hasher, history, sessions, transactions, clock,
-                settings.passwordPolicy(), accessChanges);
+                settings.passwordPolicy());
     }
 
     @Singleton
@@ -117,20 +116,19 @@ final class IdentityWiring {
     UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
                                                  GetUserAccess userAccess, GrantGuard guard, PasswordHasher hasher,
                                                  PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
-                                                 Transactions transactions, Clock clock, AuthSettings settings,
-                                                 AccessChanges accessChanges) {
+                                                 Transactions transactions, Clock clock, AuthSettings settings) {
         return new UserAdministrationService(users, access, userAccess, guard, hasher, history, sessions, throttle,
-                transactions, clock, settings.passwordPolicy(), accessChanges);
+                transactions, clock, settings.passwordPolicy());
     }
 
     @Singleton
     UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
                                          GrantGuard guard,
-                                         AccessChanges accessChanges, DepartmentRepository departments,
+                                         DepartmentRepository departments,
                                          PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
                                          AuthSettings settings) {
-        return new UserManagementService(users, access, userAccess, guard, accessChanges, departments, hasher, sessions,
+        return new UserManagementService(users, access, userAccess, guard, departments, hasher, sessions,
                 transactions, clock, settings.passwordPolicy());
     }
 }

@@ -1,6 +1,5 @@
 package dev.bastion.bootstrap.organization;
 
-import dev.bastion.application.access.AccessChanges;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.organization.DepartmentsService;
@@ -15,7 +14,7 @@ final class OrganizationWiring {
 
     @Singleton
     DepartmentsService departments(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
-                                   Transactions transactions, Clock clock, AccessChanges accessChanges) {
-        return new DepartmentsService(departments, userAccess, guard, transactions, clock, accessChanges);
+                                   Transactions transactions, Clock clock) {
+        return new DepartmentsService(departments, userAccess, guard, transactions, clock);
     }
 }

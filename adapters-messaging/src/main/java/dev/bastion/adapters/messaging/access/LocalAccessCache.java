@@ -3,7 +3,7 @@ package dev.bastion.adapters.messaging.access;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
-import dev.bastion.adapters.messaging.shared.CachesOnChannel;
+import dev.bastion.adapters.messaging.shared.SubscribedCaches;
 import dev.bastion.application.access.AccessCache;
 import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
@@ -17,16 +17,15 @@ import java.util.function.Function;
 
 /**
  * {@link AccessCache} of this instance (two {@link ChangeAwareCache}s: access and profiles, dropped
- * together), with or without Redis:
- * invalidation reaches it through the change subscription on {@code access-changed} (Redis) or
- * directly ({@link InProcessAccessChanges}). The time to live ({@code bastion.access.cache-ttl},
- * default 60 s; {@code 0s} turns caching off) is only the safety net for a lost invalidation.
- * With Redis, nothing is cached before the subscription to changes is up.
+ * together), with or without Redis. It is dropped by the domain events that change access
+ * ({@code AccessCacheInvalidation}), which every instance hears after the change committed. The
+ * time to live ({@code bastion.access.cache-ttl}, default 60 s; {@code 0s} turns caching off) is
+ * only the safety net for a lost invalidation. With Redis, nothing is cached while the
+ * subscription to changes is down: events told meanwhile would go unheard.
  */
 @Singleton
-final class LocalAccessCache extends CachesOnChannel implements AccessCache {
+final class LocalAccessCache extends SubscribedCaches implements AccessCache {
 
-    static final String CHANNEL = "access-changed";
     static final String TTL_PROPERTY = "bastion.access.cache-ttl";
     private static final String TTL_SETTING = TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)";
     /** Users kept at most; past that the least used leave (Caffeine's size eviction). */
@@ -47,7 +46,7 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache {
 
     private LocalAccessCache(ChangeAwareCache<UserId, UserAccess> entries,
                              ChangeAwareCache<UserId, UserProfile> profiles) {
-        super(CHANNEL, entries, profiles);
+        super(entries, profiles);
         this.entries = entries;
         this.profiles = profiles;
     }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * This instance's ear for changes: one Lettuce pub/sub connection of its own, subscribed to the
- * channel of every {@link HeardChanges} cache under the key prefix ({@code <prefix>access-changed},
+ * channel of every {@link HeardChanges} cache under the key prefix ({@code <prefix>events},
  * {@code <prefix>sessions-changed}). Every change message drops the entries of its channel's cache
  * and is then acknowledged on the same channel ({@link ChangeAcks}); an acknowledgement counts
  * towards the wait of the instance that announced the change ({@link #expect}).
@@ -44,6 +44,8 @@ public final class ChangeSubscription {
 
     private final BeanProvider<RedisClient> clients;
     private final Map<String, HeardChanges> cachesByChannel;
+    /** Caches that follow the subscription without a channel of their own (the access cache hears events). */
+    private final List<FollowsSubscription> followers;
     private final String clientName;
     private final Map<String, ChangeAcks> awaited = new ConcurrentHashMap<>();
     private final RedisScripts redis;
@@ -55,8 +57,10 @@ public final class ChangeSubscription {
     private volatile boolean closed;
 
     @Inject
-    public ChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, List<HeardChanges> caches) {
+    public ChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, List<HeardChanges> caches,
+                              List<FollowsSubscription> followers) {
         this.clients = clients;
+        this.followers = followers.stream().filter(follower -> !(follower instanceof HeardChanges)).toList();
         this.redis = redis;
         this.cachesByChannel = caches.stream()
                 .collect(Collectors.toUnmodifiableMap(cache -> redis.key(cache.channel()), Function.identity()));
@@ -112,6 +116,7 @@ public final class ChangeSubscription {
         connection = opened;
         failureLogged = false;
         cachesByChannel.values().forEach(HeardChanges::startCaching);
+        followers.forEach(FollowsSubscription::startCaching);
     }
 
     /** The acknowledgements of change {@code id}, counted from now on; {@link #forget} it afterwards. */
@@ -127,6 +132,7 @@ public final class ChangeSubscription {
     public synchronized void close() {
         closed = true;
         cachesByChannel.values().forEach(HeardChanges::stopCaching);
+        followers.forEach(FollowsSubscription::stopCaching);
         StatefulRedisPubSubConnection<String, String> open = connection;
         connection = null;
         if (open != null) {
@@ -150,9 +156,14 @@ public final class ChangeSubscription {
                 }
                 return;
             }
-            cache.invalidateAll();
             // on Lettuce's event loop: never wait here for an answer from Redis
-            redis.publishAsync(from, ChangeAcks.PREFIX + message);
+            cache.heard().whenComplete((done, failed) -> {
+                if (failed != null) {
+                    LOG.warn("Acting on the change heard on {} failed; not acknowledged", from, failed);
+                } else {
+                    redis.publishAsync(from, ChangeAcks.PREFIX + message);
+                }
+            });
         }
 
         /**
@@ -166,6 +177,7 @@ public final class ChangeSubscription {
             if (cache != null && !confirmedBefore.add(to)) {
                 LOG.info("Subscribed to {} again; its cache dropped, as changes may have been missed", to);
                 cache.startCaching();
+                followers.forEach(FollowsSubscription::startCaching);
             }
         }
     }
@@ -176,6 +188,7 @@ public final class ChangeSubscription {
         public void onRedisDisconnected(RedisChannelHandler<?, ?> connection) {
             LOG.warn("Subscription to changes lost; access and sessions are read uncached until Lettuce has reconnected");
             cachesByChannel.values().forEach(HeardChanges::stopCaching);
+            followers.forEach(FollowsSubscription::stopCaching);
         }
     }
 }

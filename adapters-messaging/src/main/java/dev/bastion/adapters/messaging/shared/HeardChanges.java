@@ -1,21 +1,28 @@
 package dev.bastion.adapters.messaging.shared;
 
-/**
- * A cache of this instance that must drop its entries when a change is announced on its channel,
- * by this instance or another ({@link ChangeSubscription} delivers, {@link ChangeAnnouncer}
- * sends). It caches only while the subscription is up: changes sent while it is down are lost.
- */
-public interface HeardChanges {
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 
-    /** The channel's name under the key prefix, e.g. {@code access-changed}. */
+/**
+ * What this instance does when a change is told on its channel, by this instance or another
+ * ({@link ChangeSubscription} delivers, {@link ChangeAnnouncer} sends): a cache drops its entries,
+ * the event stream is read. It acts only while the subscription is up: messages sent while it is
+ * down are lost.
+ */
+public interface HeardChanges extends FollowsSubscription {
+
+    /** The channel's name under the key prefix, e.g. {@code sessions-changed}. */
     String channel();
 
-    /** A change was heard: drop every entry. */
+    /** A change was heard: drop every entry (or otherwise catch up), in the calling thread. */
     void invalidateAll();
 
-    /** The subscription is up (again): drop what was loaded meanwhile and cache. */
-    void startCaching();
-
-    /** The subscription is down: drop everything and stop caching until it is up again. */
-    void stopCaching();
+    /**
+     * A change was heard on the subscription's own thread, which must not wait for Redis: what
+     * cannot be done at once is done elsewhere; the change is acknowledged when the stage completes.
+     */
+    default CompletionStage<Void> heard() {
+        invalidateAll();
+        return CompletableFuture.completedFuture(null);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.bastion.adapters.persistence.access;
 
 import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.PermissionSet;
@@ -9,6 +10,7 @@ import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.RoleGrants;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.ScopeGrant;
+import dev.bastion.domain.access.UserRolesChanged;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.NotFoundException;
@@ -49,9 +51,11 @@ final class JdbcAccessRepository implements AccessRepository {
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
+    private final JdbcEventOutbox outbox;
 
     JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                         ConnectionOperations<Connection> connections) {
+                         ConnectionOperations<Connection> connections, JdbcEventOutbox outbox) {
+        this.outbox = outbox;
         this.roles = roles;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -109,8 +113,12 @@ final class JdbcAccessRepository implements AccessRepository {
     public void assignRole(UserId user, String roleCode) {
         UUID role = roles.findLiveIdByCode(roleCode)
                 .orElseThrow(() -> new NotFoundException("role " + roleCode));
+        if (roles.findRoleIdsOf(user.value()).contains(role)) {
+            return;
+        }
         try {
             roles.assign(user.value(), role);
+            outbox.append(List.of(new UserRolesChanged(user)));
         } catch (DataAccessException e) {
             throw ForeignKeyViolation.constraintOf(e)
                     .<RuntimeException>map(constraint -> switch (constraint) {
@@ -144,8 +152,12 @@ final class JdbcAccessRepository implements AccessRepository {
 
     @Override
     public void replaceRoles(UserId user, Set<UUID> roleIds) {
+        if (new HashSet<>(roles.findRoleIdsOf(user.value())).equals(roleIds)) {
+            return; // unchanged: nothing to write, nothing to tell
+        }
         roles.removeAllOf(user.value());
         roleIds.forEach(role -> roles.assign(user.value(), role));
+        outbox.append(List.of(new UserRolesChanged(user)));
     }
 
     @Override
@@ -230,6 +242,8 @@ final class JdbcAccessRepository implements AccessRepository {
                 int to = Math.min(userIds.size(), from + PAIRS_PER_STATEMENT);
                 assignPairs(userIds.subList(from, to), roleIds.subList(from, to));
             }
+            outbox.append(roleIdsByUser.entrySet().stream().filter(entry -> !entry.getValue().isEmpty())
+                    .map(entry -> new UserRolesChanged(entry.getKey())).toList());
             return null;
         });
     }

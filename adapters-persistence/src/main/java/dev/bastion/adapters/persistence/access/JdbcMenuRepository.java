@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.access;
 
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuId;
@@ -18,10 +19,12 @@ import java.util.Set;
 @Singleton
 final class JdbcMenuRepository implements MenuRepository {
 
+    private final JdbcEventOutbox outbox;
     private final MenuRowRepository rows;
     private final MenuRowMapper mapper;
 
-    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper) {
+    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper, JdbcEventOutbox outbox) {
+        this.outbox = outbox;
         this.rows = rows;
         this.mapper = mapper;
     }
@@ -68,17 +71,21 @@ final class JdbcMenuRepository implements MenuRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
+        outbox.appendFrom(menu);
     }
 
     @Override
     public Menu update(Menu menu) {
+        Menu stored;
         try {
-            return toMenu(rows.update(mapper.toRow(menu.snapshot())));
+            stored = toMenu(rows.update(mapper.toRow(menu.snapshot())));
         } catch (OptimisticLockException e) {
             throw new VersionConflictException("menu " + menu.id());
         } catch (DataAccessException e) {
             throw translate(e);
         }
+        outbox.appendFrom(menu);
+        return stored;
     }
 
     private Menu toMenu(MenuRow row) {

@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.access;
 
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.access.MenuId;
@@ -33,11 +34,13 @@ import java.util.function.Function;
 @Singleton
 final class JdbcRoleRepository implements RoleRepository {
 
+    private final JdbcEventOutbox outbox;
     private final RoleRowRepository rows;
     private final RoleRowMapper mapper;
     private final PagedQueries queries;
 
-    JdbcRoleRepository(RoleRowRepository rows, RoleRowMapper mapper, PagedQueries queries) {
+    JdbcRoleRepository(RoleRowRepository rows, RoleRowMapper mapper, PagedQueries queries, JdbcEventOutbox outbox) {
+        this.outbox = outbox;
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
@@ -66,6 +69,7 @@ final class JdbcRoleRepository implements RoleRepository {
             throw translate(e);
         }
         storeLinks(snapshot);
+        outbox.appendFrom(role);
     }
 
     @Override
@@ -82,6 +86,7 @@ final class JdbcRoleRepository implements RoleRepository {
         rows.removeMenuLinks(stored.id());
         rows.removeDeptLinks(stored.id());
         storeLinks(snapshot);
+        outbox.appendFrom(role);
         return Role.reconstitute(mapper.toSnapshot(stored, snapshot.details().deptIds(), snapshot.details().menuIds()));
     }
 

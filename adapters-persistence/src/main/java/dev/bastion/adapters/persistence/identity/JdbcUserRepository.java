@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.SqlFilter;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
@@ -30,12 +31,15 @@ import java.util.stream.Collectors;
 @Singleton
 final class JdbcUserRepository implements UserRepository {
 
+    private final JdbcEventOutbox outbox;
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
     private final PagedQueries queries;
     private final UserBulkInsert bulkInsert;
 
-    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries, UserBulkInsert bulkInsert) {
+    JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries, UserBulkInsert bulkInsert,
+                       JdbcEventOutbox outbox) {
+        this.outbox = outbox;
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
@@ -80,17 +84,21 @@ final class JdbcUserRepository implements UserRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
+        outbox.appendFrom(user);
     }
 
     @Override
     public User update(User user) {
+        User stored;
         try {
-            return toUser(rows.update(mapper.toRow(user.snapshot())));
+            stored = toUser(rows.update(mapper.toRow(user.snapshot())));
         } catch (OptimisticLockException e) {
             throw new VersionConflictException("user " + user.id());
         } catch (DataAccessException e) {
             throw translate(e);
         }
+        outbox.appendFrom(user);
+        return stored;
     }
 
     @Override
@@ -103,6 +111,7 @@ final class JdbcUserRepository implements UserRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
+        outbox.append(users.stream().flatMap(user -> user.pullEvents().stream()).toList());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.organization;
 
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
@@ -17,10 +18,12 @@ import java.util.stream.Collectors;
 @Singleton
 final class JdbcDepartmentRepository implements DepartmentRepository {
 
+    private final JdbcEventOutbox outbox;
     private final DepartmentRowRepository rows;
     private final DepartmentRowMapper mapper;
 
-    JdbcDepartmentRepository(DepartmentRowRepository rows, DepartmentRowMapper mapper) {
+    JdbcDepartmentRepository(DepartmentRowRepository rows, DepartmentRowMapper mapper, JdbcEventOutbox outbox) {
+        this.outbox = outbox;
         this.rows = rows;
         this.mapper = mapper;
     }
@@ -75,15 +78,19 @@ final class JdbcDepartmentRepository implements DepartmentRepository {
     @Override
     public void add(Department department) {
         rows.save(mapper.toRow(department.snapshot()));
+        outbox.appendFrom(department);
     }
 
     @Override
     public Department update(Department department) {
+        Department stored;
         try {
-            return toDepartment(rows.update(mapper.toRow(department.snapshot())));
+            stored = toDepartment(rows.update(mapper.toRow(department.snapshot())));
         } catch (OptimisticLockException e) {
             throw new VersionConflictException("department " + department.id());
         }
+        outbox.appendFrom(department);
+        return stored;
     }
 
     private Department toDepartment(DepartmentRow row) {

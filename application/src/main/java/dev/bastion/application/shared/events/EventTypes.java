@@ -1,0 +1,99 @@
+package dev.bastion.application.shared.events;
+
+import dev.bastion.domain.access.MenuChanged;
+import dev.bastion.domain.access.MenuCreated;
+import dev.bastion.domain.access.MenuDeleted;
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.RoleChanged;
+import dev.bastion.domain.access.RoleCreated;
+import dev.bastion.domain.access.RoleDeleted;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.UserRolesChanged;
+import dev.bastion.domain.identity.PasswordChanged;
+import dev.bastion.domain.identity.PasswordReset;
+import dev.bastion.domain.identity.UserDeleted;
+import dev.bastion.domain.identity.UserDisabled;
+import dev.bastion.domain.identity.UserEnabled;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserMoved;
+import dev.bastion.domain.identity.UserProfileChanged;
+import dev.bastion.domain.identity.UserRegistered;
+import dev.bastion.domain.organization.DepartmentChanged;
+import dev.bastion.domain.organization.DepartmentCreated;
+import dev.bastion.domain.organization.DepartmentDeleted;
+import dev.bastion.domain.organization.DepartmentMoved;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.DomainEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Every kind of {@link DomainEvent}, by the stable name the outbox and the stream carry: a closed
+ * list, so a stored name is only ever matched against it (never turned into a class). A new event
+ * type is added here, or storing it fails at once ({@link #nameOf}).
+ */
+public final class EventTypes {
+
+    private static final Map<String, Type> BY_NAME = new LinkedHashMap<>();
+    private static final Map<Class<? extends DomainEvent>, String> NAMES = new LinkedHashMap<>();
+
+    static {
+        add(RoleCreated.class, id -> new RoleCreated(new RoleId(id)));
+        add(RoleChanged.class, id -> new RoleChanged(new RoleId(id)));
+        add(RoleDeleted.class, id -> new RoleDeleted(new RoleId(id)));
+        add(MenuCreated.class, id -> new MenuCreated(new MenuId(id)));
+        add(MenuChanged.class, id -> new MenuChanged(new MenuId(id)));
+        add(MenuDeleted.class, id -> new MenuDeleted(new MenuId(id)));
+        add(UserRolesChanged.class, id -> new UserRolesChanged(new UserId(id)));
+        add(UserRegistered.class, id -> new UserRegistered(new UserId(id)));
+        add(UserProfileChanged.class, id -> new UserProfileChanged(new UserId(id)));
+        add(UserMoved.class, id -> new UserMoved(new UserId(id)));
+        add(UserDisabled.class, id -> new UserDisabled(new UserId(id)));
+        add(UserEnabled.class, id -> new UserEnabled(new UserId(id)));
+        add(UserDeleted.class, id -> new UserDeleted(new UserId(id)));
+        add(PasswordChanged.class, id -> new PasswordChanged(new UserId(id)));
+        add(PasswordReset.class, id -> new PasswordReset(new UserId(id)));
+        add(DepartmentCreated.class, id -> new DepartmentCreated(new DeptId(id)));
+        add(DepartmentChanged.class, id -> new DepartmentChanged(new DeptId(id)));
+        add(DepartmentMoved.class, id -> new DepartmentMoved(new DeptId(id)));
+        add(DepartmentDeleted.class, id -> new DepartmentDeleted(new DeptId(id)));
+    }
+
+    private EventTypes() {
+    }
+
+    private record Type(Class<? extends DomainEvent> type, Function<UUID, DomainEvent> rebuild) {
+    }
+
+    private static <E extends DomainEvent> void add(Class<E> type, Function<UUID, E> rebuild) {
+        String name = type.getSimpleName();
+        if (BY_NAME.put(name, new Type(type, rebuild::apply)) != null) {
+            throw new IllegalStateException("two event types named " + name);
+        }
+        NAMES.put(type, name);
+    }
+
+    /** The stored name of {@code event}'s type; an event type not listed here is a programming error. */
+    public static String nameOf(DomainEvent event) {
+        String name = NAMES.get(event.getClass());
+        if (name == null) {
+            throw new IllegalArgumentException("event type not listed in EventTypes: " + event.getClass().getName());
+        }
+        return name;
+    }
+
+    /** The event named {@code name} about {@code subject}; empty for a name not listed (an instance newer than this one wrote it). */
+    public static Optional<DomainEvent> rebuild(String name, UUID subject) {
+        Type type = BY_NAME.get(name);
+        return type == null ? Optional.empty() : Optional.of(type.rebuild().apply(subject));
+    }
+
+    /** Every listed event type. */
+    public static Set<Class<? extends DomainEvent>> all() {
+        return Set.copyOf(NAMES.keySet());
+    }
+}
