@@ -10,11 +10,11 @@ import java.util.List;
 /** {@link EventBus} for a single instance (no Redis): its listeners hear the events in the publishing thread. */
 @Singleton
 @Requires(condition = WithoutRedis.class)
-final class InProcessEventBus implements EventBus {
+public final class InProcessEventBus implements EventBus {
 
     private final EventListeners listeners;
 
-    InProcessEventBus(EventListeners listeners) {
+    public InProcessEventBus(EventListeners listeners) {
         this.listeners = listeners;
     }
 

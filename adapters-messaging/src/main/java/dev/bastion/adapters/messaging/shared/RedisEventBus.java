@@ -19,7 +19,7 @@ import java.util.List;
  */
 @Singleton
 @Requires(condition = WithRedis.class)
-final class RedisEventBus implements EventBus {
+public final class RedisEventBus implements EventBus {
 
     /** Entries the stream keeps (trimmed approximately): far more than instances can fall behind by. */
     static final long KEPT = 100_000;
@@ -28,7 +28,7 @@ final class RedisEventBus implements EventBus {
     private final EventStreamReader reader;
     private final ChangeAnnouncer announcer;
 
-    RedisEventBus(RedisScripts redis, EventStreamReader reader, ChangeAnnouncer announcer) {
+    public RedisEventBus(RedisScripts redis, EventStreamReader reader, ChangeAnnouncer announcer) {
         this.redis = redis;
         this.reader = reader;
         this.announcer = announcer;

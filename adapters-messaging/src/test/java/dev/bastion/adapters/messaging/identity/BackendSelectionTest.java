@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.application.access.AccessCache;
-import dev.bastion.application.access.AccessChanges;
+import dev.bastion.application.shared.events.EventBus;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.SessionStore;
 import dev.bastion.domain.shared.RateLimiter;
@@ -22,8 +22,8 @@ class BackendSelectionTest {
     private static final String IN_PROCESS_RATE_LIMITER = "dev.bastion.adapters.messaging.shared.InProcessRateLimiter";
     private static final String REDIS_RATE_LIMITER = "dev.bastion.adapters.messaging.shared.RedisRateLimiter";
     private static final String LOCAL_ACCESS_CACHE = "dev.bastion.adapters.messaging.access.LocalAccessCache";
-    private static final String IN_PROCESS_ACCESS_CHANGES = "dev.bastion.adapters.messaging.access.InProcessAccessChanges";
-    private static final String REDIS_ACCESS_CHANGES = "dev.bastion.adapters.messaging.access.RedisAccessChanges";
+    private static final String IN_PROCESS_EVENT_BUS = "dev.bastion.adapters.messaging.shared.InProcessEventBus";
+    private static final String REDIS_EVENT_BUS = "dev.bastion.adapters.messaging.shared.RedisEventBus";
 
     @Test
     void withoutRedisUriTheInProcessTwinsServe() {
@@ -59,8 +59,8 @@ class BackendSelectionTest {
                     .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_RATE_LIMITER);
             assertThat(context.getBeansOfType(AccessCache.class)).singleElement()
                     .extracting(bean -> bean.getClass().getName()).isEqualTo(LOCAL_ACCESS_CACHE);
-            assertThat(context.getBeansOfType(AccessChanges.class)).singleElement()
-                    .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_ACCESS_CHANGES);
+            assertThat(context.getBeansOfType(EventBus.class)).singleElement()
+                    .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_EVENT_BUS);
         }
     }
 
@@ -72,7 +72,7 @@ class BackendSelectionTest {
                 .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_RATE_LIMITER);
         assertThat(context.getBeansOfType(AccessCache.class)).singleElement()
                 .extracting(bean -> bean.getClass().getName()).isEqualTo(LOCAL_ACCESS_CACHE);
-        assertThat(context.getBeansOfType(AccessChanges.class)).singleElement()
-                .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_ACCESS_CHANGES);
+        assertThat(context.getBeansOfType(EventBus.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_EVENT_BUS);
     }
 }

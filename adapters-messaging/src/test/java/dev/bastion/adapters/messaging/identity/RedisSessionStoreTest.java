@@ -59,7 +59,7 @@ class RedisSessionStoreTest extends SessionStoreContract {
     private RedisSessionStore instanceOn(RedisScripts prefix) {
         LocalSessionChecks checks = new LocalSessionChecks(Ticker.systemTicker(), false);
         RedisClient client = redis.context().getBean(RedisClient.class);
-        ChangeSubscription subscription = new ChangeSubscription(() -> client, prefix, List.of(checks));
+        ChangeSubscription subscription = new ChangeSubscription(() -> client, prefix, List.of(checks), List.of(checks));
         subscriptions.add(subscription);
         subscription.ensureSubscribed();
         return new RedisSessionStore(prefix, checks, new ChangeAnnouncer(prefix, subscription));

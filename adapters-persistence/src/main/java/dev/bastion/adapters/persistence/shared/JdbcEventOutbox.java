@@ -7,6 +7,7 @@ import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.DomainEvent;
 import dev.bastion.domain.shared.UuidV7;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
 import java.sql.Connection;
@@ -34,10 +35,12 @@ public final class JdbcEventOutbox implements EventOutbox {
     private static final String COLUMNS = "id, type, subject, occurred_at";
 
     private final JdbcOperations jdbc;
+    private final TransactionOperations<Connection> transactions;
     private final CommittedEventIds committed;
 
-    JdbcEventOutbox(JdbcOperations jdbc, CommittedEventIds committed) {
+    JdbcEventOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions, CommittedEventIds committed) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.committed = committed;
     }
 
@@ -59,7 +62,8 @@ public final class JdbcEventOutbox implements EventOutbox {
             types.add(EventTypes.nameOf(event));
             subjects.add(event.subject());
         }
-        jdbc.prepareStatement("INSERT INTO outbox (" + COLUMNS + ") "
+        // in the caller's transaction; a repository called outside one (a test) gets one of its own
+        transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO outbox (" + COLUMNS + ") "
                 + "SELECT id, type, subject, clock_timestamp() FROM unnest(?::uuid[], ?::varchar[], ?::uuid[]) AS e(id, type, subject)",
                 statement -> {
                     Connection connection = statement.getConnection();
@@ -67,7 +71,7 @@ public final class JdbcEventOutbox implements EventOutbox {
                     statement.setArray(2, connection.createArrayOf("varchar", types.toArray()));
                     statement.setArray(3, connection.createArrayOf("uuid", subjects.toArray()));
                     return statement.executeUpdate();
-                });
+                }));
         committed.note(ids);
         return List.copyOf(ids);
     }

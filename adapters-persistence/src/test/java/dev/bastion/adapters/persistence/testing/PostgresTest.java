@@ -20,6 +20,7 @@ public abstract class PostgresTest implements TestPropertyProvider {
         Map<String, String> properties = new HashMap<>(database.properties());
         properties.put("bastion.password.argon2.memory-kib", "64");
         properties.put("bastion.password.argon2.iterations", "1");
+        properties.put("bastion.outbox.polling", "false");
         return properties;
     }
 }
