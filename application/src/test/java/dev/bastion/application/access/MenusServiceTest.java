@@ -12,7 +12,6 @@ import dev.bastion.application.shared.TreeNode;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessChanges;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
@@ -49,13 +48,12 @@ class MenusServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
+        private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryAccessChanges accessChanges = new InMemoryAccessChanges(accessCache);
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
-    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
-    private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard,
+    private final GetUserAccess userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
+    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments);
+    private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, guard,
             new InMemoryTransactions(), accessChanges, clock);
 
     private final UserId jane = register("jane");
@@ -64,7 +62,7 @@ class MenusServiceTest {
 
     private UserId superAdministrator() {
         UserId id = register("admin");
-        access.assignRole(id, "super_admin");
+        store.assignRole(id, "super_admin");
         return id;
     }
 
@@ -91,7 +89,7 @@ class MenusServiceTest {
     private void grant(UserId user, RoleDetails details) {
         String code = "role_" + store.roles().rows().size();
         store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), details, clock.now()));
-        access.assignRole(user, code);
+        store.assignRole(user, code);
     }
 
     private static MenuId[] ids(Menu... entries) {
@@ -383,7 +381,7 @@ class MenusServiceTest {
         create(usersMenu.id(), button("Add", "system:user:create"));
         create(system.id(), menu("Roles", "system:role:list", 0, MenuStatus.DISABLED));
         create(null, menu("Home", null));
-        access.assignRole(jane, "super_admin");
+        store.assignRole(jane, "super_admin");
 
         assertThat(outline(menus.menusOf(jane))).containsExactly("Home", "System", "  Users");
     }

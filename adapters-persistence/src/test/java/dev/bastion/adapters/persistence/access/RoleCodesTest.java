@@ -3,7 +3,11 @@ package dev.bastion.adapters.persistence.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -31,13 +35,17 @@ class RoleCodesTest extends PostgresTest {
     private static final PasswordHash HASH = new PasswordHash("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA");
 
     @Inject
-    AccessRepository access;
+    AccessGrants grants;
+    @Inject
+    RoleHoldings holdings;
+    @Inject
+    RoleLookup roleLookup;
     @Inject
     UserRepository users;
 
-    private UUID editor;
-    private UUID viewer;
-    private UUID retired;
+    private RoleId editor;
+    private RoleId viewer;
+    private RoleId retired;
 
     private UserId newUser(String username) {
         User user = User.register(UserId.newId(), new Username(username), null, null, HASH, false, Instant.now());
@@ -66,9 +74,9 @@ class RoleCodesTest extends PostgresTest {
 
     @BeforeAll
     void roles() throws SQLException {
-        editor = role("Editor", "ENABLED", false);
-        viewer = role("viewer", "DISABLED", false);
-        retired = role("retired", "ENABLED", true);
+        editor = new RoleId(role("editor", "ENABLED", false));
+        viewer = new RoleId(role("viewer", "DISABLED", false));
+        retired = new RoleId(role("retired", "ENABLED", true));
     }
 
     @Test
@@ -76,34 +84,34 @@ class RoleCodesTest extends PostgresTest {
         UserId ann = newUser("codes_ann");
         UserId bob = newUser("codes_bob");
         UserId cid = newUser("codes_cid");
-        access.assignRoleIds(Map.of(ann, Set.of(editor, viewer, retired), bob, Set.of(viewer)));
+        holdings.assignAll(Map.of(ann, Set.of(editor, viewer, retired), bob, Set.of(viewer)));
 
-        Map<UserId, List<String>> codes = access.roleCodesOf(List.of(ann, bob, cid));
+        Map<UserId, List<RoleCode>> codes = holdings.roleCodesOf(List.of(ann, bob, cid));
 
         assertThat(codes).containsOnlyKeys(ann, bob);
-        assertThat(codes.get(ann)).containsExactly("Editor", "viewer");
-        assertThat(codes.get(bob)).containsExactly("viewer");
-        assertThat(access.roleCodesOf(List.of())).isEmpty();
+        assertThat(codes.get(ann)).containsExactly(new RoleCode("editor"), new RoleCode("viewer"));
+        assertThat(codes.get(bob)).containsExactly(new RoleCode("viewer"));
+        assertThat(holdings.roleCodesOf(List.of())).isEmpty();
     }
 
     @Test
     void assigningRoleIdsAddsToWhatAUserHoldsAndTwiceChangesNothing() {
         UserId dan = newUser("assign_dan");
-        access.assignRole(dan, "super_admin");
+        holdings.assign(dan, new RoleCode("super_admin"));
 
-        access.assignRoleIds(Map.of(dan, Set.of(editor)));
-        access.assignRoleIds(Map.of(dan, Set.of(editor)));
-        access.assignRoleIds(Map.of());
+        holdings.assignAll(Map.of(dan, Set.of(editor)));
+        holdings.assignAll(Map.of(dan, Set.of(editor)));
+        holdings.assignAll(Map.of());
 
-        assertThat(access.roleCodesOf(List.of(dan)).get(dan)).containsExactly("Editor", "super_admin");
+        assertThat(holdings.roleCodesOf(List.of(dan)).get(dan)).containsExactly(new RoleCode("editor"), RoleCode.SUPER_ADMIN);
     }
 
     @Test
-    void idsOfCodesAreFoundIgnoringCaseAndKeyedAsGivenUnknownAndDeletedOnesAreAbsent() {
-        Map<String, UUID> ids = access.roleIdsByCode(List.of("EDITOR", "editor", "viewer", "retired", "ghost"));
+    void idsOfCodesAreFoundUnknownAndDeletedOnesAreAbsent() {
+        Map<RoleCode, RoleId> ids = roleLookup.idsOf(List.of(new RoleCode("editor"), new RoleCode("viewer"),
+                new RoleCode("retired"), new RoleCode("ghost")));
 
-        assertThat(ids).containsOnly(Map.entry("EDITOR", editor), Map.entry("editor", editor),
-                Map.entry("viewer", viewer));
-        assertThat(access.roleIdsByCode(List.of())).isEmpty();
+        assertThat(ids).containsOnly(Map.entry(new RoleCode("editor"), editor), Map.entry(new RoleCode("viewer"), viewer));
+        assertThat(roleLookup.idsOf(List.of())).isEmpty();
     }
 }
