@@ -19,11 +19,15 @@ import java.util.stream.Collectors;
 
 /**
  * The {@link RoleHoldings} contract over an {@link InMemoryAccessStore}, for use-case tests.
- * Assigning a role that does not exist is a {@link NotFoundException}, as a missing row would be.
+ * Assigning a role or to a user that does not exist is a {@link NotFoundException}, as a missing row
+ * would be (a store that knows no users takes every user for existing).
  */
 public final class InMemoryRoleHoldings implements RoleHoldings {
 
-    private static final Comparator<RoleId> BY_VALUE = Comparator.comparing(RoleId::value);
+    /** As PostgreSQL orders uuids: by their bytes, unsigned (not as {@code UUID.compareTo}, which is signed). */
+    private static final Comparator<RoleId> BY_VALUE = Comparator
+            .comparing((RoleId id) -> id.value().getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(id -> id.value().getLeastSignificantBits(), Long::compareUnsigned);
 
     private final InMemoryAccessStore store;
 
@@ -87,6 +91,9 @@ public final class InMemoryRoleHoldings implements RoleHoldings {
         synchronized (store) {
             RoleSnapshot role = store.liveRoleByCode(code.value())
                     .orElseThrow(() -> new NotFoundException("role " + code));
+            if (!store.exists(user)) {
+                throw new NotFoundException("user " + user);
+            }
             store.holdingsOf(user).add(role.id());
         }
     }

@@ -15,7 +15,7 @@ public interface AccessGrants {
      */
     RoleGrants grantsOf(UserId user);
 
-    /** The menu entries the enabled roles of {@code user} grant (enabled or not). */
+    /** The live menu entries the enabled roles of {@code user} grant (enabled or not); none for an unknown or deleted user. */
     Set<MenuId> menusGrantedTo(UserId user);
 
     /**

@@ -35,8 +35,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** What the contracts cannot say: rows written behind the ports (own permissions, menu links, scopes), foreign keys. */
 @MicronautTest(startApplication = false, transactional = false)
-class JdbcAccessRepositoryTest extends PostgresTest {
+class JdbcAccessSqlTest extends PostgresTest {
 
     private static final PasswordHash HASH = new PasswordHash("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA");
 
