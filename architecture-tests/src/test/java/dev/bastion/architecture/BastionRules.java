@@ -43,11 +43,14 @@ public final class BastionRules {
 
     /** An outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
     public static final String TRANSACTIONS_PORT = "dev.bastion.application.shared.Transactions";
-    /** The access cache and its invalidation: outbound ports in application, implemented by messaging. */
+    /** The access cache and the bus that carries events to every instance: outbound ports in application, implemented by messaging. */
     public static final String ACCESS_CACHE_PORT = "dev.bastion.application.access.AccessCache";
-    public static final String ACCESS_CHANGES_PORT = "dev.bastion.application.access.AccessChanges";
+    public static final String EVENT_BUS_PORT = "dev.bastion.application.shared.events.EventBus";
+    /** The transactional outbox: an outbound port in application, implemented by persistence (in the change's transaction). */
+    public static final String EVENT_OUTBOX_PORT = "dev.bastion.application.shared.events.EventOutbox";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
-    public static final String[] APPLICATION_OUTBOUND_PORTS = {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, ACCESS_CHANGES_PORT};
+    public static final String[] APPLICATION_OUTBOUND_PORTS =
+            {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -207,15 +210,16 @@ public final class BastionRules {
                     .because("domain ports are implemented by adapters (or wired in bootstrap), never by use cases");
 
     public static final ArchRule TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE =
-            classes().that().implement(TRANSACTIONS_PORT)
+            classes().that().implement(TRANSACTIONS_PORT).or().implement(EVENT_OUTBOX_PORT)
                     .should().resideInAPackage(PERSISTENCE)
-                    .because("adapters-persistence implements the Transactions port (ARCHITECTURE.md)");
+                    .because("adapters-persistence implements the Transactions port and the outbox, whose events "
+                            + "must commit with the change (ARCHITECTURE.md)");
 
     public static final ArchRule ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING =
-            classes().that().implement(ACCESS_CACHE_PORT).or().implement(ACCESS_CHANGES_PORT)
+            classes().that().implement(ACCESS_CACHE_PORT).or().implement(EVENT_BUS_PORT)
                     .should().resideInAPackage(MESSAGING)
-                    .because("adapters-messaging implements the access cache and its cross-instance "
-                            + "invalidation (ARCHITECTURE.md)");
+                    .because("adapters-messaging implements the access cache and the bus that carries events to "
+                            + "every instance (ARCHITECTURE.md)");
 
     /**
      * Micronaut writes AOP proxies as {@code $Foo$Intercepted implements Foo} into the module that

@@ -43,32 +43,6 @@ class PermissionsDocTest {
                 .isEqualTo(expected);
     }
 
-    /** The OpenAPI document's {@code x-permission} is written by hand beside the annotation: it must match. */
-    @Test
-    void every_guarded_operation_shows_its_permission_in_the_openapi_document() throws Exception {
-        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("dev.bastion.adapters.rest");
-        List<String> mismatches = new ArrayList<>();
-        for (JavaClass controller : classes) {
-            for (JavaMethod method : controller.getMethods()) {
-                Optional<String> permission = annotationValue(method.tryGetAnnotationOfType(
-                        "dev.bastion.adapters.rest.security.RequiresPermission"));
-                if (permission.isEmpty()) {
-                    continue;
-                }
-                io.swagger.v3.oas.annotations.Operation operation = method.reflect()
-                        .getAnnotation(io.swagger.v3.oas.annotations.Operation.class);
-                boolean shown = operation != null && java.util.Arrays.stream(operation.extensions())
-                        .flatMap(extension -> java.util.Arrays.stream(extension.properties()))
-                        .anyMatch(p -> p.name().equals("x-permission") && p.value().equals(permission.get()));
-                if (!shown) {
-                    mismatches.add(method.getFullName() + " requires " + permission.get());
-                }
-            }
-        }
-        assertThat(mismatches).as("operations whose x-permission is missing or differs").isEmpty();
-    }
-
     static List<Operation> operations() {
         JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages("dev.bastion.adapters.rest");

@@ -5,7 +5,9 @@ import static dev.bastion.architecture.RuleAssertions.assertPasses;
 import static dev.bastion.architecture.RuleAssertions.only;
 
 import dev.bastion.adapters.messaging.archfixture.FixtureAccessCache;
-import dev.bastion.adapters.messaging.archfixture.FixtureAccessChanges;
+import dev.bastion.adapters.messaging.archfixture.FixtureEventBus;
+import dev.bastion.adapters.messaging.archfixture.RedisEventOutbox;
+import dev.bastion.adapters.persistence.archfixture.FixtureEventOutbox;
 import dev.bastion.adapters.messaging.archfixture.FixtureClock;
 import dev.bastion.adapters.messaging.archfixture.RedisTransactions;
 import dev.bastion.adapters.persistence.archfixture.AuditStoreRepository;
@@ -15,7 +17,7 @@ import dev.bastion.adapters.persistence.archfixture.JdbcAccessCache;
 import dev.bastion.adapters.persistence.archfixture.JdbcGadgetRepository;
 import dev.bastion.adapters.rest.archfixture.ControllerImplementingUseCase;
 import dev.bastion.application.archfixture.ApplicationSideClock;
-import dev.bastion.application.archfixture.DirectAccessChanges;
+import dev.bastion.application.archfixture.DirectEventBus;
 import dev.bastion.application.archfixture.FixtureUseCase;
 import dev.bastion.application.archfixture.FixtureUseCaseService;
 import dev.bastion.application.archfixture.ForeignUseCaseService;
@@ -91,11 +93,14 @@ class PortsRulesBiteTest {
                 RedisTransactions.class.getName(), "does not reside in a package 'dev.bastion.adapters.persistence..'");
         assertBites(BastionRules.TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE, only(InlineTransactions.class),
                 InlineTransactions.class.getName(), "does not reside in a package 'dev.bastion.adapters.persistence..'");
+        assertBites(BastionRules.TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE, only(RedisEventOutbox.class),
+                RedisEventOutbox.class.getName(), "does not reside in a package 'dev.bastion.adapters.persistence..'");
     }
 
     @Test
     void transactions_rule_passes_on_persistence() {
-        assertPasses(BastionRules.TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE, only(FixtureTransactions.class));
+        assertPasses(BastionRules.TRANSACTIONS_IS_IMPLEMENTED_BY_PERSISTENCE,
+                only(FixtureTransactions.class, FixtureEventOutbox.class));
     }
 
     @Test
@@ -115,21 +120,21 @@ class PortsRulesBiteTest {
     void application_port_rule_passes_on_outbound_ports_in_adapters_and_on_micronaut_proxies() {
         assertPasses(BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION,
                 only(FixtureTransactions.class, FixtureClock.class, $FixtureUseCase$Intercepted.class,
-                        FixtureAccessCache.class, FixtureAccessChanges.class));
+                        FixtureAccessCache.class, FixtureEventBus.class, FixtureEventOutbox.class));
     }
 
     @Test
     void access_cache_rule_bites_on_the_access_cache_ports_outside_messaging() {
         assertBites(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING, only(JdbcAccessCache.class),
                 JdbcAccessCache.class.getName(), "does not reside in a package 'dev.bastion.adapters.messaging..'");
-        assertBites(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING, only(DirectAccessChanges.class),
-                DirectAccessChanges.class.getName(), "does not reside in a package 'dev.bastion.adapters.messaging..'");
+        assertBites(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING, only(DirectEventBus.class),
+                DirectEventBus.class.getName(), "does not reside in a package 'dev.bastion.adapters.messaging..'");
     }
 
     @Test
     void access_cache_rule_passes_on_messaging() {
         assertPasses(BastionRules.ACCESS_CACHE_PORTS_ARE_IMPLEMENTED_BY_MESSAGING,
-                only(FixtureAccessCache.class, FixtureAccessChanges.class));
+                only(FixtureAccessCache.class, FixtureEventBus.class));
     }
 
     private static Class<?> classForName(String name) {

@@ -9,7 +9,7 @@ import java.util.function.Function;
  * permission check does not read the database each time. An outbound port of the application (like {@code Transactions}): it is about serving
  * use cases fast, not about the domain. The messaging adapter implements it.
  *
- * <p>Entries are dropped by {@link #invalidateAll()} (every instance, through {@link AccessChanges})
+ * <p>Entries are dropped by {@link #invalidateAll()} (on every instance, by {@link AccessCacheInvalidation})
  * and, as a safety net, after a short time to live.
  */
 public interface AccessCache {

@@ -1,6 +1,6 @@
 package dev.bastion.application.access;
 
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.RoleGrants;
 import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.access.UserAccess;
@@ -18,12 +18,12 @@ import java.util.Optional;
  */
 public final class GetUserAccessService implements GetUserAccess, GetUserProfile {
 
-    private final AccessRepository access;
+    private final AccessGrants access;
     private final UserRepository users;
     private final DepartmentRepository departments;
     private final AccessCache cache;
 
-    public GetUserAccessService(AccessRepository access, UserRepository users, DepartmentRepository departments,
+    public GetUserAccessService(AccessGrants access, UserRepository users, DepartmentRepository departments,
                                 AccessCache cache) {
         this.access = access;
         this.users = users;

@@ -1,6 +1,6 @@
 package dev.bastion.application.access;
 
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.Grant;
 import dev.bastion.domain.access.GrantPolicy;
 import dev.bastion.domain.access.Menu;
@@ -13,6 +13,7 @@ import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleRepository;
 import dev.bastion.domain.access.ScopeGrant;
 import dev.bastion.domain.access.UserAccess;
@@ -38,14 +39,16 @@ public final class GrantGuard {
 
     private final RoleRepository roles;
     private final MenuRepository menus;
-    private final AccessRepository access;
+    private final AccessGrants grants;
+    private final RoleHoldings holdings;
     private final DepartmentRepository departments;
 
-    public GrantGuard(RoleRepository roles, MenuRepository menus, AccessRepository access,
+    public GrantGuard(RoleRepository roles, MenuRepository menus, AccessGrants grants, RoleHoldings holdings,
                       DepartmentRepository departments) {
         this.roles = roles;
         this.menus = menus;
-        this.access = access;
+        this.grants = grants;
+        this.holdings = holdings;
         this.departments = departments;
     }
 
@@ -92,8 +95,8 @@ public final class GrantGuard {
         }
         GrantPolicy policy = policyFor(actor);
         Map<MenuId, PermissionCode> entries = entryPermissions();
-        for (UUID id : access.roleIdsOf(user)) {
-            roles.findById(new RoleId(id)).ifPresent(role -> {
+        for (RoleId id : holdings.rolesOf(user)) {
+            roles.findById(id).ifPresent(role -> {
                 if (!policy.mayGrant(grantOf(role.id(), role.details(), entries), Set.of(dept))) {
                     throw AccessDeniedException.forbidden("this user holds the role '" + role.code()
                             + "', which grants more than you hold: only someone who holds all of it may act on them");
@@ -112,7 +115,7 @@ public final class GrantGuard {
         }
         GrantPolicy policy = policyFor(actor);
         Map<MenuId, PermissionCode> entries = entryPermissions();
-        Set<DeptId> holders = before == null ? Set.of() : access.holderDeptsOf(id);
+        Set<DeptId> holders = before == null ? Set.of() : holdings.departmentsOfHolders(id);
         if (before != null) {
             policy.requireMayGrant(before.code().value(), grantOf(id, before.details(), entries), holders);
         }
@@ -148,7 +151,7 @@ public final class GrantGuard {
             entriesAfter.put(before.id(), after.permission());
         }
         for (Role role : roles.findGranting(before.id())) {
-            Set<DeptId> holders = access.holderDeptsOf(role.id());
+            Set<DeptId> holders = holdings.departmentsOfHolders(role.id());
             policy.requireMayGrant(role.code().value(), grantOf(role.id(), role.details(), entriesBefore), holders);
             policy.requireMayGrant(role.code().value(), grantOf(role.id(), role.details(), entriesAfter), holders);
         }
@@ -176,7 +179,7 @@ public final class GrantGuard {
 
     /** What role {@code id} with {@code details} gives a holder: its own permissions and its entries'. */
     private Grant grantOf(RoleId id, RoleDetails details, Map<MenuId, PermissionCode> entries) {
-        Set<PermissionCode> codes = new HashSet<>(access.permissionsGrantedBy(id));
+        Set<PermissionCode> codes = new HashSet<>(grants.permissionsGrantedBy(id));
         if (id.equals(RoleId.SUPER_ADMIN)) {
             codes.add(PermissionCode.ALL);
         }

@@ -2,7 +2,7 @@ package dev.bastion.application.access;
 
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.application.shared.TreeNode;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuRepository;
@@ -38,13 +38,13 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             .thenComparing(m -> m.id().value());
 
     private final MenuRepository menus;
-    private final AccessRepository access;
+    private final AccessGrants access;
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MenusService(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
+    public MenusService(MenuRepository menus, AccessGrants access, GetUserAccess userAccess, GrantGuard guard,
                         Transactions transactions, Clock clock) {
         this.menus = menus;
         this.access = access;

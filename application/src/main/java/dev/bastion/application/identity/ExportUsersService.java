@@ -2,7 +2,8 @@ package dev.bastion.application.identity;
 
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.domain.organization.RecordScope;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
@@ -29,12 +30,12 @@ public final class ExportUsersService implements ExportUsers {
     static final int SLICE = 500;
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleHoldings holdings;
     private final GetUserAccess userAccess;
 
-    public ExportUsersService(UserRepository users, AccessRepository access, GetUserAccess userAccess) {
+    public ExportUsersService(UserRepository users, RoleHoldings holdings, GetUserAccess userAccess) {
         this.users = users;
-        this.access = access;
+        this.holdings = holdings;
         this.userAccess = userAccess;
     }
 
@@ -86,9 +87,9 @@ public final class ExportUsersService implements ExportUsers {
                 return current;
             }
             last = Optional.of(slice.get(slice.size() - 1));
-            Map<UserId, List<String>> roles = access.roleCodesOf(slice.stream().map(User::id).toList());
+            Map<UserId, List<RoleCode>> roles = holdings.roleCodesOf(slice.stream().map(User::id).toList());
             return slice.stream()
-                    .map(user -> new ExportedUser(user, roles.getOrDefault(user.id(), List.of())))
+                    .map(user -> new ExportedUser(user, roles.getOrDefault(user.id(), List.of()).stream().map(RoleCode::value).toList()))
                     .iterator();
         }
     }

@@ -3,7 +3,9 @@ package dev.bastion.application.identity;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -38,18 +40,21 @@ public final class ImportUsersService implements ImportUsers {
     static final int MAX_LISTED_ERRORS = 100;
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleHoldings holdings;
+    private final RoleLookup roleLookup;
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final DepartmentRepository departments;
     private final Transactions transactions;
     private final Clock clock;
 
-    public ImportUsersService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+    public ImportUsersService(UserRepository users, RoleHoldings holdings, RoleLookup roleLookup,
+                              GetUserAccess userAccess,
                               GrantGuard guard, DepartmentRepository departments,
                               Transactions transactions, Clock clock) {
         this.users = users;
-        this.access = access;
+        this.holdings = holdings;
+        this.roleLookup = roleLookup;
         this.userAccess = userAccess;
         this.guard = guard;
         this.departments = departments;
@@ -63,7 +68,7 @@ public final class ImportUsersService implements ImportUsers {
         Instant now = clock.now();
         UserAccess acting = userAccess.of(actor);
         // a department outside the actor's scope is answered like an unknown one
-        ImportValidation validation = new ImportValidation(users, access,
+        ImportValidation validation = new ImportValidation(users, roleLookup,
                 departments.findAll().stream().map(Department::id).filter(acting.scope()::coversDept)
                         .collect(Collectors.toSet()), now, MAX_LISTED_ERRORS);
         List<Line> batch = new ArrayList<>(BATCH);
@@ -85,9 +90,10 @@ public final class ImportUsersService implements ImportUsers {
         guard.requireAssignable(acting, rolesByDept);
         transactions.inTransaction(() -> {
             users.addAll(accepted.stream().map(ImportValidation.Accepted::user).toList());
-            access.assignRoleIds(accepted.stream()
+            holdings.assignAll(accepted.stream()
                     .filter(user -> !user.roleIds().isEmpty())
-                    .collect(Collectors.toMap(user -> user.user().id(), ImportValidation.Accepted::roleIds)));
+                    .collect(Collectors.toMap(user -> user.user().id(),
+                            user -> user.roleIds().stream().map(RoleId::new).collect(Collectors.toSet()))));
             return null;
         });
         return new Imported(accepted.size());

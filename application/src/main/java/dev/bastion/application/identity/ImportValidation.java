@@ -3,7 +3,8 @@ package dev.bastion.application.identity;
 import dev.bastion.application.identity.ImportUsers.Rejected;
 import dev.bastion.application.identity.ImportUsers.Line;
 import dev.bastion.application.identity.ImportUsers.RowError;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -46,7 +47,7 @@ final class ImportValidation {
     }
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleLookup roleLookup;
     private final Set<DeptId> departments;
     private final Instant now;
     private final int maxListed;
@@ -60,10 +61,10 @@ final class ImportValidation {
     private int errorCount;
     private int invalidRows;
 
-    ImportValidation(UserRepository users, AccessRepository access, Set<DeptId> departments, Instant now,
+    ImportValidation(UserRepository users, RoleLookup roleLookup, Set<DeptId> departments, Instant now,
                      int maxListed) {
         this.users = users;
-        this.access = access;
+        this.roleLookup = roleLookup;
         this.departments = Set.copyOf(departments);
         this.now = now;
         this.maxListed = maxListed;
@@ -110,9 +111,19 @@ final class ImportValidation {
         if (fresh.isEmpty()) {
             return;
         }
-        Map<String, UUID> found = access.roleIdsByCode(fresh);
-        knownRoles.putAll(found);
-        fresh.stream().filter(code -> !found.containsKey(code)).forEach(unknownRoles::add);
+        // a text that is no role code's shape names no role
+        Set<RoleCode> codes = new LinkedHashSet<>();
+        for (String code : fresh) {
+            try {
+                codes.add(new RoleCode(code));
+            } catch (InvalidValueException e) {
+                unknownRoles.add(code);
+            }
+        }
+        if (!codes.isEmpty()) {
+            roleLookup.idsOf(codes).forEach((code, id) -> knownRoles.put(code.value(), id.value()));
+        }
+        fresh.stream().filter(code -> !knownRoles.containsKey(code)).forEach(unknownRoles::add);
     }
 
     private Checked checkValues(Line row) {

@@ -2,7 +2,7 @@ package dev.bastion.application.identity;
 
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -24,16 +24,16 @@ public final class SeedAdministratorService implements SeedAdministrator {
     static final int MIN_CONFIGURED_LENGTH = 10;
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleHoldings holdings;
     private final PasswordHasher hasher;
     private final Transactions transactions;
     private final Clock clock;
     private final PasswordGenerator passwords;
 
-    public SeedAdministratorService(UserRepository users, AccessRepository access, PasswordHasher hasher,
+    public SeedAdministratorService(UserRepository users, RoleHoldings holdings, PasswordHasher hasher,
                                     Transactions transactions, Clock clock, PasswordGenerator passwords) {
         this.users = users;
-        this.access = access;
+        this.holdings = holdings;
         this.hasher = hasher;
         this.transactions = transactions;
         this.clock = clock;
@@ -59,7 +59,7 @@ public final class SeedAdministratorService implements SeedAdministrator {
         User admin = User.register(UserId.newId(), ADMINISTRATOR, null, null,
                 hasher.hash(password), generated, clock.now());
         users.add(admin);
-        access.assignRole(admin.id(), RoleCode.SUPER_ADMIN.value());
+        holdings.assign(admin.id(), RoleCode.SUPER_ADMIN);
         return new Result(admin.id(), true, generated ? Optional.of(password) : Optional.empty());
     }
 }

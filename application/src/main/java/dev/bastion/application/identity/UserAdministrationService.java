@@ -5,7 +5,7 @@ import dev.bastion.domain.access.RoleCode;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.PasswordHash;
@@ -30,7 +30,7 @@ import java.time.Instant;
 public final class UserAdministrationService implements UnlockUser, ChangeUserStatus, ResetUserPassword {
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleHoldings holdings;
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final PasswordHasher hasher;
@@ -41,12 +41,12 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final Clock clock;
     private final PasswordPolicy policy;
 
-    public UserAdministrationService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+    public UserAdministrationService(UserRepository users, RoleHoldings holdings, GetUserAccess userAccess,
                                      GrantGuard guard, PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
                                      Transactions transactions, Clock clock, PasswordPolicy policy) {
         this.users = users;
-        this.access = access;
+        this.holdings = holdings;
         this.userAccess = userAccess;
         this.guard = guard;
         this.hasher = hasher;
@@ -76,7 +76,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
                 users.update(user);
                 return false;
             }
-            new LastSuperAdministrator(access.enabledHoldersOf(RoleCode.SUPER_ADMIN.value()))
+            new LastSuperAdministrator(holdings.enabledHoldersOf(RoleCode.SUPER_ADMIN))
                     .requireMayDisable(user.id());
             user.disable(now);
             users.update(user);

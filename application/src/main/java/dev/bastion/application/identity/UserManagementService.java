@@ -8,7 +8,8 @@ import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.PasswordPolicy;
 import dev.bastion.domain.identity.RevocationReason;
@@ -45,7 +46,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private static final String SUPER_ADMIN = RoleCode.SUPER_ADMIN.value();
 
     private final UserRepository users;
-    private final AccessRepository access;
+    private final RoleHoldings holdings;
+    private final RoleLookup roleLookup;
     private final GetUserAccess userAccess;
     private final GrantGuard guard;
     private final DepartmentRepository departments;
@@ -55,13 +57,15 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final Clock clock;
     private final PasswordPolicy policy;
 
-    public UserManagementService(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+    public UserManagementService(UserRepository users, RoleHoldings holdings, RoleLookup roleLookup,
+                                 GetUserAccess userAccess,
                                  GrantGuard guard,
                                  DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
                                  Clock clock, PasswordPolicy policy) {
         this.users = users;
-        this.access = access;
+        this.holdings = holdings;
+        this.roleLookup = roleLookup;
         this.userAccess = userAccess;
         this.guard = guard;
         this.departments = departments;
@@ -76,8 +80,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
         Page<User> found = users.find(query, scopeOf(actor), page, sort);
         // one query for the roles of the whole page, not one per user
-        Map<UserId, List<UUID>> roles = access.roleIdsOf(found.items().stream().map(User::id).toList());
-        return found.map(user -> new UserView(user, roles.getOrDefault(user.id(), List.of())));
+        Map<UserId, List<RoleId>> roles = holdings.rolesOf(found.items().stream().map(User::id).toList());
+        return found.map(user -> new UserView(user, uuidsOf(roles.getOrDefault(user.id(), List.of()))));
     }
 
     @Override
@@ -100,8 +104,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         }
         return transactions.inTransaction(() -> {
             users.add(user);
-            access.replaceRoles(user.id(), command.roleIds());
-            return new UserView(user, access.roleIdsOf(user.id()));
+            holdings.replaceRolesOf(user.id(), roleIdsOf(command.roleIds()));
+            return view(user);
         });
     }
 
@@ -123,12 +127,12 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             // the user was in reach, so the roles they keep were assignable where they were; every role
             // is judged again where they will be, as DEPT scopes follow the holder's department
             guard.requireAssignable(acting, command.deptId(), command.deptId().equals(user.deptId())
-                    ? changed(access.roleIdsOf(user.id()), command.roleIds()) : command.roleIds());
+                    ? changed(uuidsOf(holdings.rolesOf(user.id())), command.roleIds()) : command.roleIds());
             LastSuperAdministrator last = lastSuperAdministrator();
             if (command.status() == UserStatus.DISABLED) {
                 last.requireMayDisable(user.id());
             }
-            last.requireKeepsTheRole(user.id(), command.roleIds().stream().map(RoleId::new).collect(Collectors.toSet()));
+            last.requireKeepsTheRole(user.id(), roleIdsOf(command.roleIds()));
             user.updateProfile(command.nickname(), command.email(), command.phone(), command.deptId(), now);
             if (command.status() != user.status()) {
                 if (command.status() == UserStatus.DISABLED) {
@@ -138,8 +142,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                 }
             }
             User stored = users.update(user);
-            access.replaceRoles(stored.id(), command.roleIds());
-            return new UserView(stored, access.roleIdsOf(stored.id()));
+            holdings.replaceRolesOf(stored.id(), roleIdsOf(command.roleIds()));
+            return view(stored);
         });
         if (updated.user().status() == UserStatus.DISABLED) {
             sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
@@ -188,18 +192,27 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         if (departments.findById(deptId).isEmpty()) {
             throw new InvalidValueException("deptId", "no such department");
         }
-        Set<UUID> unknown = access.unknownRoles(roleIds);
+        Set<RoleId> unknown = roleLookup.unknown(roleIdsOf(roleIds));
         if (!unknown.isEmpty()) {
             throw new InvalidValueException("roleIds", "no such role: " + unknown.iterator().next());
         }
     }
 
     private LastSuperAdministrator lastSuperAdministrator() {
-        return new LastSuperAdministrator(access.enabledHoldersOf(SUPER_ADMIN));
+        return new LastSuperAdministrator(holdings.enabledHoldersOf(RoleCode.SUPER_ADMIN));
     }
 
     private UserView view(User user) {
-        return new UserView(user, access.roleIdsOf(user.id()));
+        return new UserView(user, uuidsOf(holdings.rolesOf(user.id())));
+    }
+
+    // commands and views still carry role ids as bare UUIDs; the ports take typed ids
+    private static Set<RoleId> roleIdsOf(Set<UUID> ids) {
+        return ids.stream().map(RoleId::new).collect(Collectors.toSet());
+    }
+
+    private static List<UUID> uuidsOf(List<RoleId> ids) {
+        return ids.stream().map(RoleId::value).toList();
     }
 
     private User find(UserId id, RecordScope scope) {

@@ -8,7 +8,6 @@ import static dev.bastion.application.testing.AccessFixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryUserRepository;
@@ -45,12 +44,11 @@ class GetUserAccessServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("super_admin", "*")
             .defineRole("editor", "system:user:*");
-    private final InMemoryAccessCache cache = new InMemoryAccessCache();
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, cache);
+        private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final GetUserAccess userAccess = new GetUserAccessService(store.grants(), users, departments, cache);
 
     // Root ─┬─ Sales ─── Sales East ─── Sales East 1
     //       └─ Support
@@ -83,7 +81,7 @@ class GetUserAccessServiceTest {
 
     private void hold(UserId user, String code, RoleDetails details) {
         store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), details, NOW));
-        access.assignRole(user, code);
+        store.assignRole(user, code);
     }
 
     private static UUID someone() {
@@ -92,7 +90,7 @@ class GetUserAccessServiceTest {
 
     @Test
     void a_user_may_do_what_the_roles_grant() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
         UserAccess granted = userAccess.of(jane);
 
@@ -103,7 +101,7 @@ class GetUserAccessServiceTest {
 
     @Test
     void super_admin_may_do_everything_everywhere() {
-        access.assignRole(jane, "super_admin");
+        store.assignRole(jane, "super_admin");
 
         UserAccess granted = userAccess.of(jane);
 
@@ -121,7 +119,7 @@ class GetUserAccessServiceTest {
         UserId nobody = UserId.newId();
         assertThat(userAccess.of(nobody)).isEqualTo(UserAccess.none(nobody));
 
-        access.assignRole(jane, "super_admin");
+        store.assignRole(jane, "super_admin");
         User loaded = users.findById(jane).orElseThrow();
         loaded.delete(NOW);
         users.update(loaded);
@@ -131,8 +129,8 @@ class GetUserAccessServiceTest {
 
     @Test
     void a_disabled_role_grants_nothing() {
-        access.assignRole(jane, "editor");
-        access.disableRole("editor");
+        store.assignRole(jane, "editor");
+        store.disableRole("editor");
 
         assertThat(userAccess.of(jane).permissions().allows(new PermissionCode("system:user:read"))).isFalse();
         assertThat(userAccess.of(jane)).isEqualTo(UserAccess.none(jane));
@@ -224,7 +222,7 @@ class GetUserAccessServiceTest {
 
     @Test
     void repeated_checks_are_served_from_the_cache() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
         for (int i = 0; i < 5; i++) {
             assertThat(userAccess.of(jane).roles()).containsExactly("editor");
@@ -235,9 +233,9 @@ class GetUserAccessServiceTest {
 
     @Test
     void after_an_invalidation_the_change_is_read() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
         userAccess.of(jane);
-        access.disableRole("editor");
+        store.disableRole("editor");
         assertThat(userAccess.of(jane).roles()).as("still cached").containsExactly("editor");
 
         cache.invalidateAll();

@@ -1,5 +1,6 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.domain.access.MenuDeleted;
 import dev.bastion.domain.access.MenuChanged;
 import dev.bastion.domain.access.MenuCreated;
@@ -14,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
@@ -52,18 +51,17 @@ class MenusServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
+        private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
     {
         departments.sendingEventsTo(events);
         users.sendingEventsTo(events);
         store.sendingEventsTo(events);
     }
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
-    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
-    private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard,
+    private final GetUserAccess userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
+    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments);
+    private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, guard,
             new InMemoryTransactions(), clock);
 
     private final UserId jane = register("jane");
@@ -72,7 +70,7 @@ class MenusServiceTest {
 
     private UserId superAdministrator() {
         UserId id = register("admin");
-        access.assignRole(id, "super_admin");
+        store.assignRole(id, "super_admin");
         return id;
     }
 
@@ -99,7 +97,7 @@ class MenusServiceTest {
     private void grant(UserId user, RoleDetails details) {
         String code = "role_" + store.roles().rows().size();
         store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), details, clock.now()));
-        access.assignRole(user, code);
+        store.assignRole(user, code);
     }
 
     private static MenuId[] ids(Menu... entries) {
@@ -393,7 +391,7 @@ class MenusServiceTest {
         create(usersMenu.id(), button("Add", "system:user:create"));
         create(system.id(), menu("Roles", "system:role:list", 0, MenuStatus.DISABLED));
         create(null, menu("Home", null));
-        access.assignRole(jane, "super_admin");
+        store.assignRole(jane, "super_admin");
 
         assertThat(outline(menus.menusOf(jane))).containsExactly("Home", "System", "  Users");
     }

@@ -1,5 +1,6 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,8 +14,6 @@ import dev.bastion.application.organization.UpdateDepartment;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
@@ -75,7 +74,7 @@ import net.jqwik.api.statistics.Statistics;
  *     moved under someone's subtree all count).</li>
  * </ul>
  *
- * Both are judged on effective access as a request resolves it (enabled roles, enabled entries,
+ * Both are judged on effective store as a request resolves it (enabled roles, enabled entries,
  * scopes resolved on the tree as it now stands), read fresh, not through the policy's own reasoning.
  */
 class NobodyGainsMoreProperties {
@@ -170,25 +169,24 @@ class NobodyGainsMoreProperties {
         private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
         private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
         private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-        private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-        private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-        private final InMemoryAccessCache cache = new InMemoryAccessCache();
+        private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
+                private final InMemoryAccessCache cache = new InMemoryAccessCache();
         private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
         {
             departments.sendingEventsTo(events);
             users.sendingEventsTo(events);
             store.sendingEventsTo(events);
         }
-        private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
-        private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
+        private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, cache);
+        private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments);
         private final InMemoryTransactions transactions = new InMemoryTransactions();
         private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess,
                 guard, transactions, clock);
-        private final MenusService menus = new MenusService(store.menus(), access, userAccess, guard, transactions,
+        private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, guard, transactions,
                 clock);
         private final DepartmentsService depts = new DepartmentsService(departments, userAccess, guard,
                 transactions, clock);
-        private final UserManagementService management = new UserManagementService(users, access, userAccess,
+        private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
                 guard, departments, new FakePasswordHasher(), new InMemorySessionStore(), transactions,
                 clock, PasswordPolicy.defaults());
         private final List<UserId> people = new ArrayList<>();
@@ -214,14 +212,14 @@ class NobodyGainsMoreProperties {
                         pick(deptList()), new FakePasswordHasher().hash("password-123"), false,
                         clock.now());
                 users.add(user);
-                access.replaceRoles(user.id(), randomRoles(random.nextInt(8) == 0));
+                store.replaceRoles(user.id(), randomRoles(random.nextInt(8) == 0));
                 people.add(user.id());
             }
             actor = pick(people);
             Set<UUID> actorRoles = new HashSet<>(randomRoles(false));
             actorRoles.add(pickRole().value());
             actorRoles.add(pickRole().value());
-            access.replaceRoles(actor, actorRoles);
+            store.replaceRoles(actor, actorRoles);
         }
 
         Set<DeptId> deptIds() {
@@ -240,7 +238,7 @@ class NobodyGainsMoreProperties {
         }
 
         UserAccess freshAccess(UserId user) {
-            return new GetUserAccessService(access, users, departments, new InMemoryAccessCache()).of(user);
+            return new GetUserAccessService(store.grants(), users, departments, new InMemoryAccessCache()).of(user);
         }
 
         /** Tries operation {@code kind} with random arguments; whether the use cases accepted it. */
@@ -270,7 +268,7 @@ class NobodyGainsMoreProperties {
                         boolean keepRoles = move && random.nextBoolean();
                         management.update(actor, new UpdateUser.Command(user.id(), new Nickname("n"), null, null,
                                 move ? pick(deptList()) : user.deptId(),
-                                keepRoles ? Set.copyOf(access.roleIdsOf(user.id())) : randomRoles(false),
+                                keepRoles ? Set.copyOf(store.roleIdsOf(user.id())) : randomRoles(false),
                                 UserStatus.ENABLED, user.version()));
                     }
                     case 6 -> people.add(management.create(actor, new CreateUser.Command(

@@ -1,5 +1,6 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.domain.access.RoleDeleted;
 import dev.bastion.domain.access.RoleChanged;
 import dev.bastion.domain.access.RoleCreated;
@@ -10,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
@@ -53,17 +52,16 @@ class RolesServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
+        private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
     {
         departments.sendingEventsTo(events);
         users.sendingEventsTo(events);
         store.sendingEventsTo(events);
     }
-    private final GetUserAccess userAccess = new GetUserAccessService(access, users, departments, accessCache);
-    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), access, departments);
+    private final GetUserAccess userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
+    private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments);
     private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess, guard,
             new InMemoryTransactions(), clock);
     /** Who acts in the tests about roles themselves: a super administrator. */
@@ -95,7 +93,7 @@ class RolesServiceTest {
 
     private UserId superAdministrator() {
         UserId id = register("admin");
-        access.assignRole(id, "super_admin");
+        store.assignRole(id, "super_admin");
         return id;
     }
 
@@ -248,7 +246,7 @@ class RolesServiceTest {
     void holders_are_granted_the_new_menus_and_scope_of_an_updated_role() {
         UserId jane = register("jane");
         Role clerk = create("clerk", details(DataScope.SELF));
-        access.assignRole(jane, "clerk");
+        store.assignRole(jane, "clerk");
         assertThat(userAccess.of(jane).permissions().values()).isEmpty();
 
         update(clerk, "clerk", details(DataScope.ALL, usersMenu, addUser));
@@ -275,7 +273,7 @@ class RolesServiceTest {
     @Test
     void a_held_role_is_not_deleted_even_when_disabled() {
         Role clerk = create("clerk", details("Clerk", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
-        access.assignRole(register("jane"), "clerk");
+        store.assignRole(register("jane"), "clerk");
 
         assertConflict(() -> roles.delete(admin, clerk.id()));
         assertThat(roles.get(clerk.id())).isNotNull();
@@ -285,7 +283,7 @@ class RolesServiceTest {
     void a_role_held_only_by_deleted_users_is_deleted() {
         Role clerk = create("clerk", details(DataScope.SELF));
         UserId jane = register("jane");
-        access.assignRole(jane, "clerk");
+        store.assignRole(jane, "clerk");
         User loaded = users.findById(jane).orElseThrow();
         loaded.delete(clock.now());
         users.update(loaded);
@@ -326,7 +324,7 @@ class RolesServiceTest {
     void the_super_administrator_role_may_be_renamed_and_still_grants_everything() {
         Role superAdmin = roles.get(RoleId.SUPER_ADMIN);
         UserId root = register("root");
-        access.assignRole(root, "super_admin");
+        store.assignRole(root, "super_admin");
 
         update(superAdmin, "super_admin", details("Root of all", RoleStatus.ENABLED, DataScope.ALL, Set.of(),
                 Set.of(usersMenu)));
@@ -348,7 +346,7 @@ class RolesServiceTest {
     }
 
     private Role ownRole(UserId user) {
-        return roles.get(new RoleId(access.roleIdsOf(user).get(0)));
+        return roles.get(new RoleId(store.roleIdsOf(user).get(0)));
     }
 
     private void assertForbidden(Executable use) {
@@ -409,7 +407,7 @@ class RolesServiceTest {
         User holder = User.register(UserId.newId(), new Username("holder"), null, null, null, east,
                 new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
         users.add(holder);
-        access.assignRole(holder.id(), "held");
+        store.assignRole(holder.id(), "held");
 
         assertThat(roles.update(editor, new UpdateRole.Command(local.id(), local.code(),
                 details("Local", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of(usersMenu)),

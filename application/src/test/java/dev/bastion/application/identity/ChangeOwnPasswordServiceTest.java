@@ -87,7 +87,7 @@ class ChangeOwnPasswordServiceTest {
     @Test
     void a_changed_password_drops_the_cached_profile_so_me_no_longer_asks_for_a_change() {
         GetUserAccessService userAccess = new GetUserAccessService(
-                new InMemoryAccessStore(users).access(), users, new InMemoryDepartmentRepository(), cache);
+                new InMemoryAccessStore(users).grants(), users, new InMemoryDepartmentRepository(), cache);
         assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isTrue();
 
         change(OLD, "a-brand-new-password");

@@ -6,7 +6,6 @@ import dev.bastion.application.identity.ExportUsers.ExportedUser;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.ForwardingUserRepository;
 import dev.bastion.application.testing.AllPowerfulActor;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.identity.PasswordHash;
@@ -32,10 +31,10 @@ class ExportUsersServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final List<Integer> sliceLimits = new ArrayList<>();
     private final InMemoryUserRepository stored = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessStore(stored).access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(stored)
             .defineRole("admin", "system:*:*").defineRole("user");
     private final SlicesCounted users = new SlicesCounted(stored, sliceLimits);
-    private final ExportUsersService export = new ExportUsersService(users, access, AllPowerfulActor.access());
+    private final ExportUsersService export = new ExportUsersService(users, store.holdings(), AllPowerfulActor.access());
 
     private User user(String name) {
         User user = User.register(UserId.newId(), new Username(name), null, null, null, DeptId.ROOT, HASH, false,
@@ -54,8 +53,8 @@ class ExportUsersServiceTest {
         User ann = user("ann");
         User bob = user("bob");
         User cid = user("cid");
-        access.assignRole(ann.id(), "user");
-        access.assignRole(ann.id(), "admin");
+        store.assignRole(ann.id(), "user");
+        store.assignRole(ann.id(), "admin");
         cid.delete(clock.now());
         stored.update(cid);
 

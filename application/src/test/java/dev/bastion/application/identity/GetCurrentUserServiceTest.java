@@ -8,7 +8,6 @@ import dev.bastion.application.identity.GetCurrentUser.CurrentUser;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryUserRepository;
@@ -25,14 +24,14 @@ import org.junit.jupiter.api.Test;
 class GetCurrentUserServiceTest {
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessStore(users).access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("editor", "system:user:update", "system:user:read")
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final FixedClock clock = FixedClock.at("2025-03-01T09:00:00Z");
     private final InMemoryAccessCache cache = new InMemoryAccessCache();
     private final GetUserAccessService userAccess =
-            new GetUserAccessService(access, users, new InMemoryDepartmentRepository(), cache);
+            new GetUserAccessService(store.grants(), users, new InMemoryDepartmentRepository(), cache);
     private final GetCurrentUser currentUser = new GetCurrentUserService(userAccess, userAccess);
 
     private User register(String username, Nickname nickname, Email email, boolean mustChangePassword) {
@@ -45,8 +44,8 @@ class GetCurrentUserServiceTest {
     @Test
     void the_current_user_comes_with_profile_roles_and_permissions() {
         User jane = register("jane", new Nickname("Jane Doe"), new Email("jane@example.com"), false);
-        access.assignRole(jane.id(), "editor");
-        access.assignRole(jane.id(), "auditor");
+        store.assignRole(jane.id(), "editor");
+        store.assignRole(jane.id(), "auditor");
 
         CurrentUser current = currentUser.get(jane.id());
 

@@ -13,7 +13,6 @@ import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.ForwardingUserRepository;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.AllPowerfulActor;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
@@ -53,13 +52,12 @@ class ImportUsersServiceTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryUserRepository stored = new InMemoryUserRepository();
     private final List<Integer> usernameChecks = new ArrayList<>();
-    private final InMemoryAccessStore store = new InMemoryAccessStore(stored);
-    private final InMemoryAccessRepository access = store.access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(stored)
             .defineRole("admin", "system:*:*").defineRole("auditor", "monitor:*:list");
-    private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
+        private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryTransactions transactions = new InMemoryTransactions();
     private final ImportUsersService imports = new ImportUsersService(new ChecksCounted(stored, usernameChecks),
-            access, AllPowerfulActor.access(), new GrantGuard(store.roles(), store.menus(), access, departments),
+            store.holdings(), store.roleLookup(), AllPowerfulActor.access(), new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments),
             departments, transactions, clock);
     private final DeptId sales = department("Sales");
 
@@ -96,11 +94,11 @@ class ImportUsersServiceTest {
 
     /** An importer who may do everything with users, but only in Sales. */
     private ImportUsersService salesImporter() {
-        return new ImportUsersService(stored, access,
+        return new ImportUsersService(stored, store.holdings(), store.roleLookup(),
                 user -> new UserAccess(List.of("sales_admin"),
                         PermissionSet.of(List.of(new PermissionCode("system:user:*"))),
                         new RecordScope(user.value(), false, Set.of(sales), false)),
-                new GrantGuard(store.roles(), store.menus(), access, departments), departments, transactions,
+                new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, transactions,
                 clock);
     }
 
@@ -149,8 +147,8 @@ class ImportUsersServiceTest {
         assertThat(ann.deptId()).isEqualTo(sales);
         assertThat(ann.status()).isEqualTo(UserStatus.DISABLED);
         assertThat(ann.createdAt()).isEqualTo(clock.now());
-        assertThat(access.roleIdsOf(ann.id())).containsExactlyInAnyOrder(
-                access.idOf("admin"), access.idOf("auditor"));
+        assertThat(store.roleIdsOf(ann.id())).containsExactlyInAnyOrder(
+                store.idOf("admin"), store.idOf("auditor"));
     }
 
     @Test
@@ -163,7 +161,7 @@ class ImportUsersServiceTest {
         assertThat(bob.status()).isEqualTo(UserStatus.ENABLED);
         assertThat(bob.email()).isEmpty();
         assertThat(bob.phone()).isEmpty();
-        assertThat(access.roleIdsOf(bob.id())).isEmpty();
+        assertThat(store.roleIdsOf(bob.id())).isEmpty();
     }
 
     @Test

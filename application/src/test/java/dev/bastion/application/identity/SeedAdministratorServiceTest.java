@@ -7,7 +7,6 @@ import dev.bastion.application.identity.SeedAdministrator.Command;
 import dev.bastion.application.identity.SeedAdministrator.Result;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
@@ -37,7 +36,7 @@ class SeedAdministratorServiceTest {
     private static final Command GENERATE = new Command(null);
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessRepository access = new InMemoryAccessStore(users).access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("super_admin", "*")
             .defineRole("auditor", "system:log:read");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
@@ -47,7 +46,7 @@ class SeedAdministratorServiceTest {
     private final SeedAdministrator seeding = service(hasher);
 
     private SeedAdministrator service(PasswordHasher passwordHasher) {
-        return new SeedAdministratorService(users, access, passwordHasher, transactions, clock,
+        return new SeedAdministratorService(users, store.holdings(), passwordHasher, transactions, clock,
                 new PasswordGenerator(new Random(7)));
     }
 
@@ -126,20 +125,20 @@ class SeedAdministratorServiceTest {
     void the_administrator_holds_the_role_super_admin() {
         Result result = seeding.seed(GENERATE);
 
-        assertThat(access.grantsOf(result.administratorId()).roles()).containsExactly("super_admin");
+        assertThat(store.grants().grantsOf(result.administratorId()).roles()).containsExactly("super_admin");
     }
 
     @Test
     void the_administrator_may_do_everything_through_super_admin() {
         Result result = seeding.seed(GENERATE);
 
-        assertThat(access.grantsOf(result.administratorId()).permissions().allows(
+        assertThat(store.grants().grantsOf(result.administratorId()).permissions().allows(
                 new PermissionCode("system:user:delete"))).isTrue();
     }
 
     @Test
     void without_the_role_super_admin_seeding_fails() {
-        SeedAdministrator withoutRoles = new SeedAdministratorService(users, new InMemoryAccessStore(users).access(),
+        SeedAdministrator withoutRoles = new SeedAdministratorService(users, new InMemoryAccessStore(users).holdings(),
                 hasher, transactions, clock, new PasswordGenerator(new Random(7)));
 
         assertThatThrownBy(() -> withoutRoles.seed(GENERATE)).isInstanceOf(NotFoundException.class);
@@ -223,7 +222,7 @@ class SeedAdministratorServiceTest {
 
         seeding.seed(GENERATE);
 
-        assertThat(access.grantsOf(first.administratorId()).roles()).containsExactly("super_admin");
+        assertThat(store.grants().grantsOf(first.administratorId()).roles()).containsExactly("super_admin");
     }
 
     @Test
@@ -232,11 +231,11 @@ class SeedAdministratorServiceTest {
         User existing = User.register(UserId.newId(), new Username("admin"), null, null,
                 hasher.hash("whatever-it-was"), false, clock.now());
         users.add(existing);
-        access.assignRole(existing.id(), "auditor");
+        store.assignRole(existing.id(), "auditor");
 
         seeding.seed(GENERATE);
 
-        assertThat(access.grantsOf(existing.id()).roles()).containsExactly("auditor");
+        assertThat(store.grants().grantsOf(existing.id()).roles()).containsExactly("auditor");
     }
 
     @Test

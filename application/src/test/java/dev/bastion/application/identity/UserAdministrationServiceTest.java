@@ -12,7 +12,6 @@ import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryLoginThrottle;
@@ -49,11 +48,10 @@ class UserAdministrationServiceTest {
 
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("super_admin", "*")
             .defineRole("admin", DataScope.ALL, "system:user:*");
-    private final FakePasswordHasher hasher = new FakePasswordHasher();
+        private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final InMemoryPasswordHistory history = new InMemoryPasswordHistory();
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final InMemoryLoginThrottle throttle = new InMemoryLoginThrottle();
@@ -65,9 +63,9 @@ class UserAdministrationServiceTest {
         users.sendingEventsTo(events);
         store.sendingEventsTo(events);
     }
-    private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, cache);
-    private final UserAdministrationService administration = new UserAdministrationService(users, access,
-            userAccess, new GrantGuard(store.roles(), store.menus(), access, departments), hasher, history, sessions, throttle,
+    private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, cache);
+    private final UserAdministrationService administration = new UserAdministrationService(users, store.holdings(),
+            userAccess, new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), hasher, history, sessions, throttle,
             new InMemoryTransactions(), clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East
@@ -80,7 +78,7 @@ class UserAdministrationServiceTest {
     private final UserId admin = register("admin").id();
 
     {
-        access.assignRole(admin, "admin");
+        store.assignRole(admin, "admin");
     }
 
     private DeptId department(DeptId parent, String name) {
@@ -106,7 +104,7 @@ class UserAdministrationServiceTest {
         store.roles().add(Role.create(RoleId.newId(), new RoleCode("lead"), role(DataScope.DEPT_AND_CHILDREN),
                 clock.now()));
         User lead = register("lead", dept);
-        access.assignRole(lead.id(), "lead");
+        store.assignRole(lead.id(), "lead");
         return lead.id();
     }
 
@@ -140,14 +138,14 @@ class UserAdministrationServiceTest {
     @Test
     void the_last_super_administrator_cannot_be_disabled_but_one_of_two_can() {
         User first = register("first");
-        access.assignRole(first.id(), "super_admin");
+        store.assignRole(first.id(), "super_admin");
 
         assertThatThrownBy(() -> administration.change(first.id(),
                 new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("status"));
 
         User second = register("second");
-        access.assignRole(second.id(), "super_admin");
+        store.assignRole(second.id(), "super_admin");
         administration.change(second.id(), new ChangeUserStatus.Command(first.id(), UserStatus.DISABLED));
         assertThat(users.findById(first.id()).orElseThrow().status()).isEqualTo(UserStatus.DISABLED);
     }
@@ -241,9 +239,9 @@ class UserAdministrationServiceTest {
     @Test
     void a_super_administrator_is_out_of_reach_for_an_admin_without_star_and_left_alone() {
         User root = register("root");
-        access.assignRole(root.id(), "super_admin");
+        store.assignRole(root.id(), "super_admin");
         User other = register("other");
-        access.assignRole(other.id(), "super_admin");
+        store.assignRole(other.id(), "super_admin");
         SessionId session = openSession(other);
         throttle.lock("other", clock.now().plusSeconds(600));
 
@@ -268,7 +266,7 @@ class UserAdministrationServiceTest {
         User eli = register("eli", salesEast);
         Role everywhere = Role.create(RoleId.newId(), new RoleCode("everywhere"), role(DataScope.ALL), clock.now());
         store.roles().add(everywhere);
-        access.assignRole(eli.id(), "everywhere");
+        store.assignRole(eli.id(), "everywhere");
 
         assertForbidden(() -> administration.change(lead, new ChangeUserStatus.Command(eli.id(),
                 UserStatus.DISABLED)));

@@ -1,5 +1,11 @@
 package dev.bastion.application.identity;
 
+import dev.bastion.domain.identity.UserProfileChanged;
+import dev.bastion.domain.identity.UserMoved;
+import dev.bastion.domain.identity.UserDeleted;
+import dev.bastion.domain.access.UserRolesChanged;
+import dev.bastion.application.access.AccessCacheInvalidation;
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,13 +16,6 @@ import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.access.AccessCacheInvalidation;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.domain.access.UserRolesChanged;
-import dev.bastion.domain.identity.UserDeleted;
-import dev.bastion.domain.identity.UserMoved;
-import dev.bastion.domain.identity.UserProfileChanged;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
@@ -67,12 +66,11 @@ class UserManagementServiceTest {
 
     private final InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("super_admin", "*")
             // The acting administrator holds everything (so may hand out any role) without being a super_admin
             .defineRole("admin", DataScope.ALL, "*");
-    private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
+        private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
     private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
     {
         departments.sendingEventsTo(events);
@@ -83,9 +81,9 @@ class UserManagementServiceTest {
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final FakePasswordHasher hasher = new FakePasswordHasher();
-    private final GetUserAccessService userAccess = new GetUserAccessService(access, users, departments, accessCache);
-    private final UserManagementService management = new UserManagementService(users, access, userAccess,
-            new GrantGuard(store.roles(), store.menus(), access, departments), departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
+    private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
+    private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -109,7 +107,7 @@ class UserManagementServiceTest {
                 hasher.hash(name + "-password-1"), false, clock.now());
         users.add(user);
         for (String role : roles) {
-            access.assignRole(user.id(), role);
+            store.assignRole(user.id(), role);
         }
         return user.id();
     }
@@ -131,7 +129,7 @@ class UserManagementServiceTest {
 
     private UpdateUser.Command moveTo(UserId id, DeptId dept) {
         User user = users.findById(id).orElseThrow();
-        return new UpdateUser.Command(id, user.nickname(), null, null, dept, Set.copyOf(access.roleIdsOf(id)),
+        return new UpdateUser.Command(id, user.nickname(), null, null, dept, Set.copyOf(store.roleIdsOf(id)),
                 user.status(), user.version());
     }
 
@@ -230,7 +228,7 @@ class UserManagementServiceTest {
 
     private UserId seededWith(String name, DeptId dept, RoleId role) {
         UserId id = seeded(name, dept);
-        access.replaceRoles(id, Set.of(role.value()));
+        store.replaceRoles(id, Set.of(role.value()));
         return id;
     }
 
@@ -256,7 +254,7 @@ class UserManagementServiceTest {
         assertForbidden(() -> create(manager, "spy", salesEast, Set.of(auditor.value())));
         assertForbidden(() -> create(manager, "roamer", salesEast, Set.of(everywhere.value())));
         assertForbidden(() -> management.update(manager, new UpdateUser.Command(manager, new Nickname("me"), null,
-                null, sales, Set.of(access.roleIdsOf(manager).get(0), SUPER_ADMIN), UserStatus.ENABLED, 0)));
+                null, sales, Set.of(store.roleIdsOf(manager).get(0), SUPER_ADMIN), UserStatus.ENABLED, 0)));
         UserId seniors = seededWith("senior", salesEast, auditor);
         assertForbidden(() -> management.update(manager, new UpdateUser.Command(seniors, new Nickname("s"), null,
                 null, salesEast, Set.of(), UserStatus.ENABLED, 0)));
@@ -323,12 +321,12 @@ class UserManagementServiceTest {
                 .hasMessageContaining("grants more than you hold");
     }
 
-    // --- what changed is told by events -----------------------------------------------------------------
+    // --- store changes are announced after commit -----------------------------------------------------
 
     @Test
     void a_role_taken_away_is_refused_at_the_next_check_though_the_access_was_cached() {
-        access.defineRole("reader", "system:user:list");
-        UserView eve = create("eve", Set.of(access.idOf("reader")));
+        store.defineRole("reader", "system:user:list");
+        UserView eve = create("eve", Set.of(store.idOf("reader")));
         PermissionCode list = new PermissionCode("system:user:list");
         assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
         int loads = accessCache.loads();
@@ -348,7 +346,7 @@ class UserManagementServiceTest {
         int before = events.count();
 
         management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("Eve"), null, null, sales,
-                Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
+                Set.of(store.idOf("admin")), UserStatus.ENABLED, 0));
         UserId id = eve.user().id();
         assertThat(events.appended().subList(before, events.count()))
                 .containsExactly(new UserProfileChanged(id), new UserMoved(id), new UserRolesChanged(id));
@@ -387,10 +385,10 @@ class UserManagementServiceTest {
         UserView fay = create("fay", Set.of());
 
         UserView updated = management.update(admin, new UpdateUser.Command(fay.user().id(), new Nickname("fay"), null,
-                null, DeptId.ROOT, Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
+                null, DeptId.ROOT, Set.of(store.idOf("admin")), UserStatus.ENABLED, 0));
 
-        assertThat(updated.roleIds()).containsExactly(access.idOf("admin"));
-        assertThat(access.grantsOf(fay.user().id()).roles()).containsExactly("admin");
+        assertThat(updated.roleIds()).containsExactly(store.idOf("admin"));
+        assertThat(store.grants().grantsOf(fay.user().id()).roles()).containsExactly("admin");
     }
 
     // --- the actor's data scope ------------------------------------------------------------------------

@@ -9,8 +9,6 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.testing.InMemoryAccessCache;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
@@ -70,15 +68,10 @@ class UserScopeProperties {
         InMemoryDepartmentRepository departments = new InMemoryDepartmentRepository();
         InMemoryUserRepository users = new InMemoryUserRepository(departments);
         InMemoryAccessStore store = new InMemoryAccessStore(users);
-        InMemoryAccessRepository access = store.access();
         InMemoryAccessCache cache = new InMemoryAccessCache();
-        InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache));
-        departments.sendingEventsTo(events);
-        users.sendingEventsTo(events);
-        store.sendingEventsTo(events);
-        UserManagementService management = new UserManagementService(users, access,
-                new GetUserAccessService(access, users, departments, cache),
-                new GrantGuard(store.roles(), store.menus(), access, departments), departments,
+        UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(),
+                new GetUserAccessService(store.grants(), users, departments, cache),
+                new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(), clock,
                 PasswordPolicy.defaults());
 
@@ -112,7 +105,7 @@ class UserScopeProperties {
             store.roles().add(Role.create(RoleId.newId(), new RoleCode(code), new RoleDetails(code, 0,
                     enabled ? RoleStatus.ENABLED : RoleStatus.DISABLED, scope,
                     scope == DataScope.CUSTOM ? custom : Set.of(), Set.of()), clock.now()));
-            access.assignRole(actor.id(), code);
+            store.assignRole(actor.id(), code);
             if (enabled) {
                 enabledScopes.add(scope);
             }

@@ -1,5 +1,6 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.application.access.AccessCacheInvalidation;
 import static dev.bastion.application.testing.AccessFixtures.customRole;
 import static dev.bastion.application.testing.AccessFixtures.role;
@@ -11,8 +12,6 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryAccessCache;
-import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryAccessRepository;
 import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
@@ -43,12 +42,11 @@ class DepartmentScopeTest {
     private final FixedClock clock = FixedClock.at("2026-11-25T10:00:00Z");
     private final InMemoryDepartmentRepository repository = new InMemoryDepartmentRepository();
     private final InMemoryUserRepository users = new InMemoryUserRepository(repository);
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access().defineRole("super_admin", "*");
-    private final InMemoryAccessCache cache = new InMemoryAccessCache();
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
+        private final InMemoryAccessCache cache = new InMemoryAccessCache();
     private final DepartmentsService departments = new DepartmentsService(repository,
-            new GetUserAccessService(access, users, repository, cache),
-            new GrantGuard(store.roles(), store.menus(), access, repository), new InMemoryTransactions(), clock);
+            new GetUserAccessService(store.grants(), users, repository, cache),
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), repository), new InMemoryTransactions(), clock);
     {
         repository.sendingEventsTo(new InMemoryEventOutbox(new AccessCacheInvalidation(cache)));
     }

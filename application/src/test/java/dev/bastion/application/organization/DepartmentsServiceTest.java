@@ -36,7 +36,7 @@ class DepartmentsServiceTest {
     }
     private final InMemoryAccessStore store = new InMemoryAccessStore();
     private final DepartmentsService departments = new DepartmentsService(repository, AllPowerfulActor.access(),
-            new GrantGuard(store.roles(), store.menus(), store.access(), repository), transactions,
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), repository), transactions,
             FixedClock.at("2026-11-25T10:00:00Z"));
     private static final UserId ACTOR = AllPowerfulActor.ID;
 

@@ -15,10 +15,16 @@ import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,8 +34,8 @@ import java.util.stream.Stream;
  * The rows behind the access fakes, shared like the tables of one database: roles (each with its
  * department and menu lists), menu entries, the permissions a role grants by itself (as the
  * migrations give {@code super_admin} its {@code *}) and which users hold which roles.
- * {@link #roles()}, {@link #menus()} and {@link #access()} are the ports over these rows, so what
- * one writes the others read: a role granting a menu entry makes it "granted", a user holding a
+ * {@link #roles()}, {@link #menus()}, {@link #grants()}, {@link #holdings()} and {@link #roleLookup()}
+ * are the ports over these rows, so what one writes the others read: a role granting a menu entry makes it "granted", a user holding a
  * role makes it "held", and a user's grants follow both.
  *
  * <p>Given a {@link UserRepository}, the store asks it which users exist: one it does not find
@@ -41,6 +47,8 @@ import java.util.stream.Stream;
  */
 public final class InMemoryAccessStore {
 
+    private static final Instant DEFINED_AT = Instant.EPOCH;
+
     final Map<RoleId, RoleSnapshot> roles = new LinkedHashMap<>();
     final Map<RoleId, Set<PermissionCode>> ownPermissions = new HashMap<>();
     final Map<MenuId, MenuSnapshot> menus = new LinkedHashMap<>();
@@ -49,7 +57,9 @@ public final class InMemoryAccessStore {
     private final UserRepository users;
     private final InMemoryRoleRepository roleRepository;
     private final InMemoryMenuRepository menuRepository;
-    private final InMemoryAccessRepository accessRepository;
+    private final InMemoryAccessGrants grants;
+    private final InMemoryRoleHoldings roleHoldings;
+    private final InMemoryRoleLookup roleLookup;
     InMemoryEventOutbox outbox = new InMemoryEventOutbox();
 
     /** A store that knows no users: every holder counts as an existing, enabled user. */
@@ -62,7 +72,9 @@ public final class InMemoryAccessStore {
         this.users = users;
         this.roleRepository = new InMemoryRoleRepository(this);
         this.menuRepository = new InMemoryMenuRepository(this);
-        this.accessRepository = new InMemoryAccessRepository(this);
+        this.grants = new InMemoryAccessGrants(this);
+        this.roleHoldings = new InMemoryRoleHoldings(this);
+        this.roleLookup = new InMemoryRoleLookup(this);
     }
 
     /** The outbox the role, menu and holding fakes append the events of what they store to (by default one nobody reads). */
@@ -79,8 +91,71 @@ public final class InMemoryAccessStore {
         return menuRepository;
     }
 
-    public InMemoryAccessRepository access() {
-        return accessRepository;
+    public InMemoryAccessGrants grants() {
+        return grants;
+    }
+
+    public InMemoryRoleHoldings holdings() {
+        return roleHoldings;
+    }
+
+    public InMemoryRoleLookup roleLookup() {
+        return roleLookup;
+    }
+
+    // --- for tests: rows written behind the use cases' back, as the migrations or an operator would ------
+
+    /**
+     * Defines (or redefines) an enabled role with {@code code} granting {@code permissions} by itself,
+     * like the migrations' {@code role_permissions} rows. {@code super_admin} gets its fixed id
+     * ({@link RoleId#SUPER_ADMIN}) and data scope ALL; any other role the data scope SELF.
+     */
+    public InMemoryAccessStore defineRole(String code, String... permissions) {
+        return defineRole(code, code.equals(RoleCode.SUPER_ADMIN.value()) ? DataScope.ALL : DataScope.SELF,
+                permissions);
+    }
+
+    /** Defines (or redefines) an enabled role with {@code code} and {@code scope} granting {@code permissions}. */
+    public synchronized InMemoryAccessStore defineRole(String code, DataScope scope, String... permissions) {
+        RoleId id = liveRoleByCode(code).map(RoleSnapshot::id)
+                .orElse(code.equals(RoleCode.SUPER_ADMIN.value()) ? RoleId.SUPER_ADMIN : RoleId.newId());
+        long version = Optional.ofNullable(roles.get(id)).map(RoleSnapshot::version).orElse(0L);
+        roles.put(id, new RoleSnapshot(id, new RoleCode(code),
+                new RoleDetails(code, 0, RoleStatus.ENABLED, scope, Set.of(), Set.of()), version,
+                DEFINED_AT, DEFINED_AT, null));
+        ownPermissions.put(id, Stream.of(permissions).map(PermissionCode::new)
+                .collect(Collectors.toUnmodifiableSet()));
+        return this;
+    }
+
+    /** Disables the role with {@code code}. */
+    public synchronized void disableRole(String code) {
+        RoleSnapshot role = liveRoleByCode(code).orElseThrow(() -> new NotFoundException("role " + code));
+        RoleDetails d = role.details();
+        roles.put(role.id(), new RoleSnapshot(role.id(), role.code(),
+                new RoleDetails(d.name(), d.sort(), RoleStatus.DISABLED, d.dataScope(), d.deptIds(), d.menuIds()),
+                role.version() + 1, role.createdAt(), role.updatedAt(), null));
+    }
+
+    /** The id of the role with {@code code}, as commands carry it; the role must exist. */
+    public UUID idOf(String code) {
+        return roleLookup.idOf(new RoleCode(code)).map(RoleId::value)
+                .orElseThrow(() -> new NotFoundException("role " + code));
+    }
+
+    /** The ids of the roles {@code user} holds, as commands and views carry them. */
+    public List<UUID> roleIdsOf(UserId user) {
+        return roleHoldings.rolesOf(user).stream().map(RoleId::value).toList();
+    }
+
+    /** {@code user} holds exactly the roles {@code roleIds} (see {@link InMemoryRoleHoldings#replaceRolesOf}). */
+    public void replaceRoles(UserId user, Set<UUID> roleIds) {
+        roleHoldings.replaceRolesOf(user, roleIds.stream().map(RoleId::new).collect(Collectors.toSet()));
+    }
+
+    /** Gives {@code user} the role with {@code code} (see {@link InMemoryRoleHoldings#assign}). */
+    public void assignRole(UserId user, String code) {
+        roleHoldings.assign(user, new RoleCode(code));
     }
 
     /**
@@ -93,7 +168,7 @@ public final class InMemoryAccessStore {
         User user = User.register(UserId.newId(), new Username(name), null, null, null, dept,
                 new PasswordHash("$fake$v=1$nosalt$terces"), false, now);
         users.add(user);
-        accessRepository.assignRole(user.id(), role.code().value());
+        roleHoldings.assign(user.id(), role.code());
         return user.id();
     }
 

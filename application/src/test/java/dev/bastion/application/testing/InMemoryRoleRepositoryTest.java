@@ -150,7 +150,7 @@ class InMemoryRoleRepositoryTest {
         User jane = register("jane");
         assertThat(roles.isHeld(clerk.id())).isFalse();
 
-        store.access().assignRole(jane.id(), "clerk");
+        store.assignRole(jane.id(), "clerk");
         assertThat(roles.isHeld(clerk.id())).isTrue();
 
         User loaded = users.findById(jane.id()).orElseThrow();
@@ -164,7 +164,7 @@ class InMemoryRoleRepositoryTest {
         Role clerk = add("clerk", 0, RoleStatus.DISABLED);
         User jane = register("jane");
 
-        store.access().replaceRoles(jane.id(), Set.of(clerk.id().value()));
+        store.replaceRoles(jane.id(), Set.of(clerk.id().value()));
 
         assertThat(roles.isHeld(clerk.id())).isTrue();
     }

@@ -8,8 +8,9 @@ import dev.bastion.application.access.MenusService;
 import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.access.RolesService;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.MenuRepository;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleRepository;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.organization.DepartmentRepository;
@@ -22,9 +23,9 @@ import jakarta.inject.Singleton;
 final class AccessWiring {
 
     @Singleton
-    GetUserAccessService userAccess(AccessRepository access, UserRepository users, DepartmentRepository departments,
+    GetUserAccessService userAccess(AccessGrants grants, UserRepository users, DepartmentRepository departments,
                                     AccessCache cache) {
-        return new GetUserAccessService(access, users, departments, cache);
+        return new GetUserAccessService(grants, users, departments, cache);
     }
 
     /** Keeps the access cache true: it hears every committed event on this instance. */
@@ -34,15 +35,15 @@ final class AccessWiring {
     }
 
     @Singleton
-    GrantGuard grantGuard(RoleRepository roles, MenuRepository menus, AccessRepository access,
+    GrantGuard grantGuard(RoleRepository roles, MenuRepository menus, AccessGrants grants, RoleHoldings holdings,
                           DepartmentRepository departments) {
-        return new GrantGuard(roles, menus, access, departments);
+        return new GrantGuard(roles, menus, grants, holdings, departments);
     }
 
     @Singleton
-    MenusService menus(MenuRepository menus, AccessRepository access, GetUserAccess userAccess, GrantGuard guard,
+    MenusService menus(MenuRepository menus, AccessGrants grants, GetUserAccess userAccess, GrantGuard guard,
                        Transactions transactions, Clock clock) {
-        return new MenusService(menus, access, userAccess, guard, transactions, clock);
+        return new MenusService(menus, grants, userAccess, guard, transactions, clock);
     }
 
     @Singleton

@@ -18,7 +18,8 @@ import dev.bastion.application.identity.UserAdministrationService;
 import dev.bastion.application.identity.UserManagementService;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.audit.LoginLog;
 import dev.bastion.domain.identity.LockoutPolicy;
 import dev.bastion.domain.identity.LoginThrottle;
@@ -67,9 +68,9 @@ final class IdentityWiring {
     }
 
     @Singleton
-    SeedAdministrator seedAdministrator(UserRepository users, AccessRepository access, PasswordHasher hasher,
+    SeedAdministrator seedAdministrator(UserRepository users, RoleHoldings holdings, PasswordHasher hasher,
                                         Transactions transactions, Clock clock) {
-        return new SeedAdministratorService(users, access, hasher, transactions, clock, PasswordGenerator.secure());
+        return new SeedAdministratorService(users, holdings, hasher, transactions, clock, PasswordGenerator.secure());
     }
 
     @Singleton
@@ -113,22 +114,23 @@ final class IdentityWiring {
     }
 
     @Singleton
-    UserAdministrationService userAdministration(UserRepository users, AccessRepository access,
+    UserAdministrationService userAdministration(UserRepository users, RoleHoldings holdings,
                                                  GetUserAccess userAccess, GrantGuard guard, PasswordHasher hasher,
                                                  PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
                                                  Transactions transactions, Clock clock, AuthSettings settings) {
-        return new UserAdministrationService(users, access, userAccess, guard, hasher, history, sessions, throttle,
+        return new UserAdministrationService(users, holdings, userAccess, guard, hasher, history, sessions, throttle,
                 transactions, clock, settings.passwordPolicy());
     }
 
     @Singleton
-    UserManagementService userManagement(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+    UserManagementService userManagement(UserRepository users, RoleHoldings holdings, RoleLookup roleLookup,
+                                         GetUserAccess userAccess,
                                          GrantGuard guard,
                                          DepartmentRepository departments,
                                          PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
                                          AuthSettings settings) {
-        return new UserManagementService(users, access, userAccess, guard, departments, hasher, sessions,
+        return new UserManagementService(users, holdings, roleLookup, userAccess, guard, departments, hasher, sessions,
                 transactions, clock, settings.passwordPolicy());
     }
 }

@@ -5,7 +5,8 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.identity.ExportUsersService;
 import dev.bastion.application.identity.ImportUsersService;
 import dev.bastion.application.shared.Transactions;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.shared.Clock;
@@ -17,14 +18,15 @@ import jakarta.inject.Singleton;
 final class UserFileWiring {
 
     @Singleton
-    ExportUsersService exportUsers(UserRepository users, AccessRepository access, GetUserAccess userAccess) {
-        return new ExportUsersService(users, access, userAccess);
+    ExportUsersService exportUsers(UserRepository users, RoleHoldings holdings, GetUserAccess userAccess) {
+        return new ExportUsersService(users, holdings, userAccess);
     }
 
     @Singleton
-    ImportUsersService importUsers(UserRepository users, AccessRepository access, GetUserAccess userAccess,
+    ImportUsersService importUsers(UserRepository users, RoleHoldings holdings, RoleLookup roleLookup,
+                                   GetUserAccess userAccess,
                                    GrantGuard guard, DepartmentRepository departments,
                                    Transactions transactions, Clock clock) {
-        return new ImportUsersService(users, access, userAccess, guard, departments, transactions, clock);
+        return new ImportUsersService(users, holdings, roleLookup, userAccess, guard, departments, transactions, clock);
     }
 }

@@ -12,7 +12,8 @@ import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.bootstrap.testing.TestClock;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -44,7 +45,7 @@ class AuthEndToEndTest extends ApiTest {
     @Inject
     UserRepository users;
     @Inject
-    AccessRepository access;
+    RoleHoldings holdings;
     @Inject
     PasswordHasher hasher;
     @Inject
@@ -65,7 +66,7 @@ class AuthEndToEndTest extends ApiTest {
                 Instant.now());
         users.add(user);
         for (String role : roles) {
-            access.assignRole(user.id(), role);
+            holdings.assign(user.id(), new RoleCode(role));
         }
         return name;
     }

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bastion.bootstrap.testing.ApiTest;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -27,7 +28,7 @@ class UserAdministrationEndToEndTest extends ApiTest {
     @Inject
     UserRepository users;
     @Inject
-    AccessRepository access;
+    RoleHoldings holdings;
     @Inject
     PasswordHasher hasher;
 
@@ -50,7 +51,7 @@ class UserAdministrationEndToEndTest extends ApiTest {
                 null, null, hasher.hash(password), false, Instant.now());
         users.add(user);
         for (String role : roles) {
-            access.assignRole(user.id(), role);
+            holdings.assign(user.id(), new RoleCode(role));
         }
         return user;
     }

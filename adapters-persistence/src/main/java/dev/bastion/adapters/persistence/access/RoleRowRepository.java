@@ -43,11 +43,13 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
             WHERE ur.user_id = :userId""", nativeQuery = true)
     List<RoleScopeRow> findScopesOf(UUID userId);
 
-    /** The menu entries granted by a user's enabled, live roles. */
+    /** The live menu entries granted by a live user's enabled, live roles (deleted ones grant nothing, as in findGrantsOf). */
     @Query("""
             SELECT DISTINCT rm.menu_id FROM user_roles ur
+              JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL
               JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
               JOIN role_menus rm ON rm.role_id = r.id
+              JOIN menus m ON m.id = rm.menu_id AND m.deleted_at IS NULL
              WHERE ur.user_id = :userId""")
     List<UUID> findMenusGrantedTo(UUID userId);
 

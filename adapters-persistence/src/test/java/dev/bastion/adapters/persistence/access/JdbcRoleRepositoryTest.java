@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.Role;
@@ -44,7 +44,7 @@ class JdbcRoleRepositoryTest extends PostgresTest {
     @Inject
     RoleRepository roles;
     @Inject
-    AccessRepository access;
+    RoleHoldings holdings;
     @Inject
     UserRepository users;
 
@@ -123,7 +123,7 @@ class JdbcRoleRepositoryTest extends PostgresTest {
         users.add(user);
 
         assertThat(roles.isHeld(role.id())).isFalse();
-        access.replaceRoles(user.id(), Set.of(role.id().value()));
+        holdings.replaceRolesOf(user.id(), Set.of(role.id()));
         assertThat(roles.isHeld(role.id())).isTrue();
 
         user.delete(now.plusSeconds(1));

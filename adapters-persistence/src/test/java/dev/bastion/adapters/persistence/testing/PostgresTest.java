@@ -17,6 +17,11 @@ public abstract class PostgresTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
+        return propertiesFor(database);
+    }
+
+    /** The context properties for {@code database}, for tests that cannot extend this class (contract tests). */
+    public static Map<String, String> propertiesFor(TestPostgres.Database database) {
         Map<String, String> properties = new HashMap<>(database.properties());
         properties.put("bastion.password.argon2.memory-kib", "64");
         properties.put("bastion.password.argon2.iterations", "1");

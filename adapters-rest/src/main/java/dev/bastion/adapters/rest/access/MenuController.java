@@ -23,8 +23,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,18 +55,16 @@ class MenuController {
     @Get
     @RequiresPermission("system:menu:list")
     @Operation(operationId = "listMenuTree",
-            summary = "The menu tree: top-level entries with children, siblings by sort (permission system:menu:list)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:list")))
+            summary = "The menu tree: top-level entries with children, siblings by sort",
+            security = @SecurityRequirement(name = "bearerAuth"))
     List<MenuResponse> tree() {
         return tree.tree().stream().map(mapper::toResponse).toList();
     }
 
     @Get("/{id}")
     @RequiresPermission("system:menu:read")
-    @Operation(operationId = "getMenu", summary = "One menu entry (permission system:menu:read)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:read")))
+    @Operation(operationId = "getMenu", summary = "One menu entry",
+            security = @SecurityRequirement(name = "bearerAuth"))
     MenuResponse read(@PathVariable String id) {
         return mapper.toResponse(getMenu.get(MenuId.parse("id", id)));
     }
@@ -78,9 +74,8 @@ class MenuController {
     @RequiresPermission("system:menu:create")
     @Operation(operationId = "createMenu",
             summary = "Create a menu entry; buttons under menus, menus and directories under directories or "
-            + "at the top (permission system:menu:create)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:create")))
+            + "at the top",
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body, Authentication authentication) {
         Menu created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/menus/" + created.id()));
@@ -89,10 +84,8 @@ class MenuController {
     @Put("/{id}")
     @RequiresPermission("system:menu:update")
     @Operation(operationId = "updateMenu",
-            summary = "Update or move a menu entry read at version; fields left out keep their value "
-            + "(permission system:menu:update)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:update")))
+            summary = "Update or move a menu entry read at version; fields left out keep their value",
+            security = @SecurityRequirement(name = "bearerAuth"))
     MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body,
                         Authentication authentication) {
         Menu current = getMenu.get(MenuId.parse("id", id));
@@ -105,9 +98,8 @@ class MenuController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:menu:delete")
     @Operation(operationId = "deleteMenu",
-            summary = "Delete a menu entry without children that no role grants (permission system:menu:delete)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:delete")))
+            summary = "Delete a menu entry without children that no role grants",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void delete(@PathVariable String id, Authentication authentication) {
         deleteMenu.delete(Caller.of(authentication).userId(), MenuId.parse("id", id));
     }

@@ -32,8 +32,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -66,9 +64,8 @@ class RoleController {
     @Get
     @RequiresPermission("system:role:list")
     @Operation(operationId = "listRoles",
-            summary = "Roles, paged, by sort then code; filters code (prefix), status (permission system:role:list)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:list")))
+            summary = "Roles, paged, by sort then code; filters code (prefix), status",
+            security = @SecurityRequirement(name = "bearerAuth"))
     PageResponse<RoleResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                     @Nullable @QueryValue @Size(max = 64) String code,
                                     @Nullable @QueryValue @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status) {
@@ -79,9 +76,8 @@ class RoleController {
 
     @Get("/{id}")
     @RequiresPermission("system:role:read")
-    @Operation(operationId = "getRole", summary = "One role (permission system:role:read)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:read")))
+    @Operation(operationId = "getRole", summary = "One role",
+            security = @SecurityRequirement(name = "bearerAuth"))
     RoleResponse read(@PathVariable String id) {
         return mapper.toResponse(getRole.get(RoleId.parse("id", id)));
     }
@@ -89,9 +85,8 @@ class RoleController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:role:create")
-    @Operation(operationId = "createRole", summary = "Create a role (permission system:role:create)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:create")))
+    @Operation(operationId = "createRole", summary = "Create a role",
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body, Authentication authentication) {
         Role created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/roles/" + created.id()));
@@ -101,9 +96,8 @@ class RoleController {
     @RequiresPermission("system:role:update")
     @Operation(operationId = "updateRole",
             summary = "Update a role read at version; fields left out keep their value; holders are served the "
-            + "change from their next request (permission system:role:update)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:update")))
+            + "change from their next request",
+            security = @SecurityRequirement(name = "bearerAuth"))
     RoleResponse update(@PathVariable String id, @Valid @Body UpdateRoleRequest body,
                         Authentication authentication) {
         Role current = getRole.get(RoleId.parse("id", id));
@@ -116,9 +110,8 @@ class RoleController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:role:delete")
     @Operation(operationId = "deleteRole",
-            summary = "Delete a role nobody holds; never super_admin (permission system:role:delete)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:delete")))
+            summary = "Delete a role nobody holds; never super_admin",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void delete(@PathVariable String id, Authentication authentication) {
         deleteRole.delete(Caller.of(authentication).userId(), RoleId.parse("id", id));
     }

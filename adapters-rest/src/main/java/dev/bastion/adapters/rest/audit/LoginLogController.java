@@ -13,8 +13,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -40,11 +38,9 @@ class LoginLogController {
     @Get
     @RequiresPermission("monitor:login-log:list")
     @Operation(operationId = "listLoginLog",
-            summary = "Sign-in attempts, newest first, filtered (permission monitor:login-log:list)",
+            summary = "Sign-in attempts, newest first, filtered",
             description = "username matches exactly (ignoring case); from is inclusive, to exclusive (ISO-8601).",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
-                    value = "monitor:login-log:list")))
+            security = @SecurityRequirement(name = "bearerAuth"))
     PageResponse<LoginLogResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                         @Nullable @QueryValue String sort,
                                         @Nullable @QueryValue @Size(max = 64) String username,

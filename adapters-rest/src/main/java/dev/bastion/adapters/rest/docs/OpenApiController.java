@@ -30,10 +30,12 @@ final class OpenApiController {
     static final String YAML = "application/yaml";
 
     private final ResourceLoader resources;
+    private final OperationPermissions permissions;
     private volatile String document;
 
-    OpenApiController(ResourceLoader resources) {
+    OpenApiController(ResourceLoader resources, OperationPermissions permissions) {
         this.resources = resources;
+        this.permissions = permissions;
     }
 
     @Get(uri = "/openapi.yml", produces = YAML)
@@ -55,7 +57,7 @@ final class OpenApiController {
             options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
             options.setWidth(120);
             options.setSplitLines(false);
-            return new Yaml(options).dump(OpenApiRefinement.refine(tree));
+            return new Yaml(options).dump(OpenApiRefinement.refine(tree, permissions.byOperation()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,7 +22,9 @@ import java.util.TreeMap;
  * <li>{@code format: uuid} on ids (path parameters and properties named {@code id} or
  *     {@code …Id}, lists named {@code …Ids}); bounds and defaults on {@code page} and
  *     {@code size}, a pattern on {@code sort};</li>
- * <li>an example on every JSON request body, made from its schema.</li>
+ * <li>an example on every JSON request body, made from its schema;</li>
+ * <li>on each operation guarded by {@code @RequiresPermission}, the permission as {@code x-permission} and
+ *     at the end of the summary, taken from the annotation (see {@link OperationPermissions}).</li>
  * </ul>
  */
 final class OpenApiRefinement {
@@ -62,9 +64,12 @@ final class OpenApiRefinement {
     private OpenApiRefinement() {
     }
 
-    /** Refines {@code document} (the generated one, as read from YAML) in place. */
+    /**
+     * Refines {@code document} (the generated one, as read from YAML) in place; {@code permissions}
+     * are the permissions the operations require, by {@link OperationPermissions#key}.
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> refine(Map<String, Object> document) {
+    static Map<String, Object> refine(Map<String, Object> document, Map<String, String> permissions) {
         document.putIfAbsent("servers", List.of(Map.of("url", "/", "description", "this server")));
         Map<String, Object> components = child(document, "components");
         Map<String, Object> schemas = child(components, "schemas");
@@ -83,6 +88,7 @@ final class OpenApiRefinement {
         paths.forEach((path, item) -> ((Map<String, Object>) item).forEach((method, operation) -> {
             if (operation instanceof Map<?, ?> op) {
                 refineOperation(path, method, (Map<String, Object>) op, schemas);
+                showPermission((Map<String, Object>) op, permissions.get(OperationPermissions.key(method, path)));
                 Object opTags = op.get("tags");
                 if (opTags instanceof List<?> list) {
                     list.forEach(tag -> tags.add(String.valueOf(tag)));
@@ -95,6 +101,15 @@ final class OpenApiRefinement {
             document.put("tags", declared);
         }
         return document;
+    }
+
+    private static void showPermission(Map<String, Object> operation, String permission) {
+        if (permission == null) {
+            return;
+        }
+        Object summary = operation.get("summary");
+        operation.put("summary", (summary == null ? "" : summary + " ") + "(permission " + permission + ")");
+        operation.put("x-permission", permission);
     }
 
     /** Sample values by property name, where the type alone would give a meaningless one. */

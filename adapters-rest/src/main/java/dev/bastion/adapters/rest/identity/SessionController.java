@@ -17,8 +17,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Set;
@@ -43,9 +41,8 @@ class SessionController {
 
     @Get
     @RequiresPermission("monitor:session:list")
-    @Operation(operationId = "listSessions", summary = "Live sessions, newest first (permission monitor:session:list)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:list")))
+    @Operation(operationId = "listSessions", summary = "Live sessions, newest first",
+            security = @SecurityRequirement(name = "bearerAuth"))
     PageResponse<SessionResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                        @Nullable @QueryValue String sort) {
         return PageResponse.of(listSessions.list(Paging.of(page, size, sort, SORTS)), mapper::toResponse);
@@ -55,9 +52,8 @@ class SessionController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("monitor:session:delete")
     @Operation(operationId = "forceLogout",
-            summary = "Force a session to end (permission monitor:session:delete); unknown → 404",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "monitor:session:delete")))
+            summary = "Force a session to end; unknown → 404",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void forceLogout(@PathVariable String sessionId) {
         forceLogout.forceLogout(SessionId.parse("sessionId", sessionId));
     }

@@ -17,8 +17,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -46,11 +44,8 @@ class UserAdministrationController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:reset-password")
     @Operation(operationId = "resetUserPassword",
-            summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends"
-            + " (permission system:user:reset-password)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
-                    value = "system:user:reset-password")))
+            summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void resetPassword(@PathVariable String id, @Valid @Body ResetPasswordRequest body,
                        Authentication authentication) {
         resetPassword.reset(Caller.of(authentication).userId(), new ResetUserPassword.Command(UserId.parse("id", id), body.password()));
@@ -60,11 +55,8 @@ class UserAdministrationController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:status")
     @Operation(operationId = "changeUserStatus",
-            summary = "Enable or disable a user; disabling ends every session of the user at once"
-            + " (permission system:user:status)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
-                    value = "system:user:status")))
+            summary = "Enable or disable a user; disabling ends every session of the user at once",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void changeStatus(@PathVariable String id, @Valid @Body StatusRequest body, Authentication authentication) {
         changeStatus.change(Caller.of(authentication).userId(), new ChangeUserStatus.Command(UserId.parse("id", id), body.value()));
     }
@@ -72,10 +64,8 @@ class UserAdministrationController {
     @Delete("/{id}/lock")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:unlock")
-    @Operation(operationId = "unlockUser", summary = "Lift a sign-in lock (permission system:user:unlock)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission",
-                    value = "system:user:unlock")))
+    @Operation(operationId = "unlockUser", summary = "Lift a sign-in lock",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void unlock(@PathVariable String id, Authentication authentication) {
         unlock.unlock(Caller.of(authentication).userId(), UserId.parse("id", id));
     }

@@ -35,8 +35,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -73,9 +71,8 @@ class UserController {
     @RequiresPermission("system:user:list")
     @Operation(operationId = "listUsers",
             summary = "Users, paged; filters username (prefix), status, deptId (with sub-departments); "
-            + "sort username|createdAt,asc|desc (permission system:user:list)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:list")))
+            + "sort username|createdAt,asc|desc",
+            security = @SecurityRequirement(name = "bearerAuth"))
     PageResponse<UserResponse> list(@Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size,
                                     @Nullable @QueryValue String sort,
                                     @Nullable @QueryValue @Size(max = 64) String username,
@@ -89,9 +86,8 @@ class UserController {
 
     @Get("/{id}")
     @RequiresPermission("system:user:read")
-    @Operation(operationId = "getUser", summary = "One user (permission system:user:read)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:read")))
+    @Operation(operationId = "getUser", summary = "One user",
+            security = @SecurityRequirement(name = "bearerAuth"))
     UserResponse read(@PathVariable String id, Authentication authentication) {
         return mapper.toResponse(getUser.get(actor(authentication), UserId.parse("id", id)));
     }
@@ -99,9 +95,8 @@ class UserController {
     @Post
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:user:create")
-    @Operation(operationId = "createUser", summary = "Create a user (permission system:user:create)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:create")))
+    @Operation(operationId = "createUser", summary = "Create a user",
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<UserResponse> create(@Valid @Body CreateUserRequest body, Authentication authentication) {
         UserView created = createUser.create(actor(authentication), new CreateUser.Command(new Username(body.username()), body.password(),
                 mapper.nickname(body.nickname()), mapper.email(body.email()), mapper.phone(body.phone()),
@@ -114,9 +109,8 @@ class UserController {
     @Put("/{id}")
     @RequiresPermission("system:user:update")
     @Operation(operationId = "updateUser",
-            summary = "Update a user read at version; also assigns roles (permission system:user:update)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:update")))
+            summary = "Update a user read at version; also assigns roles",
+            security = @SecurityRequirement(name = "bearerAuth"))
     UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body,
                         Authentication authentication) {
         UserId actor = actor(authentication);
@@ -135,9 +129,8 @@ class UserController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:delete")
     @Operation(operationId = "deleteUser",
-            summary = "Delete a user (soft); its sessions end (permission system:user:delete)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:delete")))
+            summary = "Delete a user (soft); its sessions end",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void delete(@PathVariable String id, Authentication authentication) {
         deleteUser.delete(actor(authentication), UserId.parse("id", id));
     }

@@ -31,8 +31,6 @@ import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -79,9 +77,8 @@ class UserCsvController {
     @Operation(operationId = "exportUsers",
             summary = "Every user matching the filters of GET /users as a CSV file (UTF-8, RFC 4180): columns "
             + "username,nickname,email,phone,deptId,status,roles,createdAt; roles are role codes joined by '|'; "
-            + "a cell starting with = + - @ TAB or CR is written with a leading ' (permission system:user:export)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:export")))
+            + "a cell starting with = + - @ TAB or CR is written with a leading '",
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<StreamedFile> export(@Nullable @QueryValue String username, @Nullable @QueryValue @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
                                       @Nullable @QueryValue String deptId, @Nullable @QueryValue String sort,
                                       Authentication authentication) {
@@ -107,14 +104,13 @@ class UserCsvController {
             summary = "Create users from a CSV file (text/csv, UTF-8, header line required; columns as the export, "
             + "any order, createdAt ignored), all or none: any bad row and nothing is stored, the answer naming each "
             + "problem as rows[<row>].<column> (header = row 1). Imported users have no password until an "
-            + "administrator sets one (permission system:user:import)",
+            + "administrator sets one",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string", format = "binary"))),
             responses = @ApiResponse(responseCode = "200", description = "Every row became a user",
                     content = @Content(mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = UsersImportedResponse.class))),
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:user:import")))
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<?> importUsers(HttpRequest<?> request, @Nullable @Body InputStream body,
                                 Authentication authentication) {
         if (!isCsvInUtf8(request.getContentType())) {

@@ -24,8 +24,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.extensions.Extension;
-import io.swagger.v3.oas.annotations.extensions.ExtensionProperty;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,18 +56,16 @@ class DeptController {
     @Get
     @RequiresPermission("system:dept:list")
     @Operation(operationId = "listDepartmentTree",
-            summary = "The department tree: root nodes with children, siblings by sort (permission system:dept:list)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:list")))
+            summary = "The department tree: root nodes with children, siblings by sort",
+            security = @SecurityRequirement(name = "bearerAuth"))
     List<DeptResponse> tree(Authentication authentication) {
         return tree.tree(actor(authentication)).stream().map(mapper::toResponse).toList();
     }
 
     @Get("/{id}")
     @RequiresPermission("system:dept:read")
-    @Operation(operationId = "getDepartment", summary = "One department (permission system:dept:read)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:read")))
+    @Operation(operationId = "getDepartment", summary = "One department",
+            security = @SecurityRequirement(name = "bearerAuth"))
     DeptResponse read(@PathVariable String id, Authentication authentication) {
         return mapper.toResponse(getDepartment.get(actor(authentication), DeptId.parse("id", id)));
     }
@@ -78,9 +74,8 @@ class DeptController {
     @Status(HttpStatus.CREATED)
     @RequiresPermission("system:dept:create")
     @Operation(operationId = "createDepartment",
-            summary = "Create a department under parentId (permission system:dept:create)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:create")))
+            summary = "Create a department under parentId",
+            security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body, Authentication authentication) {
         Department created = createDepartment.create(actor(authentication), new CreateDepartment.Command(
                 DeptId.parse("parentId", body.parentId()),
@@ -91,9 +86,8 @@ class DeptController {
     @Put("/{id}")
     @RequiresPermission("system:dept:update")
     @Operation(operationId = "updateDepartment",
-            summary = "Update or move a department; send the version you read (permission system:dept:update)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:update")))
+            summary = "Update or move a department; send the version you read",
+            security = @SecurityRequirement(name = "bearerAuth"))
     DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body,
                         Authentication authentication) {
         return mapper.toResponse(updateDepartment.update(actor(authentication), new UpdateDepartment.Command(
@@ -106,9 +100,8 @@ class DeptController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:dept:delete")
     @Operation(operationId = "deleteDepartment",
-            summary = "Delete a department without sub-departments or members (permission system:dept:delete)",
-            security = @SecurityRequirement(name = "bearerAuth"),
-            extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:delete")))
+            summary = "Delete a department without sub-departments or members",
+            security = @SecurityRequirement(name = "bearerAuth"))
     void delete(@PathVariable String id, Authentication authentication) {
         deleteDepartment.delete(actor(authentication), DeptId.parse("id", id));
     }

@@ -3,12 +3,14 @@ package dev.bastion.adapters.rest.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.adapters.rest.problem.ProblemType;
+import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.adapters.rest.testing.Exchange;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
@@ -36,6 +39,9 @@ class OpenApiContractTest {
     @Inject
     JsonMapper json;
 
+    @Inject
+    Router router;
+
     private Map<String, Object> document;
     private final List<Map<String, Object>> operations = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
@@ -52,6 +58,29 @@ class OpenApiContractTest {
                     names.add(method.toUpperCase() + " " + path);
                 }));
         assertThat(operations).hasSizeGreaterThan(30);
+    }
+
+    /** The permission is shown where the security rule checks it from: the route's {@code @RequiresPermission}. */
+    @Test
+    void everyGuardedOperationShowsItsPermissionAndNoOtherDoes() {
+        Map<String, String> required = new TreeMap<>();
+        // HEAD routes are Micronaut's own twins of the GETs, not operations of the document
+        router.uriRoutes().filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .forEach(route -> route.getAnnotationMetadata().stringValue(RequiresPermission.class)
+                .ifPresent(permission -> required.put(route.getHttpMethodName() + " " + route.getUriMatchTemplate(),
+                        permission)));
+        Map<String, String> shown = new TreeMap<>();
+        for (int i = 0; i < operations.size(); i++) {
+            Object permission = operations.get(i).get("x-permission");
+            if (permission != null) {
+                shown.put(names.get(i), (String) permission);
+                assertThat((String) operations.get(i).get("summary")).as(names.get(i))
+                        .endsWith(" (permission " + permission + ")")
+                        .containsOnlyOnce("(permission ");
+            }
+        }
+        assertThat(required).hasSizeGreaterThan(25);
+        assertThat(shown).isEqualTo(required);
     }
 
     @Test

@@ -34,13 +34,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The fake must honour the port's contract, or every use-case test built on it proves nothing. */
-class InMemoryAccessRepositoryTest {
+class InMemoryAccessStoreTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private final InMemoryUserRepository users = new InMemoryUserRepository();
-    private final InMemoryAccessStore store = new InMemoryAccessStore(users);
-    private final InMemoryAccessRepository access = store.access()
+    private final InMemoryAccessStore store = new InMemoryAccessStore(users)
             .defineRole("auditor", "system:log:read")
             .defineRole("editor", "system:user:read", "system:user:update");
     private final UserId jane = register("jane");
@@ -66,15 +65,15 @@ class InMemoryAccessRepositoryTest {
 
     @Test
     void a_user_without_roles_has_no_grants() {
-        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
-        assertThat(access.menusGrantedTo(jane)).isEmpty();
+        assertThat(store.grants().grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(store.grants().menusGrantedTo(jane)).isEmpty();
     }
 
     @Test
     void an_assigned_role_grants_its_permissions_and_its_scope() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
-        RoleGrants granted = access.grantsOf(jane);
+        RoleGrants granted = store.grants().grantsOf(jane);
 
         assertThat(granted.roles()).containsExactly("editor");
         assertThat(granted.permissions().values()).containsExactly("system:user:read", "system:user:update");
@@ -83,20 +82,20 @@ class InMemoryAccessRepositoryTest {
 
     @Test
     void the_super_administrator_has_its_fixed_id_and_sees_everything() {
-        access.defineRole("super_admin", "*");
-        access.assignRole(jane, "super_admin");
+        store.defineRole("super_admin", "*");
+        store.assignRole(jane, "super_admin");
 
-        assertThat(access.roleIdOf("super_admin")).contains(RoleId.SUPER_ADMIN.value());
-        assertThat(access.grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
-        assertThat(access.grantsOf(jane).permissions().allows(new PermissionCode("system:role:delete"))).isTrue();
+        assertThat(store.roleLookup().idOf(RoleCode.SUPER_ADMIN)).contains(RoleId.SUPER_ADMIN);
+        assertThat(store.grants().grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
+        assertThat(store.grants().grantsOf(jane).permissions().allows(new PermissionCode("system:role:delete"))).isTrue();
     }
 
     @Test
     void the_grants_of_several_roles_add_up() {
-        access.assignRole(jane, "editor");
-        access.assignRole(jane, "auditor");
+        store.assignRole(jane, "editor");
+        store.assignRole(jane, "auditor");
 
-        RoleGrants granted = access.grantsOf(jane);
+        RoleGrants granted = store.grants().grantsOf(jane);
 
         assertThat(granted.roles()).containsExactly("auditor", "editor");
         assertThat(granted.permissions().allows(new PermissionCode("system:log:read"))).isTrue();
@@ -111,64 +110,64 @@ class InMemoryAccessRepositoryTest {
         MenuId delete = addMenu(users, MenuType.MENU, button("Delete", "system:user:delete", MenuStatus.DISABLED));
         MenuId home = addMenu(null, null, menu("Home", null));
         addRole("clerk", role(DataScope.DEPT, users, create, delete, home));
-        access.assignRole(jane, "clerk");
+        store.assignRole(jane, "clerk");
 
-        RoleGrants granted = access.grantsOf(jane);
+        RoleGrants granted = store.grants().grantsOf(jane);
 
         assertThat(granted.permissions().values()).containsExactly("system:user:create", "system:user:list");
         assertThat(granted.scopes()).containsExactly(ScopeGrant.of(DataScope.DEPT));
-        assertThat(access.menusGrantedTo(jane)).containsExactlyInAnyOrder(users, create, delete, home);
+        assertThat(store.grants().menusGrantedTo(jane)).containsExactlyInAnyOrder(users, create, delete, home);
     }
 
     @Test
     void a_custom_scope_comes_with_its_departments() {
         DeptId sales = DeptId.newId();
         addRole("sales_view", customRole(Set.of(sales)));
-        access.assignRole(jane, "sales_view");
+        store.assignRole(jane, "sales_view");
 
-        assertThat(access.grantsOf(jane).scopes()).containsExactly(new ScopeGrant(DataScope.CUSTOM, Set.of(sales)));
+        assertThat(store.grants().grantsOf(jane).scopes()).containsExactly(new ScopeGrant(DataScope.CUSTOM, Set.of(sales)));
     }
 
     @Test
     void a_changed_role_is_read_at_once() {
         MenuId users = addMenu(null, null, menu("Users", "system:user:list"));
         Role clerk = addRole("clerk", role(DataScope.DEPT));
-        access.assignRole(jane, "clerk");
+        store.assignRole(jane, "clerk");
 
         Role loaded = store.roles().findById(clerk.id()).orElseThrow();
         loaded.describe(loaded.code(), role(DataScope.ALL, users), NOW);
         store.roles().update(loaded);
 
-        assertThat(access.grantsOf(jane).permissions().values()).containsExactly("system:user:list");
-        assertThat(access.grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
+        assertThat(store.grants().grantsOf(jane).permissions().values()).containsExactly("system:user:list");
+        assertThat(store.grants().grantsOf(jane).scopes()).containsExactly(ScopeGrant.of(DataScope.ALL));
     }
 
     @Test
     void assigning_a_role_twice_changes_nothing() {
-        access.assignRole(jane, "editor");
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
-        assertThat(access.grantsOf(jane).roles()).containsExactly("editor");
-        assertThat(access.roleIdsOf(jane)).hasSize(1);
+        assertThat(store.grants().grantsOf(jane).roles()).containsExactly("editor");
+        assertThat(store.roleIdsOf(jane)).hasSize(1);
     }
 
     @Test
     void an_unknown_role_cannot_be_assigned() {
-        assertThatThrownBy(() -> access.assignRole(jane, "nobody")).isInstanceOf(NotFoundException.class);
-        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThatThrownBy(() -> store.assignRole(jane, "nobody")).isInstanceOf(NotFoundException.class);
+        assertThat(store.grants().grantsOf(jane)).isEqualTo(RoleGrants.none());
     }
 
     @Test
     void a_disabled_role_grants_nothing_but_is_still_held() {
         MenuId users = addMenu(null, null, menu("Users", "system:user:list"));
         Role clerk = addRole("clerk", withStatus(role(DataScope.ALL, users), RoleStatus.DISABLED));
-        access.assignRole(jane, "clerk");
-        access.assignRole(jane, "editor");
-        access.disableRole("editor");
+        store.assignRole(jane, "clerk");
+        store.assignRole(jane, "editor");
+        store.disableRole("editor");
 
-        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
-        assertThat(access.menusGrantedTo(jane)).isEmpty();
-        assertThat(access.roleIdsOf(jane)).contains(clerk.id().value()).hasSize(2);
+        assertThat(store.grants().grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(store.grants().menusGrantedTo(jane)).isEmpty();
+        assertThat(store.roleIdsOf(jane)).contains(clerk.id().value()).hasSize(2);
     }
 
     @Test
@@ -178,76 +177,76 @@ class InMemoryAccessRepositoryTest {
         loaded.delete(NOW);
         store.roles().update(loaded);
 
-        assertThat(access.roleIdOf("clerk")).isEmpty();
-        assertThat(access.unknownRoles(Set.of(clerk.id().value()))).containsExactly(clerk.id().value());
-        assertThatThrownBy(() -> access.assignRole(jane, "clerk")).isInstanceOf(NotFoundException.class);
+        assertThat(store.roleLookup().idOf(new RoleCode("clerk"))).isEmpty();
+        assertThat(store.roleLookup().unknown(Set.of(clerk.id()))).containsExactly(clerk.id());
+        assertThatThrownBy(() -> store.assignRole(jane, "clerk")).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void a_deleted_user_holds_nothing() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
         User loaded = users.findById(jane).orElseThrow();
         loaded.delete(NOW);
         users.update(loaded);
 
-        assertThat(access.grantsOf(jane)).isEqualTo(RoleGrants.none());
-        assertThat(access.roleIdsOf(jane)).isEmpty();
-        assertThat(access.enabledHoldersOf("editor")).isEmpty();
+        assertThat(store.grants().grantsOf(jane)).isEqualTo(RoleGrants.none());
+        assertThat(store.roleIdsOf(jane)).isEmpty();
+        assertThat(store.holdings().enabledHoldersOf(new RoleCode("editor"))).isEmpty();
     }
 
     @Test
     void enabled_holders_leave_out_disabled_users() {
         UserId john = register("john");
-        access.assignRole(jane, "editor");
-        access.assignRole(john, "editor");
+        store.assignRole(jane, "editor");
+        store.assignRole(john, "editor");
         User loaded = users.findById(john).orElseThrow();
         loaded.disable(NOW);
         users.update(loaded);
 
-        assertThat(access.enabledHoldersOf("editor")).containsExactly(jane);
-        assertThat(access.enabledHoldersOf("nobody")).isEmpty();
+        assertThat(store.holdings().enabledHoldersOf(new RoleCode("editor"))).containsExactly(jane);
+        assertThat(store.holdings().enabledHoldersOf(new RoleCode("nobody"))).isEmpty();
     }
 
     @Test
     void roles_are_replaced_by_id_and_unknown_ids_are_told() {
-        UUID editor = access.idOf("editor");
-        UUID auditor = access.idOf("auditor");
+        UUID editor = store.idOf("editor");
+        UUID auditor = store.idOf("auditor");
         UUID missing = UUID.randomUUID();
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
-        access.replaceRoles(jane, Set.of(auditor));
+        store.replaceRoles(jane, Set.of(auditor));
 
-        assertThat(access.roleIdsOf(jane)).containsExactly(auditor);
-        assertThat(access.unknownRoles(Set.of(editor, auditor, missing))).containsExactly(missing);
-        assertThatThrownBy(() -> access.replaceRoles(jane, Set.of(missing)))
+        assertThat(store.roleIdsOf(jane)).containsExactly(auditor);
+        assertThat(store.roleLookup().unknown(Set.of(new RoleId(editor), new RoleId(auditor), new RoleId(missing)))).containsExactly(new RoleId(missing));
+        assertThatThrownBy(() -> store.replaceRoles(jane, Set.of(missing)))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(access.roleIdsOf(jane)).containsExactly(auditor);
+        assertThat(store.roleIdsOf(jane)).containsExactly(auditor);
     }
 
     @Test
     void roles_are_per_user() {
-        access.assignRole(jane, "editor");
+        store.assignRole(jane, "editor");
 
-        assertThat(access.grantsOf(register("john")).roles()).isEmpty();
+        assertThat(store.grants().grantsOf(register("john")).roles()).isEmpty();
     }
 
     @Test
     void a_store_without_users_counts_every_holder() {
-        InMemoryAccessRepository alone = new InMemoryAccessStore().access().defineRole("editor", "system:user:read");
+        InMemoryAccessStore alone = new InMemoryAccessStore().defineRole("editor", "system:user:read");
         UserId anyone = UserId.newId();
         alone.assignRole(anyone, "editor");
 
-        assertThat(alone.grantsOf(anyone).roles()).containsExactly("editor");
-        assertThat(alone.enabledHoldersOf("editor")).containsExactly(anyone);
+        assertThat(alone.grants().grantsOf(anyone).roles()).containsExactly("editor");
+        assertThat(alone.holdings().enabledHoldersOf(new RoleCode("editor"))).containsExactly(anyone);
     }
 
     @Test
     void a_roles_own_permissions_are_those_it_was_defined_with() {
-        RoleId editor = new RoleId(access.idOf("editor"));
+        RoleId editor = new RoleId(store.idOf("editor"));
 
-        assertThat(access.permissionsGrantedBy(editor)).containsExactlyInAnyOrder(
+        assertThat(store.grants().permissionsGrantedBy(editor)).containsExactlyInAnyOrder(
                 new PermissionCode("system:user:read"), new PermissionCode("system:user:update"));
-        assertThat(access.permissionsGrantedBy(RoleId.newId())).isEmpty();
+        assertThat(store.grants().permissionsGrantedBy(RoleId.newId())).isEmpty();
     }
 
     @Test
@@ -257,14 +256,14 @@ class InMemoryAccessRepositoryTest {
                 new PasswordHash("$fake$v=1$nosalt$terces"), false, NOW);
         users.add(northerner);
         UserId gone = register("gone");
-        access.assignRole(jane, "editor");
-        access.assignRole(northerner.id(), "editor");
-        access.assignRole(gone, "editor");
+        store.assignRole(jane, "editor");
+        store.assignRole(northerner.id(), "editor");
+        store.assignRole(gone, "editor");
         User leaving = users.findById(gone).orElseThrow();
         leaving.delete(NOW);
         users.update(leaving);
 
-        assertThat(access.holderDeptsOf(new RoleId(access.idOf("editor")))).containsExactlyInAnyOrder(DeptId.ROOT, north);
-        assertThat(access.holderDeptsOf(new RoleId(access.idOf("auditor")))).isEmpty();
+        assertThat(store.holdings().departmentsOfHolders(new RoleId(store.idOf("editor")))).containsExactlyInAnyOrder(DeptId.ROOT, north);
+        assertThat(store.holdings().departmentsOfHolders(new RoleId(store.idOf("auditor")))).isEmpty();
     }
 }

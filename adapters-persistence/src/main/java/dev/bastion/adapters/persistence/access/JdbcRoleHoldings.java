@@ -1,23 +1,19 @@
 package dev.bastion.adapters.persistence.access;
 
-import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
-import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
-import dev.bastion.domain.access.AccessRepository;
-import dev.bastion.domain.access.PermissionCode;
-import dev.bastion.domain.access.PermissionSet;
-import dev.bastion.domain.access.DataScope;
-import dev.bastion.domain.access.MenuId;
-import dev.bastion.domain.access.RoleGrants;
-import dev.bastion.domain.access.RoleId;
-import dev.bastion.domain.access.ScopeGrant;
+import java.util.HashSet;
 import dev.bastion.domain.access.UserRolesChanged;
-import dev.bastion.domain.organization.DeptId;
+import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
+import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
+import dev.bastion.adapters.persistence.shared.RowReader;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.NotFoundException;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import dev.bastion.adapters.persistence.shared.RowReader;
-import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
@@ -25,25 +21,16 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/**
- * {@link AccessRepository} on PostgreSQL: a user's roles and permissions come from one query,
- * their data scopes from another; disabled and deleted roles and menu entries, and deleted users,
- * grant nothing.
- */
+/** {@link RoleHoldings} on PostgreSQL: the {@code user_roles} table, joined with users and roles where they matter. */
 @Singleton
-final class JdbcAccessRepository implements AccessRepository {
+final class JdbcRoleHoldings implements RoleHoldings {
 
     static final int PAIRS_PER_STATEMENT = 10_000;
 
@@ -53,8 +40,8 @@ final class JdbcAccessRepository implements AccessRepository {
     private final ConnectionOperations<Connection> connections;
     private final JdbcEventOutbox outbox;
 
-    JdbcAccessRepository(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                         ConnectionOperations<Connection> connections, JdbcEventOutbox outbox) {
+    JdbcRoleHoldings(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                     ConnectionOperations<Connection> connections, JdbcEventOutbox outbox) {
         this.outbox = outbox;
         this.roles = roles;
         this.jdbc = jdbc;
@@ -63,58 +50,16 @@ final class JdbcAccessRepository implements AccessRepository {
     }
 
     @Override
-    public RoleGrants grantsOf(UserId user) {
-        List<RoleGrantRow> grants = roles.findGrantsOf(user.value());
-        if (grants.isEmpty()) {
-            return RoleGrants.none();
-        }
-        List<String> codes = grants.stream().map(RoleGrantRow::role).distinct().sorted().toList();
-        PermissionSet permissions = PermissionSet.of(grants.stream()
-                .map(RoleGrantRow::permission)
-                .filter(Objects::nonNull)
-                .map(PermissionCode::new)
-                .toList());
-        return new RoleGrants(codes, permissions, scopesOf(user));
-    }
-
-    /** One grant per enabled role, its CUSTOM departments gathered from the joined rows. */
-    private List<ScopeGrant> scopesOf(UserId user) {
-        Map<UUID, DataScope> scopes = new LinkedHashMap<>();
-        Map<UUID, Set<DeptId>> depts = new HashMap<>();
-        for (RoleScopeRow row : roles.findScopesOf(user.value())) {
-            scopes.put(row.roleId(), DataScope.valueOf(row.dataScope()));
-            if (row.deptId() != null) {
-                depts.computeIfAbsent(row.roleId(), role -> new HashSet<>()).add(new DeptId(row.deptId()));
-            }
-        }
-        List<ScopeGrant> grants = new ArrayList<>();
-        scopes.forEach((role, scope) -> grants.add(new ScopeGrant(scope, depts.getOrDefault(role, Set.of()))));
-        return grants;
-    }
-
-    @Override
-    public Set<MenuId> menusGrantedTo(UserId user) {
-        return roles.findMenusGrantedTo(user.value()).stream().map(MenuId::new)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    @Override
-    public Set<PermissionCode> permissionsGrantedBy(RoleId role) {
-        return roles.findOwnPermissions(role.value()).stream().map(PermissionCode::new)
-                .collect(Collectors.toUnmodifiableSet());
-    }
-
-    @Override
-    public Set<DeptId> holderDeptsOf(RoleId role) {
+    public Set<DeptId> departmentsOfHolders(RoleId role) {
         return roles.findHolderDepts(role.value()).stream().map(DeptId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
-    public void assignRole(UserId user, String roleCode) {
-        UUID role = roles.findLiveIdByCode(roleCode)
+    public void assign(UserId user, RoleCode roleCode) {
+        UUID role = roles.findLiveIdByCode(roleCode.value())
                 .orElseThrow(() -> new NotFoundException("role " + roleCode));
         if (roles.findRoleIdsOf(user.value()).contains(role)) {
-            return;
+            return; // held already: nothing to write, nothing to tell
         }
         try {
             roles.assign(user.value(), role);
@@ -131,55 +76,41 @@ final class JdbcAccessRepository implements AccessRepository {
     }
 
     @Override
-    public List<UserId> enabledHoldersOf(String roleCode) {
-        return roles.findEnabledHolders(roleCode).stream().map(UserId::new).toList();
+    public List<UserId> enabledHoldersOf(RoleCode roleCode) {
+        return roles.findEnabledHolders(roleCode.value()).stream().map(UserId::new).toList();
     }
 
     @Override
-    public List<UUID> roleIdsOf(UserId user) {
-        return roles.findRoleIdsOf(user.value());
+    public List<RoleId> rolesOf(UserId user) {
+        return roles.findRoleIdsOf(user.value()).stream().map(RoleId::new).toList();
     }
 
     @Override
-    public Set<UUID> unknownRoles(Set<UUID> roleIds) {
-        if (roleIds.isEmpty()) {
-            return Set.of();
-        }
-        Set<UUID> unknown = new HashSet<>(roleIds);
-        roles.findLiveIds(roleIds).forEach(unknown::remove);
-        return unknown;
-    }
-
-    @Override
-    public void replaceRoles(UserId user, Set<UUID> roleIds) {
-        if (new HashSet<>(roles.findRoleIdsOf(user.value())).equals(roleIds)) {
+    public void replaceRolesOf(UserId user, Set<RoleId> roleIds) {
+        Set<UUID> wanted = roleIds.stream().map(RoleId::value).collect(Collectors.toSet());
+        if (new HashSet<>(roles.findRoleIdsOf(user.value())).equals(wanted)) {
             return; // unchanged: nothing to write, nothing to tell
         }
         roles.removeAllOf(user.value());
-        roleIds.forEach(role -> roles.assign(user.value(), role));
+        wanted.forEach(role -> roles.assign(user.value(), role));
         outbox.append(List.of(new UserRolesChanged(user)));
     }
 
     @Override
-    public Optional<UUID> roleIdOf(String code) {
-        return roles.findLiveIdByCode(code);
-    }
-
-    @Override
-    public Map<UserId, List<String>> roleCodesOf(Collection<UserId> users) {
+    public Map<UserId, List<RoleCode>> roleCodesOf(Collection<UserId> users) {
         return perUser(users, """
                 SELECT ur.user_id, r.code FROM unnest(?::uuid[]) AS wanted(id)
                   JOIN user_roles ur ON ur.user_id = wanted.id
                   JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
-                ORDER BY ur.user_id, r.code""", row -> row.getString(2));
+                ORDER BY ur.user_id, r.code""", row -> new RoleCode(row.getString(2)));
     }
 
     @Override
-    public Map<UserId, List<UUID>> roleIdsOf(Collection<UserId> users) {
+    public Map<UserId, List<RoleId>> rolesOf(Collection<UserId> users) {
         return perUser(users, """
                 SELECT ur.user_id, ur.role_id FROM unnest(?::uuid[]) AS wanted(id)
                   JOIN user_roles ur ON ur.user_id = wanted.id
-                ORDER BY ur.user_id, ur.role_id""", row -> row.getObject(2, UUID.class));
+                ORDER BY ur.user_id, ur.role_id""", row -> new RoleId(row.getObject(2, UUID.class)));
     }
 
     /**
@@ -207,35 +138,17 @@ final class JdbcAccessRepository implements AccessRepository {
         }));
     }
 
-    @Override
-    public Map<String, UUID> roleIdsByCode(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, UUID> byLowerCode = new HashMap<>();
-        roles.findLiveByLowerCodes(codes.stream().map(code -> code.toLowerCase(Locale.ROOT)).distinct().toList())
-                .forEach(row -> byLowerCode.put(row.code(), row.id()));
-        Map<String, UUID> found = new HashMap<>();
-        for (String code : codes) {
-            UUID id = byLowerCode.get(code.toLowerCase(Locale.ROOT));
-            if (id != null) {
-                found.put(code, id);
-            }
-        }
-        return found;
-    }
-
     /**
      * {@value #PAIRS_PER_STATEMENT} (user, role) pairs per statement, two arrays unnested side by side,
      * in the caller's transaction if there is one.
      */
     @Override
-    public void assignRoleIds(Map<UserId, Set<UUID>> roleIdsByUser) {
+    public void assignAll(Map<UserId, Set<RoleId>> roleIdsByUser) {
         List<UUID> userIds = new ArrayList<>();
         List<UUID> roleIds = new ArrayList<>();
         roleIdsByUser.forEach((user, ids) -> ids.forEach(role -> {
             userIds.add(user.value());
-            roleIds.add(role);
+            roleIds.add(role.value());
         }));
         transactions.executeWrite(status -> {
             for (int from = 0; from < userIds.size(); from += PAIRS_PER_STATEMENT) {

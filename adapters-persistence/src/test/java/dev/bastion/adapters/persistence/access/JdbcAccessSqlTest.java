@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
-import dev.bastion.domain.access.AccessRepository;
+import dev.bastion.domain.access.AccessGrants;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.ScopeGrant;
@@ -32,13 +35,18 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+/** What the contracts cannot say: rows written behind the ports (own permissions, menu links, scopes), foreign keys. */
 @MicronautTest(startApplication = false, transactional = false)
-class JdbcAccessRepositoryTest extends PostgresTest {
+class JdbcAccessSqlTest extends PostgresTest {
 
     private static final PasswordHash HASH = new PasswordHash("$argon2id$v=19$m=64,t=1,p=1$c2FsdHNhbHRzYWx0$aGFzaGhhc2hoYXNoaGFzaA");
 
     @Inject
-    AccessRepository access;
+    AccessGrants grants;
+    @Inject
+    RoleHoldings holdings;
+    @Inject
+    RoleLookup roleLookup;
 
     @Inject
     UserRepository users;
@@ -101,8 +109,8 @@ class JdbcAccessRepositoryTest extends PostgresTest {
     void aSuperAdministratorHoldsEveryPermission() {
         UserId admin = newUser("admin");
 
-        access.assignRole(admin, "super_admin");
-        RoleGrants granted = access.grantsOf(admin);
+        holdings.assign(admin, new RoleCode("super_admin"));
+        RoleGrants granted = grants.grantsOf(admin);
 
         assertThat(granted.roles()).containsExactly("super_admin");
         assertThat(granted.permissions().values()).containsExactly("*");
@@ -113,12 +121,12 @@ class JdbcAccessRepositoryTest extends PostgresTest {
     void aUserWithoutRolesHasNoAccess() {
         UserId nobody = newUser("nobody");
 
-        assertThat(access.grantsOf(nobody)).isEqualTo(RoleGrants.none());
+        assertThat(grants.grantsOf(nobody)).isEqualTo(RoleGrants.none());
     }
 
     @Test
     void anUnknownUserHasNoAccess() {
-        assertThat(access.grantsOf(UserId.newId())).isEqualTo(RoleGrants.none());
+        assertThat(grants.grantsOf(UserId.newId())).isEqualTo(RoleGrants.none());
     }
 
     @Test
@@ -128,10 +136,10 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         role("empty", "ENABLED", false);
         UserId grace = newUser("grace");
 
-        access.assignRole(grace, "user_viewer");
-        access.assignRole(grace, "auditor");
-        access.assignRole(grace, "empty");
-        RoleGrants granted = access.grantsOf(grace);
+        holdings.assign(grace, new RoleCode("user_viewer"));
+        holdings.assign(grace, new RoleCode("auditor"));
+        holdings.assign(grace, new RoleCode("empty"));
+        RoleGrants granted = grants.grantsOf(grace);
 
         assertThat(granted.roles()).containsExactly("auditor", "empty", "user_viewer");
         assertThat(granted.permissions().values())
@@ -146,9 +154,9 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         role("editor", "ENABLED", false, "system:notice:update");
         UserId heidi = newUser("heidi");
 
-        access.assignRole(heidi, "switched_off");
-        access.assignRole(heidi, "editor");
-        RoleGrants granted = access.grantsOf(heidi);
+        holdings.assign(heidi, new RoleCode("switched_off"));
+        holdings.assign(heidi, new RoleCode("editor"));
+        RoleGrants granted = grants.grantsOf(heidi);
 
         assertThat(granted.roles()).containsExactly("editor");
         assertThat(granted.permissions().values()).containsExactly("system:notice:update");
@@ -158,49 +166,46 @@ class JdbcAccessRepositoryTest extends PostgresTest {
     void deletedRolesGrantNothingAndCannotBeAssigned() throws SQLException {
         role("retired", "ENABLED", false, "system:job:run");
         UserId ivan = newUser("ivan");
-        access.assignRole(ivan, "retired");
+        holdings.assign(ivan, new RoleCode("retired"));
 
         softDelete("roles", "code", "retired");
 
-        assertThat(access.grantsOf(ivan)).isEqualTo(RoleGrants.none());
-        assertThatThrownBy(() -> access.assignRole(ivan, "retired")).isInstanceOf(NotFoundException.class);
+        assertThat(grants.grantsOf(ivan)).isEqualTo(RoleGrants.none());
+        assertThatThrownBy(() -> holdings.assign(ivan, new RoleCode("retired"))).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void aDeletedUserHasNoAccess() throws SQLException {
         UserId judy = newUser("judy");
-        access.assignRole(judy, "super_admin");
+        holdings.assign(judy, new RoleCode("super_admin"));
 
         softDelete("users", "username", "judy");
 
-        assertThat(access.grantsOf(judy)).isEqualTo(RoleGrants.none());
+        assertThat(grants.grantsOf(judy)).isEqualTo(RoleGrants.none());
     }
 
     @Test
     void assigningARoleTwiceChangesNothing() throws SQLException {
         UserId kim = newUser("kim");
 
-        access.assignRole(kim, "super_admin");
-        access.assignRole(kim, "super_admin");
-        access.assignRole(kim, "SUPER_ADMIN");
+        holdings.assign(kim, RoleCode.SUPER_ADMIN);
+        holdings.assign(kim, RoleCode.SUPER_ADMIN);
 
         assertThat(assignments(kim)).isEqualTo(1);
-        assertThat(access.grantsOf(kim).roles()).containsExactly("super_admin");
+        assertThat(grants.grantsOf(kim).roles()).containsExactly("super_admin");
     }
 
     @Test
     void anUnknownRoleCodeIsNotFound() throws SQLException {
         UserId leo = newUser("leo");
 
-        assertThatThrownBy(() -> access.assignRole(leo, "no_such_role")).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> access.assignRole(leo, "super_admin' OR '1'='1"))
-                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> holdings.assign(leo, new RoleCode("no_such_role"))).isInstanceOf(NotFoundException.class);
         assertThat(assignments(leo)).isZero();
     }
 
     @Test
     void anUnknownUserCannotBeGivenARole() {
-        assertThatThrownBy(() -> access.assignRole(UserId.newId(), "super_admin"))
+        assertThatThrownBy(() -> holdings.assign(UserId.newId(), new RoleCode("super_admin")))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("user");
     }
@@ -214,15 +219,15 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         link(role, users, createUser, deleteUser);
         execute("UPDATE menus SET status = 'DISABLED' WHERE id = '" + deleteUser + "'");
         UserId mona = newUser("mona");
-        access.assignRole(mona, "navigator");
+        holdings.assign(mona, new RoleCode("navigator"));
 
-        assertThat(access.grantsOf(mona).permissions().values())
+        assertThat(grants.grantsOf(mona).permissions().values())
                 .containsExactly("system:user:create", "system:user:list");
-        assertThat(access.menusGrantedTo(mona)).extracting(MenuId::value)
+        assertThat(grants.menusGrantedTo(mona)).extracting(MenuId::value)
                 .containsExactlyInAnyOrder(users, createUser, deleteUser);
 
         execute("UPDATE menus SET deleted_at = now() WHERE id = '" + createUser + "'");
-        assertThat(access.grantsOf(mona).permissions().values()).containsExactly("system:user:list");
+        assertThat(grants.grantsOf(mona).permissions().values()).containsExactly("system:user:list");
     }
 
     @Test
@@ -238,11 +243,11 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         execute("INSERT INTO role_depts (role_id, dept_id) VALUES ('" + custom + "', '" + north + "'), ('"
                 + custom + "', '" + south + "')");
         UserId nina = newUser("nina");
-        access.assignRole(nina, "regional");
-        access.assignRole(nina, "own_team");
-        access.assignRole(nina, "off_duty");
+        holdings.assign(nina, new RoleCode("regional"));
+        holdings.assign(nina, new RoleCode("own_team"));
+        holdings.assign(nina, new RoleCode("off_duty"));
 
-        assertThat(access.grantsOf(nina).scopes()).containsExactlyInAnyOrder(
+        assertThat(grants.grantsOf(nina).scopes()).containsExactlyInAnyOrder(
                 new ScopeGrant(DataScope.CUSTOM, Set.of(new DeptId(north), new DeptId(south))),
                 ScopeGrant.of(DataScope.DEPT_AND_CHILDREN));
     }
@@ -271,29 +276,29 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         UserId olga = newUser("olga");
         UserId pete = newUser("pete");
         UserId none = newUser("quinn");
-        UUID superAdmin = access.roleIdOf("super_admin").orElseThrow();
-        UUID user = access.roleIdOf("user").orElseThrow();
-        access.replaceRoles(olga, java.util.Set.of(superAdmin, user));
-        access.replaceRoles(pete, java.util.Set.of(user));
+        RoleId superAdmin = roleLookup.idOf(RoleCode.SUPER_ADMIN).orElseThrow();
+        RoleId user = roleLookup.idOf(new RoleCode("user")).orElseThrow();
+        holdings.replaceRolesOf(olga, Set.of(superAdmin, user));
+        holdings.replaceRolesOf(pete, Set.of(user));
 
-        java.util.Map<UserId, java.util.List<UUID>> held = access.roleIdsOf(java.util.List.of(olga, pete, none));
+        java.util.Map<UserId, java.util.List<RoleId>> held = holdings.rolesOf(java.util.List.of(olga, pete, none));
 
         assertThat(held).containsOnlyKeys(olga, pete);
-        assertThat(held.get(olga)).containsExactlyElementsOf(access.roleIdsOf(olga));
+        assertThat(held.get(olga)).containsExactlyElementsOf(holdings.rolesOf(olga));
         assertThat(held.get(pete)).containsExactly(user);
-        assertThat(access.roleIdsOf(java.util.List.<UserId>of())).isEmpty();
+        assertThat(holdings.rolesOf(java.util.List.<UserId>of())).isEmpty();
     }
 
     @Test
     void aRolesOwnPermissionsAreThoseNotGrantedThroughMenuEntries() throws SQLException {
         UUID auditor = role("own_grants", "ENABLED", false, "monitor:login-log:list", "monitor:session:*");
 
-        assertThat(access.permissionsGrantedBy(new RoleId(auditor))).containsExactlyInAnyOrder(
+        assertThat(grants.permissionsGrantedBy(new RoleId(auditor))).containsExactlyInAnyOrder(
                 new PermissionCode("monitor:login-log:list"), new PermissionCode("monitor:session:*"));
-        assertThat(access.permissionsGrantedBy(RoleId.SUPER_ADMIN)).containsExactly(PermissionCode.ALL);
-        assertThat(access.permissionsGrantedBy(new RoleId(access.roleIdOf("admin").orElseThrow())))
+        assertThat(grants.permissionsGrantedBy(RoleId.SUPER_ADMIN)).containsExactly(PermissionCode.ALL);
+        assertThat(grants.permissionsGrantedBy(roleLookup.idOf(new RoleCode("admin")).orElseThrow()))
                 .as("admin grants through menu entries only").isEmpty();
-        assertThat(access.permissionsGrantedBy(RoleId.newId())).isEmpty();
+        assertThat(grants.permissionsGrantedBy(RoleId.newId())).isEmpty();
     }
 
     @Test
@@ -305,12 +310,12 @@ class JdbcAccessRepositoryTest extends PostgresTest {
         users.add(inNorth);
         UserId atRoot = newUser("rooted");
         UserId leaving = newUser("leaving");
-        access.assignRole(inNorth.id(), "dept_holders");
-        access.assignRole(atRoot, "dept_holders");
-        access.assignRole(leaving, "dept_holders");
+        holdings.assign(inNorth.id(), new RoleCode("dept_holders"));
+        holdings.assign(atRoot, new RoleCode("dept_holders"));
+        holdings.assign(leaving, new RoleCode("dept_holders"));
         softDelete("users", "username", "leaving");
 
-        assertThat(access.holderDeptsOf(new RoleId(role))).containsExactlyInAnyOrder(new DeptId(north), DeptId.ROOT);
-        assertThat(access.holderDeptsOf(RoleId.newId())).isEmpty();
+        assertThat(holdings.departmentsOfHolders(new RoleId(role))).containsExactlyInAnyOrder(new DeptId(north), DeptId.ROOT);
+        assertThat(holdings.departmentsOfHolders(RoleId.newId())).isEmpty();
     }
 }

@@ -1,0 +1,37 @@
+package dev.bastion.adapters.persistence.archfixture;
+
+import dev.bastion.application.shared.events.CommittedEvent;
+import dev.bastion.application.shared.events.EventOutbox;
+import dev.bastion.domain.shared.DomainEvent;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Compliant: the persistence adapter keeps the outbox, in the change's transaction. */
+public final class FixtureEventOutbox implements EventOutbox {
+
+    @Override
+    public List<UUID> append(Collection<? extends DomainEvent> events) {
+        return List.of();
+    }
+
+    @Override
+    public List<CommittedEvent> claim(Collection<UUID> ids) {
+        return List.of();
+    }
+
+    @Override
+    public List<CommittedEvent> claimOldest(int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void markPublished(Collection<UUID> ids, Instant at) {
+    }
+
+    @Override
+    public int purgePublishedBefore(Instant cutoff) {
+        return 0;
+    }
+}
