@@ -54,7 +54,7 @@ class AccessChangesEndToEndTest extends ApiTest {
     }
 
     @Test
-    void aChangeBehindTheApplicationsBackWaitsForTheNextAnnouncedChange() {
+    void aChangeBehindTheApplicationsBackWaitsForTheNextChangeEvent() {
         Api api = api();
         String admin = signInAdmin();
         String token = (String) createReader(api, admin).get("token");

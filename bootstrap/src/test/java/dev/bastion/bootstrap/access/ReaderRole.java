@@ -41,6 +41,21 @@ final class ReaderRole {
         execute("INSERT INTO role_permissions (role_id, permission) VALUES (?, ?)", permission);
     }
 
+    /**
+     * Stores an outbox event of type {@code type} about this role, unpublished: what an instance
+     * leaves behind when it dies between its commit and the publication.
+     */
+    void leaveUnpublished(String type) {
+        try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO outbox (id, type, subject, occurred_at) VALUES (gen_random_uuid(), ?, ?, now())")) {
+            statement.setString(1, type);
+            statement.setObject(2, id);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot write the test event", e);
+        }
+    }
+
     private void execute(String sql, String permission) {
         try (Connection connection = database.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);

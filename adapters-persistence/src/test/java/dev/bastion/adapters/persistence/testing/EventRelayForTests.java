@@ -11,11 +11,12 @@ import dev.bastion.domain.shared.Clock;
 
 /**
  * The relay as bootstrap wires it, with a {@link RecordingEventBus} in place of the messaging
- * adapter (which this module does not see); the outbox poll stays off in these tests
+ * adapter (which this module does not see), for this module's tests only; the outbox poll stays off in these tests
  * ({@code bastion.outbox.polling=false}) so that each test decides when to catch up.
  */
 @Factory
-@Requires(property = "bastion.test.event-relay", notEquals = "false")
+// bootstrap's tests see this jar too, and wire the real relay with the messaging adapter's bus
+@Requires(missingClasses = "dev.bastion.adapters.messaging.shared.InProcessEventBus")
 public final class EventRelayForTests {
 
     @Singleton
