@@ -40,7 +40,7 @@ public final class EventStreamReader implements HeardChanges {
 
     static final String CHANNEL = "events";
     static final String STREAM = "events";
-    private static final int BATCH = 100;
+    private static final int BATCH = 1_000;
     private static final String GROUP_PREFIX = "instance:";
     private static final Duration ALIVE_FOR = Duration.ofMinutes(2);
     private static final Duration REFRESH_EVERY = Duration.ofSeconds(30);

@@ -2,8 +2,14 @@ package dev.bastion.adapters.messaging.shared;
 
 import dev.bastion.application.shared.events.CommittedEvent;
 import dev.bastion.application.shared.events.EventBus;
+import dev.bastion.domain.shared.UnavailableException;
+import io.lettuce.core.LettuceFutures;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisFuture;
 import io.lettuce.core.XAddArgs;
-import io.lettuce.core.api.sync.RedisCommands;
+import io.lettuce.core.api.async.RedisAsyncCommands;
+import java.time.Duration;
+import java.util.ArrayList;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -23,6 +29,9 @@ public final class RedisEventBus implements EventBus {
 
     /** Entries the stream keeps (trimmed approximately): far more than instances can fall behind by. */
     static final long KEPT = 100_000;
+    /** Events appended and announced at a time. */
+    static final int CHUNK = 1_000;
+    private static final Duration APPEND_WAIT = Duration.ofSeconds(5);
 
     private final RedisScripts redis;
     private final EventStreamReader reader;
@@ -36,14 +45,29 @@ public final class RedisEventBus implements EventBus {
 
     @Override
     public void publish(List<CommittedEvent> events) {
-        if (events.isEmpty()) {
-            return;
+        // in chunks, each announced before the next: a large batch (an import) never outgrows
+        // what the stream keeps before every instance has read it
+        for (int from = 0; from < events.size(); from += CHUNK) {
+            append(events.subList(from, Math.min(events.size(), from + CHUNK)));
+            announcer.announce(reader);
         }
-        RedisCommands<String, String> commands = redis.commands();
+    }
+
+    /** XADDs pipelined: written at once, then all answers awaited. */
+    private void append(List<CommittedEvent> chunk) {
         XAddArgs trimmed = XAddArgs.Builder.maxlen(KEPT).approximateTrimming();
-        for (CommittedEvent event : events) {
-            commands.xadd(reader.stream(), trimmed, EventStreamEntry.fieldsOf(event));
+        try {
+            RedisAsyncCommands<String, String> async = redis.async();
+            List<RedisFuture<String>> added = new ArrayList<>(chunk.size());
+            for (CommittedEvent event : chunk) {
+                added.add(async.xadd(reader.stream(), trimmed, EventStreamEntry.fieldsOf(event)));
+            }
+            if (!LettuceFutures.awaitAll(APPEND_WAIT, added.toArray(RedisFuture[]::new))) {
+                throw new UnavailableException("Redis (the event stream did not answer within " + APPEND_WAIT + ")",
+                        null);
+            }
+        } catch (RedisException failed) {
+            throw new UnavailableException("Redis", failed);
         }
-        announcer.announce(reader);
     }
 }

@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 
 import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Property;
@@ -88,6 +89,15 @@ public final class RedisScripts {
             translating = current;
         }
         return current;
+    }
+
+    /**
+     * The asynchronous commands of the shared connection, for pipelining many commands (each
+     * returns a future; Lettuce writes them without waiting for answers). A Redis that cannot be
+     * reached surfaces as {@link UnavailableException} here or from the futures.
+     */
+    public RedisAsyncCommands<String, String> async() {
+        return connection().async();
     }
 
     /** Runs {@code script}: {@code EVALSHA}, falling back to {@code EVAL} once on {@code NOSCRIPT}. */
