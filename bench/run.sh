@@ -13,7 +13,7 @@
 #   6. prints one Markdown report (also in $OUT/report.md) and stops everything it started.
 # Scenarios: GET /auth/me (admin); GET /users/{id}, GET /users?page=1&size=20 and the same with
 # &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
-# POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates.
+# POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates.
 # Nothing here asserts a result: the report states each target and whether this run met it.
 #
 # Usage (repository root or anywhere):  bench/run.sh
@@ -327,6 +327,7 @@ read -r CREATED_ROWS CREATED_DISTINCT DUPLICATES < <(psql -d "$DB" -AtF' ' -c "S
     (SELECT count(*) FROM users WHERE username LIKE 'bcreate%'),
     (SELECT count(DISTINCT username) FROM users WHERE username LIKE 'bcreate%'),
     (SELECT count(*) FROM (SELECT lower(username) FROM users GROUP BY 1 HAVING count(*) > 1) d)")
+measure dept "POST /depts (admin)" -s "$WRK_DIR/create-dept.lua" "$BASE/api/v1/depts" -- "$ADMIN_TOKEN" @PFX@
 measure login "POST /auth/login (user000001)" -s "$WRK_DIR/login.lua" "$BASE/api/v1/auth/login" -- user000001 "$ADMIN_PASSWORD"
 
 # Logins against a paced, light probe on /auth/me: the probe alone, then beside the login load.
@@ -393,7 +394,7 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me byid list prefix create login login_probed mix; do
+    for key in me byid list prefix create dept login login_probed mix; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
     done
@@ -422,6 +423,7 @@ $(row byid "GET /users/{id} (manager, DEPT_AND_CHILDREN)" 8000 15 "≥ 8 000/s, 
 $(row list "GET /users?page=1&size=20 (manager)" 4500 25 "≥ 4 500/s, p99 ≤ 25 ms" 1)
 $(row prefix "GET /users?page=1&size=20&username=ab (manager)" 4500 25 "as list: ≥ 4 500/s, p99 ≤ 25 ms" 1)
 $(row create "POST /users (admin, unique usernames)" 50 "" "≥ 50/s, 0 errors" 1)
+$(row dept "POST /depts (admin; a write without hashing: row + event)" "" "" "" 0)
 $(row login "POST /auth/login (user000001)" 50 "" "≥ 50/s" 1)
 $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
 
