@@ -4,6 +4,7 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.AccessRepository;
 import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuRepository;
 import dev.bastion.domain.access.MenuStatus;
@@ -124,14 +125,15 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             if (menu.version() != command.version()) {
                 throw new VersionConflictException("menu " + command.id());
             }
-            guard.requireMayChangeEntry(acting, menu, command.details());
+            MenuDetails details = command.applyTo(menu.details());
+            MenuId parentId = command.parentId().applyTo(menu.parentId().orElse(null));
+            guard.requireMayChangeEntry(acting, menu, details);
             Instant now = clock.now();
-            MenuType parentType = typeOfParent(command.parentId());
-            if (!Objects.equals(command.parentId(), menu.parentId().orElse(null))) {
-                menu.moveUnder(command.parentId(),
-                        command.parentId() == null ? List.of() : menus.lineage(command.parentId()), now);
+            MenuType parentType = typeOfParent(parentId);
+            if (!Objects.equals(parentId, menu.parentId().orElse(null))) {
+                menu.moveUnder(parentId, parentId == null ? List.of() : menus.lineage(parentId), now);
             }
-            menu.describe(command.details(), parentType, menus.hasChildren(menu.id()), now);
+            menu.describe(details, parentType, menus.hasChildren(menu.id()), now);
             return menus.update(menu);
         });
         accessChanges.announce();

@@ -4,6 +4,7 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuRepository;
 import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -83,9 +84,11 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             if (role.version() != command.version()) {
                 throw new VersionConflictException("role " + command.id());
             }
-            requireReferences(command.details(), role.details().deptIds(), acting);
-            guard.requireMayChangeRole(acting, role, role.id(), command.code(), command.details());
-            role.describe(command.code(), command.details(), clock.now());
+            RoleCode code = command.code().applyTo(role.code());
+            RoleDetails details = command.applyTo(role.details());
+            requireReferences(details, role.details().deptIds(), acting);
+            guard.requireMayChangeRole(acting, role, role.id(), code, details);
+            role.describe(code, details, clock.now());
             return roles.update(role);
         });
         accessChanges.announce();

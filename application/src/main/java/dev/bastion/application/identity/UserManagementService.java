@@ -116,32 +116,38 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
             User user = find(command.id(), scope);
             guard.requireReachable(acting, user.id(), user.deptId());
-            if (!command.deptId().equals(user.deptId())) {
-                requireInScope(command.deptId(), scope);
+            DeptId deptId = command.deptId().applyTo(user.deptId());
+            if (!deptId.equals(user.deptId())) {
+                requireInScope(deptId, scope);
             }
             if (user.version() != command.version()) {
                 throw new VersionConflictException("user " + command.id());
             }
-            requireReferences(command.deptId(), command.roleIds());
+            List<UUID> heldRoles = access.roleIdsOf(user.id());
+            Set<UUID> roleIds = command.roleIds().applyTo(Set.copyOf(heldRoles));
+            UserStatus status = command.status().applyTo(user.status());
+            requireReferences(deptId, roleIds);
             // the user was in reach, so the roles they keep were assignable where they were; every role
             // is judged again where they will be, as DEPT scopes follow the holder's department
-            guard.requireAssignable(acting, command.deptId(), command.deptId().equals(user.deptId())
-                    ? changed(access.roleIdsOf(user.id()), command.roleIds()) : command.roleIds());
+            guard.requireAssignable(acting, deptId, deptId.equals(user.deptId())
+                    ? changed(heldRoles, roleIds) : roleIds);
             LastSuperAdministrator last = lastSuperAdministrator();
-            if (command.status() == UserStatus.DISABLED) {
+            if (status == UserStatus.DISABLED) {
                 last.requireMayDisable(user.id());
             }
-            last.requireKeepsTheRole(user.id(), command.roleIds().stream().map(RoleId::new).collect(Collectors.toSet()));
-            user.updateProfile(command.nickname(), command.email(), command.phone(), command.deptId(), now);
-            if (command.status() != user.status()) {
-                if (command.status() == UserStatus.DISABLED) {
+            last.requireKeepsTheRole(user.id(), roleIds.stream().map(RoleId::new).collect(Collectors.toSet()));
+            user.updateProfile(command.nickname().applyTo(user.nickname()),
+                    command.email().applyTo(user.email().orElse(null)),
+                    command.phone().applyTo(user.phone().orElse(null)), deptId, now);
+            if (status != user.status()) {
+                if (status == UserStatus.DISABLED) {
                     user.disable(now);
                 } else {
                     user.enable(now);
                 }
             }
             User stored = users.update(user);
-            access.replaceRoles(stored.id(), command.roleIds());
+            access.replaceRoles(stored.id(), roleIds);
             return new UserView(stored, access.roleIdsOf(stored.id()));
         });
         accessChanges.announce(); // committed: roles and department (so data scopes) may have changed

@@ -20,6 +20,7 @@ import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -90,13 +91,14 @@ public final class DepartmentsService
             }
             Instant now = clock.now();
             DeptId oldParent = department.parentId().orElse(null);
-            if (!command.parentId().equals(oldParent)) {
+            DeptId newParent = command.parentId().applyTo(oldParent);
+            if (!Objects.equals(newParent, oldParent)) {
                 policy.requireMayMove(department.id(), oldParent, departments.subtreesOf(Set.of(department.id())),
-                        command.parentId());
-                requireExisting(command.parentId(), acting.scope());
-                department.moveUnder(command.parentId(), departments.lineage(command.parentId()), now);
+                        newParent);
+                requireExisting(newParent, acting.scope());
+                department.moveUnder(newParent, departments.lineage(newParent), now);
             }
-            department.describe(command.details(), now);
+            department.describe(command.applyTo(department.details()), now);
             return departments.update(department);
         });
         accessChanges.announce(); // committed: data scopes resolve to department sets

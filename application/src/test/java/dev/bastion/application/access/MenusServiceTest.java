@@ -1,5 +1,6 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.shared.FieldPatch;
 import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.directory;
 import static dev.bastion.application.testing.AccessFixtures.menu;
@@ -18,6 +19,7 @@ import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
@@ -80,7 +82,7 @@ class MenusServiceTest {
     }
 
     private Menu update(Menu entry, MenuId parent, MenuDetails details) {
-        return menus.update(admin, new UpdateMenu.Command(entry.id(), parent, details, entry.version()));
+        return menus.update(admin, UpdateMenu.Command.everyField(entry.id(), parent, details, entry.version()));
     }
 
     /** Gives {@code user} a new enabled role granting {@code entries}. */
@@ -419,9 +421,9 @@ class MenusServiceTest {
     void an_editor_cannot_turn_an_entry_of_their_own_role_into_a_wider_grant() {
         Menu edit = menuEditor(jane);
 
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(edit.id(), edit.parentId().orElseThrow(),
                 button("Edit", "system:*:*"), edit.version())));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(edit.id(), edit.parentId().orElseThrow(),
                 button("Edit", "system:user:list"), edit.version())));
 
         assertThat(menus.get(edit.id()).details().permission().value()).isEqualTo("system:menu:update");
@@ -437,7 +439,7 @@ class MenusServiceTest {
         assertForbidden(() -> menus.create(jane, new CreateMenu.Command(edit.parentId().orElseThrow(),
                 button("Users", "system:user:list"))));
         Menu foreign = create(null, menu("Users", "system:user:list"));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(foreign.id(), null,
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(foreign.id(), null,
                 menu("Renamed users", "system:user:list"), foreign.version())));
         assertForbidden(() -> menus.delete(jane, foreign.id()));
 
@@ -454,15 +456,49 @@ class MenusServiceTest {
         UserId bob = register("bob");
         grant(bob, add, logins);
 
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId().orElseThrow(),
                 button("Add", "system:menu:list"), add.version())));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId().orElseThrow(),
                 button("Add", "system:menu:create", MenuStatus.DISABLED), add.version())));
-        Menu renamed = menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        Menu renamed = menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId().orElseThrow(),
                 button("Add an entry", "system:menu:create"), add.version()));
 
         assertThat(renamed.details().name()).as("no grant changes").isEqualTo("Add an entry");
         assertThat(userAccess.of(bob).permissions().values()).contains("system:menu:create");
         assertThat(edit.details().permission().value()).isEqualTo("system:menu:update");
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateMenu.Command patch(Menu entry, FieldPatch<MenuId> parentId, FieldPatch<String> name,
+                                            FieldPatch<String> icon) {
+        return new UpdateMenu.Command(entry.id(), entry.version(), parentId, name, FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent(), icon, FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value_and_a_parent_given_as_null_moves_to_the_top() {
+        Menu system = create(null, directory("System"));
+        Menu users = create(system.id(), menu("Users", "system:user:list"));
+        users = menus.update(admin, patch(users, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of("user")));
+
+        Menu renamed = menus.update(admin, patch(users, FieldPatch.absent(), FieldPatch.of("People"),
+                FieldPatch.absent()));
+        assertThat(renamed.parentId()).contains(system.id());
+        assertThat(renamed.details().icon()).isEqualTo("user");
+        assertThat(renamed.details().permission()).isEqualTo(new PermissionCode("system:user:list"));
+
+        Menu moved = menus.update(admin, patch(renamed, FieldPatch.of(null), FieldPatch.absent(), FieldPatch.of(null)));
+        assertThat(moved.parentId()).isEmpty();
+        assertThat(moved.details().icon()).isNull();
+        assertThat(moved.details().name()).isEqualTo("People");
+    }
+
+    @Test
+    void a_name_given_as_null_is_refused_by_name() {
+        Menu system = create(null, directory("System"));
+
+        assertThatThrownBy(() -> patch(system, FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent()))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("name");
     }
 }

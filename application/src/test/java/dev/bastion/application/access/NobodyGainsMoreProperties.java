@@ -246,13 +246,13 @@ class NobodyGainsMoreProperties {
                             randomDetails()));
                     case 1 -> {
                         Role role = roles.get(pickRole());
-                        roles.update(actor, new UpdateRole.Command(role.id(), role.code(), randomDetails(),
+                        roles.update(actor, UpdateRole.Command.everyField(role.id(), role.code(), randomDetails(),
                                 role.version()));
                     }
                     case 2 -> roles.delete(actor, pickRole());
                     case 3 -> {
                         Menu entry = pick(store.menus().findAll());
-                        menus.update(actor, new UpdateMenu.Command(entry.id(), null, menu(entry.details().name(),
+                        menus.update(actor, UpdateMenu.Command.everyField(entry.id(), null, menu(entry.details().name(),
                                 pick(CODES), 0, random.nextBoolean() ? MenuStatus.ENABLED : MenuStatus.DISABLED),
                                 entry.version()));
                     }
@@ -263,7 +263,7 @@ class NobodyGainsMoreProperties {
                         User user = users.findById(pick(people)).orElseThrow();
                         boolean move = random.nextBoolean();
                         boolean keepRoles = move && random.nextBoolean();
-                        management.update(actor, new UpdateUser.Command(user.id(), new Nickname("n"), null, null,
+                        management.update(actor, UpdateUser.Command.everyField(user.id(), new Nickname("n"), null, null,
                                 move ? pick(deptList()) : user.deptId(),
                                 keepRoles ? Set.copyOf(access.roleIdsOf(user.id())) : randomRoles(false),
                                 UserStatus.ENABLED, user.version()));
@@ -274,7 +274,7 @@ class NobodyGainsMoreProperties {
                             .user().id());
                     case 7 -> {
                         Department dept = pick(departments.findAll());
-                        depts.update(actor, new UpdateDepartment.Command(dept.id(),
+                        depts.update(actor, UpdateDepartment.Command.everyField(dept.id(),
                                 pick(deptList()), dept.details(), dept.version()));
                     }
                     default -> depts.create(actor, new CreateDepartment.Command(pick(deptList()),

@@ -1,5 +1,6 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.shared.FieldPatch;
 import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,7 +106,7 @@ class RolesServiceTest {
     }
 
     private Role update(Role role, String code, RoleDetails details) {
-        return roles.update(admin, new UpdateRole.Command(role.id(), new RoleCode(code), details, role.version()));
+        return roles.update(admin, UpdateRole.Command.everyField(role.id(), new RoleCode(code), details, role.version()));
     }
 
     private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
@@ -354,9 +355,9 @@ class RolesServiceTest {
         UserId editor = holding("editor", sales, details(DataScope.SELF, rolesMenu, updateRole));
         Role own = ownRole(editor);
 
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(own.id(), own.code(),
                 details(DataScope.ALL, rolesMenu, updateRole), own.version())));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(own.id(), own.code(),
                 details(DataScope.SELF, rolesMenu, updateRole, usersMenu), own.version())));
         assertThat(roles.get(own.id()).version()).isEqualTo(own.version());
         assertThat(userAccess.of(editor).permissions().values()).containsExactly("system:role:list",
@@ -369,7 +370,7 @@ class RolesServiceTest {
         Role clerk = roles.create(editor, new CreateRole.Command(new RoleCode("clerk"),
                 details(DataScope.DEPT, usersMenu, addUser)));
 
-        Role changed = roles.update(editor, new UpdateRole.Command(clerk.id(), clerk.code(),
+        Role changed = roles.update(editor, UpdateRole.Command.everyField(clerk.id(), clerk.code(),
                 details(DataScope.ALL, usersMenu, addUser, readUser), clerk.version()));
         roles.delete(editor, changed.id());
 
@@ -383,10 +384,10 @@ class RolesServiceTest {
         UserId editor = holding("editor", sales, details(DataScope.ALL, updateRole, allUsers));
         Role wide = create("wide", details(DataScope.SELF, usersMenu, rolesMenu));
 
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(wide.id(), wide.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(wide.id(), wide.code(),
                 details(DataScope.SELF, usersMenu), wide.version())));
         assertForbidden(() -> roles.delete(editor, wide.id()));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(RoleId.SUPER_ADMIN,
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(RoleId.SUPER_ADMIN,
                 RoleCode.SUPER_ADMIN, details(DataScope.ALL), roles.get(RoleId.SUPER_ADMIN).version())));
         assertThat(roles.get(wide.id()).details().menuIds()).containsExactlyInAnyOrder(usersMenu, rolesMenu);
     }
@@ -402,7 +403,7 @@ class RolesServiceTest {
         users.add(holder);
         access.assignRole(holder.id(), "held");
 
-        assertThat(roles.update(editor, new UpdateRole.Command(local.id(), local.code(),
+        assertThat(roles.update(editor, UpdateRole.Command.everyField(local.id(), local.code(),
                 details("Local", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of(usersMenu)),
                 local.version())).details().deptIds()).containsExactly(sales);
         assertRefusedOn(InvalidValueException.class, "deptIds", () -> roles.create(editor, new CreateRole.Command(
@@ -410,7 +411,49 @@ class RolesServiceTest {
                 Set.of()))));
         assertForbidden(() -> roles.create(editor, new CreateRole.Command(new RoleCode("all_users"),
                 details(DataScope.ALL))));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(held.id(), held.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(held.id(), held.code(),
                 details(DataScope.SELF, usersMenu), held.version())));
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateRole.Command patch(Role role, FieldPatch<String> name, FieldPatch<DataScope> scope,
+                                            FieldPatch<Set<DeptId>> depts) {
+        return new UpdateRole.Command(role.id(), role.version(), FieldPatch.absent(), name, FieldPatch.absent(),
+                FieldPatch.absent(), scope, depts, FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value() {
+        Role clerk = create("clerk", details("Clerk", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales),
+                Set.of(usersMenu)));
+
+        Role renamed = roles.update(admin, patch(clerk, FieldPatch.of("Desk clerk"), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        assertThat(renamed.code()).isEqualTo(new RoleCode("clerk"));
+        assertThat(renamed.details().name()).isEqualTo("Desk clerk");
+        assertThat(renamed.details().dataScope()).isEqualTo(DataScope.CUSTOM);
+        assertThat(renamed.details().deptIds()).containsExactly(sales);
+        assertThat(renamed.details().menuIds()).containsExactly(usersMenu);
+    }
+
+    @Test
+    void departments_left_out_go_when_the_scope_stops_being_custom() {
+        Role clerk = create("clerk", details("Clerk", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales),
+                Set.of()));
+
+        Role rescoped = roles.update(admin, patch(clerk, FieldPatch.absent(), FieldPatch.of(DataScope.DEPT),
+                FieldPatch.absent()));
+
+        assertThat(rescoped.details().dataScope()).isEqualTo(DataScope.DEPT);
+        assertThat(rescoped.details().deptIds()).isEmpty();
+    }
+
+    @Test
+    void a_department_list_given_as_null_is_refused_by_name() {
+        Role clerk = create("clerk", details(DataScope.SELF));
+
+        assertThatThrownBy(() -> patch(clerk, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("deptIds");
     }
 }

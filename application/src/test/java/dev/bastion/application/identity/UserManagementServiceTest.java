@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.GrantGuard;
+import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
@@ -126,7 +127,7 @@ class UserManagementServiceTest {
 
     private UpdateUser.Command moveTo(UserId id, DeptId dept) {
         User user = users.findById(id).orElseThrow();
-        return new UpdateUser.Command(id, user.nickname(), null, null, dept, Set.copyOf(access.roleIdsOf(id)),
+        return UpdateUser.Command.everyField(id, user.nickname(), null, null, dept, Set.copyOf(access.roleIdsOf(id)),
                 user.status(), user.version());
     }
 
@@ -164,10 +165,10 @@ class UserManagementServiceTest {
     @Test
     void a_stale_version_is_refused() {
         UserView cat = create("cat", Set.of());
-        management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Kat"),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(cat.user().id(), new Nickname("Kat"),
                 null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOf(VersionConflictException.class);
     }
@@ -176,7 +177,7 @@ class UserManagementServiceTest {
     void the_last_super_admin_keeps_the_role_and_stays() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.user().id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("roleIds"));
         assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
@@ -250,10 +251,10 @@ class UserManagementServiceTest {
         assertForbidden(() -> create(manager, "boss", salesEast, Set.of(SUPER_ADMIN)));
         assertForbidden(() -> create(manager, "spy", salesEast, Set.of(auditor.value())));
         assertForbidden(() -> create(manager, "roamer", salesEast, Set.of(everywhere.value())));
-        assertForbidden(() -> management.update(manager, new UpdateUser.Command(manager, new Nickname("me"), null,
+        assertForbidden(() -> management.update(manager, UpdateUser.Command.everyField(manager, new Nickname("me"), null,
                 null, sales, Set.of(access.roleIdsOf(manager).get(0), SUPER_ADMIN), UserStatus.ENABLED, 0)));
         UserId seniors = seededWith("senior", salesEast, auditor);
-        assertForbidden(() -> management.update(manager, new UpdateUser.Command(seniors, new Nickname("s"), null,
+        assertForbidden(() -> management.update(manager, UpdateUser.Command.everyField(seniors, new Nickname("s"), null,
                 null, salesEast, Set.of(), UserStatus.ENABLED, 0)));
         assertThat(create(manager, "local", salesEast, Set.of(elsewhere.value())).roleIds())
                 .as("the subtree of Sales East lies inside the manager's Sales subtree")
@@ -286,13 +287,13 @@ class UserManagementServiceTest {
         UserId colleague = seededWith("colleague", sales, peer);
 
         assertThat(management.get(actor, root).user().username().value()).isEqualTo("root");
-        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("owned"),
+        assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("owned"),
                 new Email("attacker@example.com"), null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0)));
-        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("root"), null,
+        assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("root"), null,
                 null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.DISABLED, 0)));
         assertForbidden(() -> management.delete(actor, root));
         assertThat(users.findById(root).orElseThrow().version()).isZero();
-        management.update(actor, new UpdateUser.Command(colleague, new Nickname("Col"), null, null, sales,
+        management.update(actor, UpdateUser.Command.everyField(colleague, new Nickname("Col"), null, null, sales,
                 Set.of(peer.value()), UserStatus.ENABLED, 0));
         management.delete(actor, colleague);
         assertThat(users.findById(colleague)).as("a user holding nothing more than the actor").isEmpty();
@@ -330,7 +331,7 @@ class UserManagementServiceTest {
         assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
         assertThat(accessCache.loads()).as("the second check is served from the cache").isEqualTo(loads);
 
-        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
         assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
@@ -351,7 +352,7 @@ class UserManagementServiceTest {
         UserView eve = create("eve", Set.of());
         assertThat(accessChanges.announced()).isZero();
 
-        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("Eve"), null, null, sales,
+        management.update(admin, UpdateUser.Command.everyField(eve.user().id(), new Nickname("Eve"), null, null, sales,
                 Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
         assertThat(accessChanges.announced()).isEqualTo(1);
 
@@ -363,7 +364,7 @@ class UserManagementServiceTest {
     void a_refused_update_or_delete_announces_nothing() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.user().id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 7)))
                 .isInstanceOf(VersionConflictException.class);
         assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
@@ -376,7 +377,7 @@ class UserManagementServiceTest {
     void a_role_given_through_update_is_held_at_once() {
         UserView fay = create("fay", Set.of());
 
-        UserView updated = management.update(admin, new UpdateUser.Command(fay.user().id(), new Nickname("fay"), null,
+        UserView updated = management.update(admin, UpdateUser.Command.everyField(fay.user().id(), new Nickname("fay"), null,
                 null, DeptId.ROOT, Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
 
         assertThat(updated.roleIds()).containsExactly(access.idOf("admin"));
@@ -481,5 +482,67 @@ class UserManagementServiceTest {
     @Test
     void an_unknown_actor_sees_nobody() {
         assertThat(listedBy(UserId.newId())).isEmpty();
+    }
+    // ---------------------------------------------------------------- update as a patch
+
+    private static UpdateUser.Command patch(UserId id, long version, FieldPatch<Nickname> nickname,
+                                            FieldPatch<Email> email, FieldPatch<Set<UUID>> roleIds) {
+        return new UpdateUser.Command(id, version, nickname, email, FieldPatch.absent(), FieldPatch.absent(), roleIds,
+                FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value() {
+        UserId gus = create("gus", Set.of(SUPER_ADMIN)).user().id();
+        management.update(admin, UpdateUser.Command.everyField(gus, new Nickname("Gus"), new Email("gus@example.com"),
+                null, sales, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0));
+
+        management.update(admin, patch(gus, 1, FieldPatch.of(new Nickname("Gussie")), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        User stored = users.findById(gus).orElseThrow();
+        assertThat(stored.nickname()).isEqualTo(new Nickname("Gussie"));
+        assertThat(stored.email()).contains(new Email("gus@example.com"));
+        assertThat(stored.deptId()).isEqualTo(sales);
+        assertThat(access.roleIdsOf(gus)).containsExactly(SUPER_ADMIN);
+    }
+
+    @Test
+    void an_email_given_as_null_is_cleared_and_a_nickname_given_as_null_falls_back_to_the_username() {
+        UserId hal = create("hal", Set.of()).user().id();
+        management.update(admin, patch(hal, 0, FieldPatch.of(new Nickname("Hal 9000")),
+                FieldPatch.of(new Email("hal@example.com")), FieldPatch.absent()));
+
+        management.update(admin, patch(hal, 1, FieldPatch.of(null), FieldPatch.of(null), FieldPatch.absent()));
+
+        User stored = users.findById(hal).orElseThrow();
+        assertThat(stored.nickname()).isEqualTo(new Nickname("hal"));
+        assertThat(stored.email()).isEmpty();
+    }
+
+    @Test
+    void an_empty_role_set_removes_every_role_while_roles_left_out_stay() {
+        seeded("spare", DeptId.ROOT, "super_admin"); // so ivy is not the last super administrator
+        UserId ivy = create("ivy", Set.of(SUPER_ADMIN)).user().id();
+
+        management.update(admin, patch(ivy, 0, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent()));
+        assertThat(access.roleIdsOf(ivy)).containsExactly(SUPER_ADMIN);
+
+        management.update(admin, patch(ivy, 1, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(Set.of())));
+        assertThat(access.roleIdsOf(ivy)).isEmpty();
+    }
+
+    @Test
+    void a_field_that_cannot_be_empty_given_as_null_is_refused_by_name() {
+        UserId id = UserId.newId();
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent(), FieldPatch.absent()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deptId"));
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("roleIds"));
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("status"));
     }
 }

@@ -73,7 +73,7 @@ class DepartmentScopeTest {
 
     private Department move(UserId actor, DeptId dept, DeptId newParent) {
         Department current = repository.findById(dept).orElseThrow();
-        return departments.update(actor, new UpdateDepartment.Command(dept, newParent, current.details(),
+        return departments.update(actor, UpdateDepartment.Command.everyField(dept, newParent, current.details(),
                 current.version()));
     }
 
@@ -103,7 +103,7 @@ class DepartmentScopeTest {
         assertThat(departments.get(manager, backend).details().name()).isEqualTo("Backend");
         assertThatThrownBy(() -> departments.get(manager, sales)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> move(manager, sales, eng)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> departments.update(manager, new UpdateDepartment.Command(sales, DeptId.ROOT,
+        assertThatThrownBy(() -> departments.update(manager, UpdateDepartment.Command.everyField(sales, DeptId.ROOT,
                 details("Renamed"), 0))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> departments.delete(manager, salesEast)).isInstanceOf(NotFoundException.class);
 

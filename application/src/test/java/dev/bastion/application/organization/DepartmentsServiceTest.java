@@ -1,5 +1,6 @@
 package dev.bastion.application.organization;
 
+import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.application.shared.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -69,10 +70,10 @@ class DepartmentsServiceTest {
     @Test
     void an_update_from_a_stale_version_is_a_version_conflict() {
         Department sales = create(DeptId.ROOT, "Sales", 0);
-        departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
+        departments.update(ACTOR, UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
+                UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
                 .isInstanceOf(VersionConflictException.class);
         assertThat(departments.get(ACTOR, sales.id()).details().name()).isEqualTo("Sales 2");
     }
@@ -83,7 +84,7 @@ class DepartmentsServiceTest {
         Department child = create(top.id(), "Child", 0);
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(top.id(), child.id(), named("Top", 0), 0)))
+                UpdateDepartment.Command.everyField(top.id(), child.id(), named("Top", 0), 0)))
                 .isInstanceOf(ConflictException.class);
         assertThat(departments.get(ACTOR, top.id()).parentId()).contains(DeptId.ROOT);
     }
@@ -93,7 +94,7 @@ class DepartmentsServiceTest {
         Department top = create(DeptId.ROOT, "Top", 0);
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(top.id(), DeptId.newId(), named("Top", 0), 0)))
+                UpdateDepartment.Command.everyField(top.id(), DeptId.newId(), named("Top", 0), 0)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
     }
 
@@ -115,7 +116,7 @@ class DepartmentsServiceTest {
     @Test
     void creating_updating_and_deleting_announce_an_access_change_after_each_commit() {
         Department sales = create(DeptId.ROOT, "Sales", 0);
-        Department renamed = departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
+        Department renamed = departments.update(ACTOR, UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT,
                 named("Sales and Marketing", 0), 0));
         departments.delete(ACTOR, renamed.id());
 
@@ -127,5 +128,48 @@ class DepartmentsServiceTest {
         assertThatThrownBy(() -> create(DeptId.newId(), "Orphan", 0)).isInstanceOf(InvalidValueException.class);
 
         assertThat(announcedInside).isEmpty();
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateDepartment.Command patch(Department dept, FieldPatch<String> name, FieldPatch<String> leader,
+                                                  FieldPatch<DeptId> parent) {
+        return new UpdateDepartment.Command(dept.id(), dept.version(), parent, name, FieldPatch.absent(), leader,
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value_and_a_leader_given_as_null_is_cleared() {
+        Department sales = create(DeptId.ROOT, "Sales", 7);
+        sales = departments.update(ACTOR, patch(sales, FieldPatch.absent(), FieldPatch.of("Ann"), FieldPatch.absent()));
+
+        Department renamed = departments.update(ACTOR, patch(sales, FieldPatch.of("Sales 2"), FieldPatch.absent(),
+                FieldPatch.absent()));
+        assertThat(renamed.details().name()).isEqualTo("Sales 2");
+        assertThat(renamed.details().sort()).isEqualTo(7);
+        assertThat(renamed.details().leader()).isEqualTo("Ann");
+        assertThat(renamed.parentId()).contains(DeptId.ROOT);
+
+        Department leaderless = departments.update(ACTOR, patch(renamed, FieldPatch.absent(), FieldPatch.of(null),
+                FieldPatch.absent()));
+        assertThat(leaderless.details().leader()).isNull();
+    }
+
+    @Test
+    void the_root_can_be_renamed_when_its_parent_is_left_out() {
+        Department root = repository.findById(DeptId.ROOT).orElseThrow();
+
+        Department renamed = departments.update(ACTOR, patch(root, FieldPatch.of("Head office"), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        assertThat(renamed.details().name()).isEqualTo("Head office");
+        assertThat(renamed.isRoot()).isTrue();
+    }
+
+    @Test
+    void a_parent_given_as_null_is_refused_by_name() {
+        Department sales = create(DeptId.ROOT, "Sales", 0);
+
+        assertThatThrownBy(() -> patch(sales, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("parentId");
     }
 }

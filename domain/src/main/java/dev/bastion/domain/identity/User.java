@@ -120,11 +120,14 @@ public final class User {
         updateProfile(newNickname, newEmail, phone, deptId, now);
     }
 
-    /** New profile and department; {@code email} and {@code phone} may be null. */
+    /**
+     * New profile and department; {@code email} and {@code phone} may be null, a null nickname
+     * falls back to the username (as at registration).
+     */
     public void updateProfile(Nickname newNickname, Email newEmail, PhoneNumber newPhone, DeptId newDept,
                               Instant now) {
         requireNotDeleted();
-        nickname = Objects.requireNonNull(newNickname, "newNickname");
+        nickname = newNickname == null ? Nickname.of(username) : newNickname;
         email = newEmail;
         phone = newPhone;
         deptId = Objects.requireNonNull(newDept, "newDept");

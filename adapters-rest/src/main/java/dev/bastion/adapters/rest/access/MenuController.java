@@ -95,10 +95,8 @@ class MenuController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:update")))
     MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body,
                         Authentication authentication) {
-        Menu current = getMenu.get(MenuId.parse("id", id));
-        MenuId parent = body.parentId() == null ? current.parentId().orElse(null) : mapper.parentId(body.parentId());
-        return mapper.toResponse(updateMenu.update(Caller.of(authentication).userId(), new UpdateMenu.Command(current.id(), parent,
-                mapper.details(body, current.details()), body.version())));
+        return mapper.toResponse(updateMenu.update(Caller.of(authentication).userId(),
+                mapper.command(MenuId.parse("id", id), body)));
     }
 
     @Delete("/{id}")

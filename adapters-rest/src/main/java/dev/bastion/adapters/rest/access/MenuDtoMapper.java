@@ -1,5 +1,7 @@
 package dev.bastion.adapters.rest.access;
 
+import dev.bastion.adapters.rest.json.SentFields;
+import dev.bastion.application.access.UpdateMenu;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuDetails;
@@ -9,6 +11,7 @@ import dev.bastion.domain.access.MenuType;
 import dev.bastion.domain.access.PermissionCode;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Objects;
 
 /** Menu DTOs to domain values and back; the domain names what it refuses. */
 @Singleton
@@ -21,18 +24,16 @@ final class MenuDtoMapper {
                 body.status() == null ? MenuStatus.ENABLED : MenuStatus.valueOf(body.status()));
     }
 
-    /** The entry's details with what {@code body} sends; a field left out (null) keeps its value, "" clears it. */
-    MenuDetails details(UpdateMenuRequest body, MenuDetails current) {
-        return new MenuDetails(
-                body.name() == null ? current.name() : body.name(),
-                body.type() == null ? current.type() : MenuType.valueOf(body.type()),
-                body.path() == null ? current.path() : body.path(),
-                body.component() == null ? current.component() : body.component(),
-                body.permission() == null ? current.permission() : permission(body.permission()),
-                body.icon() == null ? current.icon() : body.icon(),
-                body.sort() == null ? current.sort() : body.sort(),
-                body.visible() == null ? current.visible() : body.visible(),
-                body.status() == null ? current.status() : MenuStatus.valueOf(body.status()));
+    /** The patch {@code body} asks for: fields it left out are absent, {@code ""} counts as {@code null}. */
+    UpdateMenu.Command command(MenuId id, UpdateMenuRequest body) {
+        SentFields sent = Objects.requireNonNull(body.sentFields(), "sentFields (set by the body reader)");
+        return new UpdateMenu.Command(id, body.version(), sent.patch("parentId", parentId(body.parentId())),
+                sent.patch("name", body.name()),
+                sent.patch("type", body.type() == null ? null : MenuType.valueOf(body.type())),
+                sent.patch("path", body.path()), sent.patch("component", body.component()),
+                sent.patch("permission", permission(body.permission())), sent.patch("icon", body.icon()),
+                sent.patch("sort", body.sort()), sent.patch("visible", body.visible()),
+                sent.patch("status", body.status() == null ? null : MenuStatus.valueOf(body.status())));
     }
 
     /** A parent id from a body: null or blank is the top level. */

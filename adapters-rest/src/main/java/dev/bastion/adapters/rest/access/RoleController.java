@@ -106,10 +106,8 @@ class RoleController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:update")))
     RoleResponse update(@PathVariable String id, @Valid @Body UpdateRoleRequest body,
                         Authentication authentication) {
-        Role current = getRole.get(RoleId.parse("id", id));
-        return mapper.toResponse(updateRole.update(Caller.of(authentication).userId(), new UpdateRole.Command(current.id(),
-                body.code() == null ? current.code() : new RoleCode(body.code()),
-                mapper.details(body, current.details()), body.version())));
+        return mapper.toResponse(updateRole.update(Caller.of(authentication).userId(),
+                mapper.command(RoleId.parse("id", id), body)));
     }
 
     @Delete("/{id}")

@@ -1,6 +1,10 @@
 package dev.bastion.adapters.rest.access;
 
+import dev.bastion.adapters.rest.json.SentFields;
+import dev.bastion.application.access.UpdateRole;
 import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleDetails;
@@ -9,6 +13,7 @@ import dev.bastion.domain.organization.DeptId;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Role DTOs to domain values and back; the domain names what it refuses. */
@@ -27,20 +32,16 @@ final class RoleDtoMapper {
                 ids("deptIds", body.deptIds(), DeptId::parse), ids("menuIds", body.menuIds(), MenuId::parse));
     }
 
-    /**
-     * The role's details with what {@code body} sends; a field left out (null) keeps its value, but
-     * departments left out are dropped when the scope stops being CUSTOM.
-     */
-    RoleDetails details(UpdateRoleRequest body, RoleDetails current) {
-        DataScope scope = body.dataScope() == null ? current.dataScope() : DataScope.valueOf(body.dataScope());
-        Set<DeptId> keptDepts = scope == DataScope.CUSTOM ? current.deptIds() : Set.of();
-        return new RoleDetails(
-                body.name() == null ? current.name() : body.name(),
-                body.sort() == null ? current.sort() : body.sort(),
-                body.status() == null ? current.status() : RoleStatus.valueOf(body.status()),
-                scope,
-                body.deptIds() == null ? keptDepts : ids("deptIds", body.deptIds(), DeptId::parse),
-                body.menuIds() == null ? current.menuIds() : ids("menuIds", body.menuIds(), MenuId::parse));
+    /** The patch {@code body} asks for: fields it left out are absent. */
+    UpdateRole.Command command(RoleId id, UpdateRoleRequest body) {
+        SentFields sent = Objects.requireNonNull(body.sentFields(), "sentFields (set by the body reader)");
+        return new UpdateRole.Command(id, body.version(),
+                sent.patch("code", body.code() == null ? null : new RoleCode(body.code())),
+                sent.patch("name", body.name()), sent.patch("sort", body.sort()),
+                sent.patch("status", body.status() == null ? null : RoleStatus.valueOf(body.status())),
+                sent.patch("dataScope", body.dataScope() == null ? null : DataScope.valueOf(body.dataScope())),
+                sent.patch("deptIds", body.deptIds() == null ? null : ids("deptIds", body.deptIds(), DeptId::parse)),
+                sent.patch("menuIds", body.menuIds() == null ? null : ids("menuIds", body.menuIds(), MenuId::parse)));
     }
 
     RoleResponse toResponse(Role role) {

@@ -1,5 +1,8 @@
 package dev.bastion.adapters.rest.access;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.bastion.adapters.rest.json.PatchRequest;
+import dev.bastion.adapters.rest.json.SentFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -11,7 +14,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A menu entry's changes, with the {@code version} it was read at. A field left out keeps its
- * value; to move an entry to the top level send {@code "parentId": ""}.
+ * value; {@code null} or {@code ""} clears {@code path}, {@code component}, {@code permission} or
+ * {@code icon}, and as {@code parentId} moves the entry to the top level; {@code name},
+ * {@code type}, {@code sort}, {@code visible} and {@code status} cannot be {@code null}.
  */
 @Serdeable
 public record UpdateMenuRequest(@Nullable @Size(max = 36) String parentId,
@@ -27,5 +32,14 @@ public record UpdateMenuRequest(@Nullable @Size(max = 36) String parentId,
                                 @Nullable Boolean visible,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
                                 @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
-                                @NotNull @Min(0) Long version) {
+                                @NotNull @Min(0) Long version,
+                                // not part of the body: which fields it carried (see PatchRequest)
+                                @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)
+        implements PatchRequest<UpdateMenuRequest> {
+
+    @Override
+    public UpdateMenuRequest withSentFields(SentFields sent) {
+        return new UpdateMenuRequest(parentId, name, type, path, component, permission, icon, sort, visible, status,
+                version, sent);
+    }
 }

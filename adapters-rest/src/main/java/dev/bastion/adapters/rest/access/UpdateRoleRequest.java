@@ -1,5 +1,8 @@
 package dev.bastion.adapters.rest.access;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.bastion.adapters.rest.json.PatchRequest;
+import dev.bastion.adapters.rest.json.SentFields;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -10,7 +13,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A role's changes, with the {@code version} it was read at. A field left out keeps its value. */
+/**
+ * A role's changes, with the {@code version} it was read at. A field left out keeps its value,
+ * except that the departments go when {@code dataScope} stops being CUSTOM; no field can be
+ * {@code null} ({@code []} empties a list).
+ */
 @Serdeable
 public record UpdateRoleRequest(@Nullable @Pattern(regexp = RoleDtoMapper.CODE, message = RoleDtoMapper.CODE_RULE)
                                 String code,
@@ -24,5 +31,13 @@ public record UpdateRoleRequest(@Nullable @Pattern(regexp = RoleDtoMapper.CODE, 
                                 String dataScope,
                                 @Nullable @Size(max = 1000) List<@Size(max = 36) String> deptIds,
                                 @Nullable @Size(max = 1000) List<@Size(max = 36) String> menuIds,
-                                @NotNull @Min(0) Long version) {
+                                @NotNull @Min(0) Long version,
+                                // not part of the body: which fields it carried (see PatchRequest)
+                                @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)
+        implements PatchRequest<UpdateRoleRequest> {
+
+    @Override
+    public UpdateRoleRequest withSentFields(SentFields sent) {
+        return new UpdateRoleRequest(code, name, sort, status, dataScope, deptIds, menuIds, version, sent);
+    }
 }

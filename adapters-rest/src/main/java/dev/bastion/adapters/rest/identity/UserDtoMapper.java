@@ -1,6 +1,10 @@
 package dev.bastion.adapters.rest.identity;
 
+import dev.bastion.adapters.rest.json.SentFields;
+import dev.bastion.application.identity.UpdateUser;
 import dev.bastion.application.identity.UserView;
+import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.Nickname;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserStatus;
@@ -23,6 +27,16 @@ final class UserDtoMapper {
                 user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
                 user.deptId().toString(), view.roleIds().stream().map(UUID::toString).toList(), user.status(),
                 user.mustChangePassword(), user.version(), user.createdAt(), user.updatedAt());
+    }
+
+    /** The patch {@code body} asks for: fields it left out are absent, {@code ""} counts as {@code null}. */
+    UpdateUser.Command command(UserId id, UpdateUserRequest body) {
+        SentFields sent = java.util.Objects.requireNonNull(body.sentFields(), "sentFields (set by the body reader)");
+        return new UpdateUser.Command(id, body.version(), sent.patch("nickname", nickname(body.nickname())),
+                sent.patch("email", email(body.email())), sent.patch("phone", phone(body.phone())),
+                sent.patch("deptId", body.deptId() == null ? null : DeptId.parse("deptId", body.deptId())),
+                sent.patch("roleIds", body.roleIds() == null ? null : roleIds(body.roleIds())),
+                sent.patch("status", body.status() == null ? null : UserStatus.valueOf(body.status())));
     }
 
     Nickname nickname(String text) {

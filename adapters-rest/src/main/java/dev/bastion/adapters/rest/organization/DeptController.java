@@ -96,10 +96,8 @@ class DeptController {
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:dept:update")))
     DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body,
                         Authentication authentication) {
-        return mapper.toResponse(updateDepartment.update(actor(authentication), new UpdateDepartment.Command(
-                DeptId.parse("id", id), DeptId.parse("parentId", body.parentId()),
-                mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status()),
-                body.version())));
+        return mapper.toResponse(updateDepartment.update(actor(authentication),
+                mapper.command(DeptId.parse("id", id), body)));
     }
 
     @Delete("/{id}")
