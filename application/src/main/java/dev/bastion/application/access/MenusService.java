@@ -58,20 +58,20 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public List<TreeNode<Menu>> tree() {
-        return forest(menus.findAll());
+    public List<TreeNode<MenuView>> tree() {
+        return TreeNode.mapAll(forest(menus.findAll()), MenuView::of);
     }
 
     @Override
-    public List<TreeNode<Menu>> menusOf(UserId user) {
+    public List<TreeNode<MenuView>> menusOf(UserId user) {
         List<Menu> all = menus.findAll();
         boolean everything = userAccess.of(user).permissions().allows(PermissionCode.ALL);
         Set<MenuId> shown = everything ? null : withAncestors(screensAmong(access.menusGrantedTo(user), all), all);
-        return forest(all.stream()
+        return TreeNode.mapAll(forest(all.stream()
                 .filter(m -> m.details().type() != MenuType.BUTTON)
                 .filter(m -> m.details().status() == MenuStatus.ENABLED)
                 .filter(m -> everything || shown.contains(m.id()))
-                .toList());
+                .toList()), MenuView::of);
     }
 
     /** The directories and menus among {@code granted}: a granted button does not open its screen. */
@@ -99,12 +99,16 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public Menu get(MenuId id) {
+    public MenuView get(MenuId id) {
+        return MenuView.of(find(id));
+    }
+
+    private Menu find(MenuId id) {
         return menus.findById(id).orElseThrow(() -> new NotFoundException("menu " + id));
     }
 
     @Override
-    public Menu create(UserId actor, CreateMenu.Command command) {
+    public MenuView create(UserId actor, CreateMenu.Command command) {
         UserAccess acting = userAccess.of(actor);
         Menu created = transactions.inTransaction(() -> {
             guard.requireMayChangeEntry(acting, null, command.details());
@@ -114,14 +118,14 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             return menu;
         });
         accessChanges.announce();
-        return created;
+        return MenuView.of(created);
     }
 
     @Override
-    public Menu update(UserId actor, UpdateMenu.Command command) {
+    public MenuView update(UserId actor, UpdateMenu.Command command) {
         UserAccess acting = userAccess.of(actor);
         Menu updated = transactions.inTransaction(() -> {
-            Menu menu = get(command.id());
+            Menu menu = find(command.id());
             if (menu.version() != command.version()) {
                 throw new VersionConflictException("menu " + command.id());
             }
@@ -137,14 +141,14 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             return menus.update(menu);
         });
         accessChanges.announce();
-        return updated;
+        return MenuView.of(updated);
     }
 
     @Override
     public void delete(UserId actor, MenuId id) {
         UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
-            Menu menu = get(id);
+            Menu menu = find(id);
             guard.requireMayChangeEntry(acting, menu, null);
             if (menus.hasChildren(id)) {
                 throw ConflictException.ofState("the entry has children; move or delete them first");

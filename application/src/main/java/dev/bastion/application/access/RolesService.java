@@ -52,17 +52,21 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     }
 
     @Override
-    public Page<Role> list(RoleQuery query, PageRequest page) {
-        return roles.find(query, page);
+    public Page<RoleView> list(RoleQuery query, PageRequest page) {
+        return roles.find(query, page).map(RoleView::of);
     }
 
     @Override
-    public Role get(RoleId id) {
+    public RoleView get(RoleId id) {
+        return RoleView.of(find(id));
+    }
+
+    private Role find(RoleId id) {
         return roles.findById(id).orElseThrow(() -> new NotFoundException("role " + id));
     }
 
     @Override
-    public Role create(UserId actor, CreateRole.Command command) {
+    public RoleView create(UserId actor, CreateRole.Command command) {
         UserAccess acting = userAccess.of(actor);
         Role created = transactions.inTransaction(() -> {
             requireReferences(command.details(), Set.of(), acting);
@@ -73,14 +77,14 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             return role;
         });
         accessChanges.announce();
-        return created;
+        return RoleView.of(created);
     }
 
     @Override
-    public Role update(UserId actor, UpdateRole.Command command) {
+    public RoleView update(UserId actor, UpdateRole.Command command) {
         UserAccess acting = userAccess.of(actor);
         Role updated = transactions.inTransaction(() -> {
-            Role role = get(command.id());
+            Role role = find(command.id());
             if (role.version() != command.version()) {
                 throw new VersionConflictException("role " + command.id());
             }
@@ -92,14 +96,14 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             return roles.update(role);
         });
         accessChanges.announce();
-        return updated;
+        return RoleView.of(updated);
     }
 
     @Override
     public void delete(UserId actor, RoleId id) {
         UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
-            Role role = get(id);
+            Role role = find(id);
             guard.requireMayChangeRole(acting, role, role.id(), role.code(), null);
             role.delete(clock.now());
             if (roles.isHeld(id)) {

@@ -2,7 +2,6 @@ package dev.bastion.application.access;
 
 import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuStatus;
@@ -22,7 +21,7 @@ import java.util.Objects;
  */
 public interface UpdateMenu {
 
-    Menu update(UserId actor, Command command);
+    MenuView update(UserId actor, Command command);
 
     record Command(MenuId id, long version, FieldPatch<MenuId> parentId, FieldPatch<String> name,
                    FieldPatch<MenuType> type, FieldPatch<String> path, FieldPatch<String> component,

@@ -4,7 +4,6 @@ import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
@@ -23,7 +22,7 @@ import java.util.Set;
  */
 public interface UpdateRole {
 
-    Role update(UserId actor, Command command);
+    RoleView update(UserId actor, Command command);
 
     record Command(RoleId id, long version, FieldPatch<RoleCode> code, FieldPatch<String> name,
                    FieldPatch<Integer> sort, FieldPatch<RoleStatus> status, FieldPatch<DataScope> dataScope,

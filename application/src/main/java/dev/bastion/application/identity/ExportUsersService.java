@@ -88,7 +88,7 @@ public final class ExportUsersService implements ExportUsers {
             last = Optional.of(slice.get(slice.size() - 1));
             Map<UserId, List<String>> roles = access.roleCodesOf(slice.stream().map(User::id).toList());
             return slice.stream()
-                    .map(user -> new ExportedUser(user, roles.getOrDefault(user.id(), List.of())))
+                    .map(user -> ExportedUser.of(user, roles.getOrDefault(user.id(), List.of())))
                     .iterator();
         }
     }

@@ -80,7 +80,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         Page<User> found = users.find(query, scopeOf(actor), page, sort);
         // one query for the roles of the whole page, not one per user
         Map<UserId, List<UUID>> roles = access.roleIdsOf(found.items().stream().map(User::id).toList());
-        return found.map(user -> new UserView(user, roles.getOrDefault(user.id(), List.of())));
+        return found.map(user -> UserView.of(user, roles.getOrDefault(user.id(), List.of())));
     }
 
     @Override
@@ -104,7 +104,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         return transactions.inTransaction(() -> {
             users.add(user);
             access.replaceRoles(user.id(), command.roleIds());
-            return new UserView(user, access.roleIdsOf(user.id()));
+            return UserView.of(user, access.roleIdsOf(user.id()));
         });
     }
 
@@ -148,11 +148,11 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             }
             User stored = users.update(user);
             access.replaceRoles(stored.id(), roleIds);
-            return new UserView(stored, access.roleIdsOf(stored.id()));
+            return UserView.of(stored, access.roleIdsOf(stored.id()));
         });
         accessChanges.announce(); // committed: roles and department (so data scopes) may have changed
-        if (updated.user().status() == UserStatus.DISABLED) {
-            sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
+        if (updated.status() == UserStatus.DISABLED) {
+            sessions.revokeAllOf(updated.id(), null, RevocationReason.USER_DISABLED, now);
         }
         return updated;
     }
@@ -210,7 +210,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     }
 
     private UserView view(User user) {
-        return new UserView(user, access.roleIdsOf(user.id()));
+        return UserView.of(user, access.roleIdsOf(user.id()));
     }
 
     private User find(UserId id, RecordScope scope) {

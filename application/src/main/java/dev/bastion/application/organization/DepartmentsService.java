@@ -55,19 +55,20 @@ public final class DepartmentsService
     }
 
     @Override
-    public List<TreeNode<Department>> tree(UserId actor) {
+    public List<TreeNode<DepartmentView>> tree(UserId actor) {
         RecordScope scope = scopeOf(actor);
         List<Department> visible = departments.findAll().stream().filter(d -> scope.coversDept(d.id())).toList();
-        return TreeNode.visibleForest(visible, Department::id, Department::parentId, SIBLING_ORDER);
+        return TreeNode.mapAll(TreeNode.visibleForest(visible, Department::id, Department::parentId, SIBLING_ORDER),
+                DepartmentView::of);
     }
 
     @Override
-    public Department get(UserId actor, DeptId id) {
-        return find(id, scopeOf(actor));
+    public DepartmentView get(UserId actor, DeptId id) {
+        return DepartmentView.of(find(id, scopeOf(actor)));
     }
 
     @Override
-    public Department create(UserId actor, CreateDepartment.Command command) {
+    public DepartmentView create(UserId actor, CreateDepartment.Command command) {
         RecordScope scope = scopeOf(actor);
         Department created = transactions.inTransaction(() -> {
             requireExisting(command.parentId(), scope);
@@ -77,11 +78,11 @@ public final class DepartmentsService
             return department;
         });
         accessChanges.announce(); // committed: data scopes resolve to department sets
-        return created;
+        return DepartmentView.of(created);
     }
 
     @Override
-    public Department update(UserId actor, UpdateDepartment.Command command) {
+    public DepartmentView update(UserId actor, UpdateDepartment.Command command) {
         UserAccess acting = userAccess.of(actor);
         GrantPolicy policy = guard.policyFor(acting);
         Department updated = transactions.inTransaction(() -> {
@@ -102,7 +103,7 @@ public final class DepartmentsService
             return departments.update(department);
         });
         accessChanges.announce(); // committed: data scopes resolve to department sets
-        return updated;
+        return DepartmentView.of(updated);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.bastion.application.organization;
 
 import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DepartmentStatus;
 import dev.bastion.domain.organization.DeptId;
@@ -20,7 +19,7 @@ import java.util.Objects;
  */
 public interface UpdateDepartment {
 
-    Department update(UserId actor, Command command);
+    DepartmentView update(UserId actor, Command command);
 
     record Command(DeptId id, long version, FieldPatch<DeptId> parentId, FieldPatch<String> name,
                    FieldPatch<Integer> sort, FieldPatch<String> leader, FieldPatch<String> phone,

@@ -245,8 +245,8 @@ class NobodyGainsMoreProperties {
                     case 0 -> roles.create(actor, new CreateRole.Command(new RoleCode("made_" + made++),
                             randomDetails()));
                     case 1 -> {
-                        Role role = roles.get(pickRole());
-                        roles.update(actor, UpdateRole.Command.everyField(role.id(), role.code(), randomDetails(),
+                        RoleView role = roles.get(pickRole());
+                        roles.update(actor, UpdateRole.Command.everyField(role.id(), new RoleCode(role.code()), randomDetails(),
                                 role.version()));
                     }
                     case 2 -> roles.delete(actor, pickRole());
@@ -271,7 +271,7 @@ class NobodyGainsMoreProperties {
                     case 6 -> people.add(management.create(actor, new CreateUser.Command(
                             new Username("made" + made++), "password-123", null, null, null,
                             pick(deptList()), randomRoles(false), UserStatus.ENABLED, false))
-                            .user().id());
+                            .id());
                     case 7 -> {
                         Department dept = pick(departments.findAll());
                         depts.update(actor, UpdateDepartment.Command.everyField(dept.id(),

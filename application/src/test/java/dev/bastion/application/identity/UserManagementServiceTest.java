@@ -142,15 +142,15 @@ class UserManagementServiceTest {
 
     private Set<String> listedBy(UserId actor) {
         return Set.copyOf(management.list(actor, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items()
-                .stream().map(view -> view.user().username().value()).toList());
+                .stream().map(view -> view.username()).toList());
     }
 
     @Test
     void a_new_user_gets_its_roles_and_the_defaults() {
         UserView ann = create("ann", Set.of(SUPER_ADMIN));
 
-        assertThat(ann.user().nickname().value()).isEqualTo("ann");
-        assertThat(ann.user().deptId()).isEqualTo(DeptId.ROOT);
+        assertThat(ann.nickname()).isEqualTo("ann");
+        assertThat(ann.deptId()).isEqualTo(DeptId.ROOT);
         assertThat(ann.roleIds()).containsExactly(SUPER_ADMIN);
     }
 
@@ -165,10 +165,10 @@ class UserManagementServiceTest {
     @Test
     void a_stale_version_is_refused() {
         UserView cat = create("cat", Set.of());
-        management.update(admin, UpdateUser.Command.everyField(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(cat.id(), new Nickname("Cat"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(cat.user().id(), new Nickname("Kat"),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(cat.id(), new Nickname("Kat"),
                 null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOf(VersionConflictException.class);
     }
@@ -177,23 +177,23 @@ class UserManagementServiceTest {
     void the_last_super_admin_keeps_the_role_and_stays() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("roleIds"));
-        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.id())).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void deleting_ends_the_sessions_and_hides_the_user() {
         UserView dan = create("dan", Set.of());
         SessionId session = SessionId.newId();
-        sessions.add(Session.open(session, dan.user().id(), dan.user().username(), RefreshToken.issue(session).digest(),
+        sessions.add(Session.open(session, dan.id(), new Username(dan.username()), RefreshToken.issue(session).digest(),
                 new ClientInfo("203.0.113.9", "curl"), false, clock.now(), Duration.ofDays(7)));
 
-        management.delete(admin, dan.user().id());
+        management.delete(admin, dan.id());
 
         assertThat(sessions.check(session, clock.now())).isEmpty();
-        assertNotFound(() -> management.get(admin, dan.user().id()));
+        assertNotFound(() -> management.get(admin, dan.id()));
     }
 
     // --- nobody hands out more than they hold -------------------------------------------------------------
@@ -286,7 +286,7 @@ class UserManagementServiceTest {
         RoleId peer = roleWith("peer", DataScope.ALL, "system:user:list");
         UserId colleague = seededWith("colleague", sales, peer);
 
-        assertThat(management.get(actor, root).user().username().value()).isEqualTo("root");
+        assertThat(management.get(actor, root).username()).isEqualTo("root");
         assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("owned"),
                 new Email("attacker@example.com"), null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0)));
         assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("root"), null,
@@ -326,15 +326,15 @@ class UserManagementServiceTest {
         access.defineRole("reader", "system:user:list");
         UserView eve = create("eve", Set.of(access.idOf("reader")));
         PermissionCode list = new PermissionCode("system:user:list");
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isTrue();
         int loads = accessCache.loads();
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isTrue();
         assertThat(accessCache.loads()).as("the second check is served from the cache").isEqualTo(loads);
 
-        management.update(admin, UpdateUser.Command.everyField(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname("eve"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isFalse();
         assertThat(announcedInside).containsExactly(false);
     }
 
@@ -342,7 +342,7 @@ class UserManagementServiceTest {
     void deleting_announces_an_access_change_after_the_commit() {
         UserView fay = create("fay", Set.of());
 
-        management.delete(admin, fay.user().id());
+        management.delete(admin, fay.id());
 
         assertThat(announcedInside).containsExactly(false);
     }
@@ -352,11 +352,11 @@ class UserManagementServiceTest {
         UserView eve = create("eve", Set.of());
         assertThat(accessChanges.announced()).isZero();
 
-        management.update(admin, UpdateUser.Command.everyField(eve.user().id(), new Nickname("Eve"), null, null, sales,
+        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname("Eve"), null, null, sales,
                 Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
         assertThat(accessChanges.announced()).isEqualTo(1);
 
-        management.delete(admin, eve.user().id());
+        management.delete(admin, eve.id());
         assertThat(accessChanges.announced()).isEqualTo(2);
     }
 
@@ -364,10 +364,10 @@ class UserManagementServiceTest {
     void a_refused_update_or_delete_announces_nothing() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 7)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.id())).isInstanceOf(ConflictException.class);
         assertNotFound(() -> management.delete(admin, UserId.newId()));
 
         assertThat(accessChanges.announced()).isZero();
@@ -377,11 +377,11 @@ class UserManagementServiceTest {
     void a_role_given_through_update_is_held_at_once() {
         UserView fay = create("fay", Set.of());
 
-        UserView updated = management.update(admin, UpdateUser.Command.everyField(fay.user().id(), new Nickname("fay"), null,
+        UserView updated = management.update(admin, UpdateUser.Command.everyField(fay.id(), new Nickname("fay"), null,
                 null, DeptId.ROOT, Set.of(access.idOf("admin")), UserStatus.ENABLED, 0));
 
         assertThat(updated.roleIds()).containsExactly(access.idOf("admin"));
-        assertThat(access.grantsOf(fay.user().id()).roles()).containsExactly("admin");
+        assertThat(access.grantsOf(fay.id()).roles()).containsExactly("admin");
     }
 
     // --- the actor's data scope ------------------------------------------------------------------------
@@ -407,7 +407,7 @@ class UserManagementServiceTest {
         seeded("eli", salesEast);
 
         assertThat(management.list(lead, new UserQuery(null, null, sales), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC)
-                .items()).extracting(view -> view.user().username().value()).containsExactly("eli", "lead");
+                .items()).extracting(view -> view.username()).containsExactly("eli", "lead");
     }
 
     @Test
@@ -431,8 +431,8 @@ class UserManagementServiceTest {
         UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
         UserId eli = seeded("eli", salesEast);
 
-        assertThat(management.get(lead, eli).user().id()).isEqualTo(eli);
-        assertThat(management.update(lead, moveTo(eli, sales)).user().deptId()).isEqualTo(sales);
+        assertThat(management.get(lead, eli).id()).isEqualTo(eli);
+        assertThat(management.update(lead, moveTo(eli, sales)).deptId()).isEqualTo(sales);
         management.delete(lead, eli);
         assertThat(users.findById(eli)).isEmpty();
     }
@@ -446,7 +446,7 @@ class UserManagementServiceTest {
         assertThat(users.findByUsername(new Username("sue"))).isEmpty();
         assertThat(users.findByUsername(new Username("rob"))).isEmpty();
 
-        assertThat(create(lead, "eli", salesEast, Set.of()).user().deptId()).isEqualTo(salesEast);
+        assertThat(create(lead, "eli", salesEast, Set.of()).deptId()).isEqualTo(salesEast);
     }
 
     @Test
@@ -466,7 +466,7 @@ class UserManagementServiceTest {
         UserId sam = seeded("sam", sales);
 
         assertThat(listedBy(loner)).containsExactly("loner");
-        assertThat(management.get(loner, loner).user().id()).isEqualTo(loner);
+        assertThat(management.get(loner, loner).id()).isEqualTo(loner);
         assertNotFound(() -> management.get(loner, sam));
         assertNotFound(() -> management.delete(loner, sam));
     }
@@ -493,7 +493,7 @@ class UserManagementServiceTest {
 
     @Test
     void fields_left_out_of_an_update_keep_their_value() {
-        UserId gus = create("gus", Set.of(SUPER_ADMIN)).user().id();
+        UserId gus = create("gus", Set.of(SUPER_ADMIN)).id();
         management.update(admin, UpdateUser.Command.everyField(gus, new Nickname("Gus"), new Email("gus@example.com"),
                 null, sales, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0));
 
@@ -509,7 +509,7 @@ class UserManagementServiceTest {
 
     @Test
     void an_email_given_as_null_is_cleared_and_a_nickname_given_as_null_falls_back_to_the_username() {
-        UserId hal = create("hal", Set.of()).user().id();
+        UserId hal = create("hal", Set.of()).id();
         management.update(admin, patch(hal, 0, FieldPatch.of(new Nickname("Hal 9000")),
                 FieldPatch.of(new Email("hal@example.com")), FieldPatch.absent()));
 
@@ -523,7 +523,7 @@ class UserManagementServiceTest {
     @Test
     void an_empty_role_set_removes_every_role_while_roles_left_out_stay() {
         seeded("spare", DeptId.ROOT, "super_admin"); // so ivy is not the last super administrator
-        UserId ivy = create("ivy", Set.of(SUPER_ADMIN)).user().id();
+        UserId ivy = create("ivy", Set.of(SUPER_ADMIN)).id();
 
         management.update(admin, patch(ivy, 0, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent()));
         assertThat(access.roleIdsOf(ivy)).containsExactly(SUPER_ADMIN);

@@ -8,7 +8,7 @@ import dev.bastion.application.access.DeleteMenu;
 import dev.bastion.application.access.GetMenu;
 import dev.bastion.application.access.ListMenuTree;
 import dev.bastion.application.access.UpdateMenu;
-import dev.bastion.domain.access.Menu;
+import dev.bastion.application.access.MenuView;
 import dev.bastion.domain.access.MenuId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -82,7 +82,7 @@ class MenuController {
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:menu:create")))
     HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body, Authentication authentication) {
-        Menu created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
+        MenuView created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/menus/" + created.id()));
     }
 

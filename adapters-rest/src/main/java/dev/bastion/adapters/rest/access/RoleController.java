@@ -9,7 +9,7 @@ import dev.bastion.application.access.DeleteRole;
 import dev.bastion.application.access.GetRole;
 import dev.bastion.application.access.ListRoles;
 import dev.bastion.application.access.UpdateRole;
-import dev.bastion.domain.access.Role;
+import dev.bastion.application.access.RoleView;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -93,7 +93,7 @@ class RoleController {
             security = @SecurityRequirement(name = "bearerAuth"),
             extensions = @Extension(properties = @ExtensionProperty(name = "x-permission", value = "system:role:create")))
     HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body, Authentication authentication) {
-        Role created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
+        RoleView created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/roles/" + created.id()));
     }
 

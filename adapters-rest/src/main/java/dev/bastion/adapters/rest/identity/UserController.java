@@ -107,7 +107,7 @@ class UserController {
                 body.deptId() == null ? DeptId.ROOT : DeptId.parse("deptId", body.deptId()),
                 mapper.roleIds(body.roleIds()), mapper.status(body.status(), UserStatus.ENABLED),
                 Boolean.TRUE.equals(body.mustChangePassword())));
-        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/users/" + created.user().id()));
+        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/users/" + created.id()));
     }
 
     @Put("/{id}")
