@@ -20,18 +20,18 @@ import jakarta.validation.constraints.Size;
  */
 @Serdeable
 public record UpdateMenuRequest(@Nullable @Size(max = 36) String parentId,
-                                @Nullable @Size(min = 1, max = 64) String name,
+                                @Nullable @Schema(nullable = false) @Size(min = 1, max = 64) String name,
                                 @Nullable @Pattern(regexp = "DIRECTORY|MENU|BUTTON",
                                         message = "must be DIRECTORY, MENU or BUTTON")
-                                @Schema(allowableValues = {"DIRECTORY", "MENU", "BUTTON"}) String type,
+                                @Schema(allowableValues = {"DIRECTORY", "MENU", "BUTTON"}, nullable = false) String type,
                                 @Nullable @Size(max = 200) String path,
                                 @Nullable @Size(max = 255) String component,
                                 @Nullable @Size(max = 128) String permission,
                                 @Nullable @Size(max = 64) String icon,
-                                @Nullable @Min(0) @Max(999_999) Integer sort,
-                                @Nullable Boolean visible,
+                                @Nullable @Schema(nullable = false) @Min(0) @Max(999_999) Integer sort,
+                                @Nullable @Schema(nullable = false) Boolean visible,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
-                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}, nullable = false) String status,
                                 @NotNull @Min(0) Long version,
                                 // not part of the body: which fields it carried (see PatchRequest)
                                 @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)

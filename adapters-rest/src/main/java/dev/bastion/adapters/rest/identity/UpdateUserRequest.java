@@ -23,10 +23,10 @@ import java.util.List;
 public record UpdateUserRequest(@Nullable @Size(max = 64) String nickname,
                                 @Nullable @Email @Size(max = 254) String email,
                                 @Nullable @Size(max = 32) String phone,
-                                @Nullable @Size(max = 36) String deptId,
-                                @Nullable @Size(max = 50) List<@Size(max = 36) String> roleIds,
+                                @Nullable @Schema(nullable = false) @Size(max = 36) String deptId,
+                                @Nullable @Schema(nullable = false) @Size(max = 50) List<@Size(max = 36) String> roleIds,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
-                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}, nullable = false) String status,
                                 @NotNull @Min(0) Long version,
                                 // not part of the body: which fields it carried (see PatchRequest)
                                 @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)

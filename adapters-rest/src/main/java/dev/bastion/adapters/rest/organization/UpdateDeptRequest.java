@@ -19,14 +19,14 @@ import jakarta.validation.constraints.Size;
  * {@code parentId}, {@code name}, {@code sort} and {@code status} cannot be {@code null}.
  */
 @Serdeable
-public record UpdateDeptRequest(@Nullable @Size(min = 1, max = 36) String parentId,
-                                @Nullable @Size(min = 1, max = 64) String name,
-                                @Nullable @Min(0) @Max(999_999) Integer sort,
+public record UpdateDeptRequest(@Nullable @Schema(nullable = false) @Size(min = 1, max = 36) String parentId,
+                                @Nullable @Schema(nullable = false) @Size(min = 1, max = 64) String name,
+                                @Nullable @Schema(nullable = false) @Min(0) @Max(999_999) Integer sort,
                                 @Nullable @Size(max = 64) String leader,
                                 @Nullable @Size(max = 32) String phone,
                                 @Nullable @Email @Size(max = 254) String email,
                                 @Nullable @Pattern(regexp = "ENABLED|DISABLED", message = "must be ENABLED or DISABLED")
-                                @Schema(allowableValues = {"ENABLED", "DISABLED"}) String status,
+                                @Schema(allowableValues = {"ENABLED", "DISABLED"}, nullable = false) String status,
                                 @NotNull @Min(0) Long version,
                                 // not part of the body: which fields it carried (see PatchRequest)
                                 @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)
