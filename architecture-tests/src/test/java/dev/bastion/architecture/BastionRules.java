@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -402,5 +403,94 @@ public final class BastionRules {
             return "calls " + owner.getSimpleName() + ", which no *Service implements: an outbound port, not a use case";
         }
         return null;
+    }
+
+    // ---------------------------------------------------------------- 9: REST reads read models, not aggregates
+
+    /**
+     * An aggregate of the domain: a class rebuilt from storage through a static {@code reconstitute}
+     * method (how every aggregate is stored and read back, see ARCHITECTURE.md), so a new aggregate
+     * is covered without editing a list.
+     */
+    static final DescribedPredicate<JavaClass> DOMAIN_AGGREGATE = DescribedPredicate.describe(
+            "domain aggregates (classes with a static reconstitute method)",
+            javaClass -> PackageMatchers.of(DOMAIN).test(javaClass.getPackageName())
+                    && javaClass.getMethods().stream().anyMatch(method -> method.getName().equals("reconstitute")
+                    && method.getModifiers().contains(JavaModifier.STATIC)));
+
+    /**
+     * The REST adapter renders the read models use cases return (records in application) and
+     * sends values and commands; it never holds an aggregate, whose methods change state.
+     */
+    public static final ArchRule REST_DOES_NOT_DEPEND_ON_AGGREGATES =
+            noClasses().that().resideInAPackage(REST)
+                    .should().dependOnClassesThat(DOMAIN_AGGREGATE)
+                    .because("use cases return read models; aggregates stay in the center (ARCHITECTURE.md)");
+
+    // ---------------------------------------------------------------- 10: every REST bean reaches the center through use cases
+
+    /**
+     * Domain ports REST may still use: reading the time is not reaching into the center (the
+     * token checks judge lifetimes on the clock the sessions were stamped with).
+     */
+    static final Set<String> PORTS_REST_MAY_USE = Set.of("dev.bastion.domain.shared.Clock");
+
+    /**
+     * Rule 8 for every class of the REST adapter, not only controllers: security filters,
+     * validators, mappers and any other bean depend on the core only through use cases and values,
+     * never on a domain port (a repository, a store), an outbound port of the application
+     * ({@code Transactions}, …) or a service class behind a use case.
+     */
+    public static final ArchRule REST_REACHES_THE_CORE_ONLY_THROUGH_USE_CASES =
+            classes().that().resideInAPackage(REST)
+                    .should(new ArchCondition<JavaClass>("depend on the core only through use cases and values") {
+                        @Override
+                        public void check(JavaClass restClass, ConditionEvents events) {
+                            restClass.getDirectDependenciesFromSelf().stream()
+                                    .filter(dependency -> !PORTS_REST_MAY_USE.contains(dependency.getTargetClass().getName()))
+                                    .forEach(dependency -> {
+                                        String problem = coreDependencyProblem(dependency.getTargetClass().getBaseComponentType());
+                                        if (problem != null) {
+                                            events.add(SimpleConditionEvent.violated(dependency,
+                                                    dependency.getDescription() + ": " + problem));
+                                        }
+                                    });
+                        }
+                    })
+                    .because("REST beans only use application use cases (ARCHITECTURE.md)");
+
+    /** Why depending on {@code target} from a REST class is wrong, or null when it is fine. */
+    private static String coreDependencyProblem(JavaClass target) {
+        boolean inDomain = PackageMatchers.of(DOMAIN).test(target.getPackageName());
+        boolean inApplication = PackageMatchers.of(APPLICATION).test(target.getPackageName());
+        if (inDomain && target.isInterface() && !isSealed(target)) {
+            return "uses the domain port " + target.getSimpleName() + " (go through a use case)";
+        }
+        if (inApplication && !target.isInterface() && !isRecord(target) && (target.getSimpleName().endsWith("Service")
+                || target.getRawInterfaces().stream().anyMatch(type -> PackageMatchers.of(APPLICATION)
+                .test(type.getPackageName())))) {
+            return "uses the service class " + target.getSimpleName() + " (depend on its use case)";
+        }
+        if (inApplication && target.isInterface() && target.getEnclosingClass().isEmpty()
+                && target.getAllSubclasses().stream().noneMatch(impl -> !impl.isInterface()
+                && PackageMatchers.of(APPLICATION).test(impl.getPackageName()))) {
+            return "uses " + target.getSimpleName() + ", which nothing in application implements: an outbound port, "
+                    + "not a use case";
+        }
+        return null;
+    }
+
+    /** A record is a value (a command, a result, a read model), never a service. */
+    private static boolean isRecord(JavaClass javaClass) {
+        return javaClass.getRawSuperclass().map(superclass -> superclass.isEquivalentTo(Record.class)).orElse(false);
+    }
+
+    /** A sealed interface of the domain is a closed family of values, not a port. */
+    private static boolean isSealed(JavaClass javaClass) {
+        try {
+            return javaClass.reflect().isSealed();
+        } catch (RuntimeException | LinkageError notLoadable) {
+            return false;
+        }
     }
 }

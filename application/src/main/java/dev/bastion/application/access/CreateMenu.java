@@ -1,7 +1,6 @@
 package dev.bastion.application.access;
 
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
 import java.util.Objects;
@@ -13,7 +12,7 @@ import java.util.Objects;
  */
 public interface CreateMenu {
 
-    Menu create(UserId actor, Command command);
+    MenuView create(UserId actor, Command command);
 
     record Command(MenuId parentId, MenuDetails details) {
 

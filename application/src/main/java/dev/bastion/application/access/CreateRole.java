@@ -1,7 +1,6 @@
 package dev.bastion.application.access;
 
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.Objects;
  */
 public interface CreateRole {
 
-    Role create(UserId actor, Command command);
+    RoleView create(UserId actor, Command command);
 
     record Command(RoleCode code, RoleDetails details) {
 

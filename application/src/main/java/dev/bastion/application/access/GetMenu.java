@@ -1,10 +1,9 @@
 package dev.bastion.application.access;
 
-import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuId;
 
 /** One menu entry; {@code NOT_FOUND} when there is none. */
 public interface GetMenu {
 
-    Menu get(MenuId id);
+    MenuView get(MenuId id);
 }

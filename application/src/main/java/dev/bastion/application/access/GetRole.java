@@ -1,10 +1,9 @@
 package dev.bastion.application.access;
 
-import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleId;
 
 /** One role; {@code NOT_FOUND} when there is none. */
 public interface GetRole {
 
-    Role get(RoleId id);
+    RoleView get(RoleId id);
 }

@@ -1,7 +1,6 @@
 package dev.bastion.application.access;
 
 import dev.bastion.application.shared.TreeNode;
-import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.identity.UserId;
 import java.util.List;
 
@@ -12,5 +11,5 @@ import java.util.List;
  */
 public interface ListOwnMenus {
 
-    List<TreeNode<Menu>> menusOf(UserId user);
+    List<TreeNode<MenuView>> menusOf(UserId user);
 }

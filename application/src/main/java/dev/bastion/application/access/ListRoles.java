@@ -1,6 +1,5 @@
 package dev.bastion.application.access;
 
-import dev.bastion.domain.access.Role;
 import dev.bastion.domain.access.RoleQuery;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
@@ -8,5 +7,5 @@ import dev.bastion.domain.shared.PageRequest;
 /** A page of roles matching the filters, by sort then code. */
 public interface ListRoles {
 
-    Page<Role> list(RoleQuery query, PageRequest page);
+    Page<RoleView> list(RoleQuery query, PageRequest page);
 }

@@ -4,6 +4,7 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.Menu;
+import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuRepository;
 import dev.bastion.domain.access.MenuStatus;
@@ -55,20 +56,20 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public List<TreeNode<Menu>> tree() {
-        return forest(menus.findAll());
+    public List<TreeNode<MenuView>> tree() {
+        return TreeNode.mapAll(forest(menus.findAll()), MenuView::of);
     }
 
     @Override
-    public List<TreeNode<Menu>> menusOf(UserId user) {
+    public List<TreeNode<MenuView>> menusOf(UserId user) {
         List<Menu> all = menus.findAll();
         boolean everything = userAccess.of(user).permissions().allows(PermissionCode.ALL);
         Set<MenuId> shown = everything ? null : withAncestors(screensAmong(access.menusGrantedTo(user), all), all);
-        return forest(all.stream()
+        return TreeNode.mapAll(forest(all.stream()
                 .filter(m -> m.details().type() != MenuType.BUTTON)
                 .filter(m -> m.details().status() == MenuStatus.ENABLED)
                 .filter(m -> everything || shown.contains(m.id()))
-                .toList());
+                .toList()), MenuView::of);
     }
 
     /** The directories and menus among {@code granted}: a granted button does not open its screen. */
@@ -96,12 +97,16 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     }
 
     @Override
-    public Menu get(MenuId id) {
+    public MenuView get(MenuId id) {
+        return MenuView.of(find(id));
+    }
+
+    private Menu find(MenuId id) {
         return menus.findById(id).orElseThrow(() -> new NotFoundException("menu " + id));
     }
 
     @Override
-    public Menu create(UserId actor, CreateMenu.Command command) {
+    public MenuView create(UserId actor, CreateMenu.Command command) {
         UserAccess acting = userAccess.of(actor);
         Menu created = transactions.inTransaction(() -> {
             guard.requireMayChangeEntry(acting, null, command.details());
@@ -110,35 +115,36 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
             menus.add(menu);
             return menu;
         });
-        return created;
+        return MenuView.of(created);
     }
 
     @Override
-    public Menu update(UserId actor, UpdateMenu.Command command) {
+    public MenuView update(UserId actor, UpdateMenu.Command command) {
         UserAccess acting = userAccess.of(actor);
         Menu updated = transactions.inTransaction(() -> {
-            Menu menu = get(command.id());
+            Menu menu = find(command.id());
             if (menu.version() != command.version()) {
                 throw new VersionConflictException("menu " + command.id());
             }
-            guard.requireMayChangeEntry(acting, menu, command.details());
+            MenuDetails details = command.applyTo(menu.details());
+            MenuId parentId = command.parentId().applyTo(menu.parentId().orElse(null));
+            guard.requireMayChangeEntry(acting, menu, details);
             Instant now = clock.now();
-            MenuType parentType = typeOfParent(command.parentId());
-            if (!Objects.equals(command.parentId(), menu.parentId().orElse(null))) {
-                menu.moveUnder(command.parentId(),
-                        command.parentId() == null ? List.of() : menus.lineage(command.parentId()), now);
+            MenuType parentType = typeOfParent(parentId);
+            if (!Objects.equals(parentId, menu.parentId().orElse(null))) {
+                menu.moveUnder(parentId, parentId == null ? List.of() : menus.lineage(parentId), now);
             }
-            menu.describe(command.details(), parentType, menus.hasChildren(menu.id()), now);
+            menu.describe(details, parentType, menus.hasChildren(menu.id()), now);
             return menus.update(menu);
         });
-        return updated;
+        return MenuView.of(updated);
     }
 
     @Override
     public void delete(UserId actor, MenuId id) {
         UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
-            Menu menu = get(id);
+            Menu menu = find(id);
             guard.requireMayChangeEntry(acting, menu, null);
             if (menus.hasChildren(id)) {
                 throw ConflictException.ofState("the entry has children; move or delete them first");

@@ -4,6 +4,7 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.MenuId;
 import dev.bastion.domain.access.MenuRepository;
 import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleDetails;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -49,17 +50,21 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
     }
 
     @Override
-    public Page<Role> list(RoleQuery query, PageRequest page) {
-        return roles.find(query, page);
+    public Page<RoleView> list(RoleQuery query, PageRequest page) {
+        return roles.find(query, page).map(RoleView::of);
     }
 
     @Override
-    public Role get(RoleId id) {
+    public RoleView get(RoleId id) {
+        return RoleView.of(find(id));
+    }
+
+    private Role find(RoleId id) {
         return roles.findById(id).orElseThrow(() -> new NotFoundException("role " + id));
     }
 
     @Override
-    public Role create(UserId actor, CreateRole.Command command) {
+    public RoleView create(UserId actor, CreateRole.Command command) {
         UserAccess acting = userAccess.of(actor);
         Role created = transactions.inTransaction(() -> {
             requireReferences(command.details(), Set.of(), acting);
@@ -69,30 +74,32 @@ public final class RolesService implements ListRoles, GetRole, CreateRole, Updat
             roles.add(role);
             return role;
         });
-        return created;
+        return RoleView.of(created);
     }
 
     @Override
-    public Role update(UserId actor, UpdateRole.Command command) {
+    public RoleView update(UserId actor, UpdateRole.Command command) {
         UserAccess acting = userAccess.of(actor);
         Role updated = transactions.inTransaction(() -> {
-            Role role = get(command.id());
+            Role role = find(command.id());
             if (role.version() != command.version()) {
                 throw new VersionConflictException("role " + command.id());
             }
-            requireReferences(command.details(), role.details().deptIds(), acting);
-            guard.requireMayChangeRole(acting, role, role.id(), command.code(), command.details());
-            role.describe(command.code(), command.details(), clock.now());
+            RoleCode code = command.code().applyTo(role.code());
+            RoleDetails details = command.applyTo(role.details());
+            requireReferences(details, role.details().deptIds(), acting);
+            guard.requireMayChangeRole(acting, role, role.id(), code, details);
+            role.describe(code, details, clock.now());
             return roles.update(role);
         });
-        return updated;
+        return RoleView.of(updated);
     }
 
     @Override
     public void delete(UserId actor, RoleId id) {
         UserAccess acting = userAccess.of(actor);
         transactions.inTransaction(() -> {
-            Role role = get(id);
+            Role role = find(id);
             guard.requireMayChangeRole(acting, role, role.id(), role.code(), null);
             role.delete(clock.now());
             if (roles.isHeld(id)) {

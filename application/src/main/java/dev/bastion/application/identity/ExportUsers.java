@@ -4,6 +4,11 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserSort;
+import dev.bastion.domain.identity.UserStatus;
+import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.shared.Email;
+import dev.bastion.domain.shared.PhoneNumber;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -17,12 +22,19 @@ public interface ExportUsers {
 
     Stream<ExportedUser> export(UserId actor, UserQuery query, UserSort sort);
 
-    /** One user and the codes of its roles, sorted. */
-    record ExportedUser(User user, List<String> roleCodes) {
+    /** One user and the codes of its roles, sorted; {@code email} and {@code phone} may be null. */
+    record ExportedUser(String username, String nickname, String email, String phone, DeptId deptId,
+                        UserStatus status, List<String> roleCodes, Instant createdAt) {
 
         public ExportedUser {
-            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(username, "username");
             roleCodes = List.copyOf(roleCodes);
+        }
+
+        public static ExportedUser of(User user, List<String> roleCodes) {
+            return new ExportedUser(user.username().value(), user.nickname().value(),
+                    user.email().map(Email::value).orElse(null), user.phone().map(PhoneNumber::value).orElse(null),
+                    user.deptId(), user.status(), roleCodes, user.createdAt());
         }
     }
 }

@@ -89,7 +89,8 @@ public final class ExportUsersService implements ExportUsers {
             last = Optional.of(slice.get(slice.size() - 1));
             Map<UserId, List<RoleCode>> roles = holdings.roleCodesOf(slice.stream().map(User::id).toList());
             return slice.stream()
-                    .map(user -> new ExportedUser(user, roles.getOrDefault(user.id(), List.of()).stream().map(RoleCode::value).toList()))
+                    .map(user -> ExportedUser.of(user,
+                            roles.getOrDefault(user.id(), List.of()).stream().map(RoleCode::value).toList()))
                     .iterator();
         }
     }

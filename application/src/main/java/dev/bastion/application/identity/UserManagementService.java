@@ -81,7 +81,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         Page<User> found = users.find(query, scopeOf(actor), page, sort);
         // one query for the roles of the whole page, not one per user
         Map<UserId, List<RoleId>> roles = holdings.rolesOf(found.items().stream().map(User::id).toList());
-        return found.map(user -> new UserView(user, uuidsOf(roles.getOrDefault(user.id(), List.of()))));
+        return found.map(user -> UserView.of(user, uuidsOf(roles.getOrDefault(user.id(), List.of()))));
     }
 
     @Override
@@ -117,36 +117,42 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
             User user = find(command.id(), scope);
             guard.requireReachable(acting, user.id(), user.deptId());
-            if (!command.deptId().equals(user.deptId())) {
-                requireInScope(command.deptId(), scope);
+            DeptId deptId = command.deptId().applyTo(user.deptId());
+            if (!deptId.equals(user.deptId())) {
+                requireInScope(deptId, scope);
             }
             if (user.version() != command.version()) {
                 throw new VersionConflictException("user " + command.id());
             }
-            requireReferences(command.deptId(), command.roleIds());
+            List<UUID> heldRoles = uuidsOf(holdings.rolesOf(user.id()));
+            Set<UUID> roleIds = command.roleIds().applyTo(Set.copyOf(heldRoles));
+            UserStatus status = command.status().applyTo(user.status());
+            requireReferences(deptId, roleIds);
             // the user was in reach, so the roles they keep were assignable where they were; every role
             // is judged again where they will be, as DEPT scopes follow the holder's department
-            guard.requireAssignable(acting, command.deptId(), command.deptId().equals(user.deptId())
-                    ? changed(uuidsOf(holdings.rolesOf(user.id())), command.roleIds()) : command.roleIds());
+            guard.requireAssignable(acting, deptId, deptId.equals(user.deptId())
+                    ? changed(heldRoles, roleIds) : roleIds);
             LastSuperAdministrator last = lastSuperAdministrator();
-            if (command.status() == UserStatus.DISABLED) {
+            if (status == UserStatus.DISABLED) {
                 last.requireMayDisable(user.id());
             }
-            last.requireKeepsTheRole(user.id(), roleIdsOf(command.roleIds()));
-            user.updateProfile(command.nickname(), command.email(), command.phone(), command.deptId(), now);
-            if (command.status() != user.status()) {
-                if (command.status() == UserStatus.DISABLED) {
+            last.requireKeepsTheRole(user.id(), roleIds.stream().map(RoleId::new).collect(Collectors.toSet()));
+            user.updateProfile(command.nickname().applyTo(user.nickname()),
+                    command.email().applyTo(user.email().orElse(null)),
+                    command.phone().applyTo(user.phone().orElse(null)), deptId, now);
+            if (status != user.status()) {
+                if (status == UserStatus.DISABLED) {
                     user.disable(now);
                 } else {
                     user.enable(now);
                 }
             }
             User stored = users.update(user);
-            holdings.replaceRolesOf(stored.id(), roleIdsOf(command.roleIds()));
+            holdings.replaceRolesOf(stored.id(), roleIdsOf(roleIds));
             return view(stored);
         });
-        if (updated.user().status() == UserStatus.DISABLED) {
-            sessions.revokeAllOf(updated.user().id(), null, RevocationReason.USER_DISABLED, now);
+        if (updated.status() == UserStatus.DISABLED) {
+            sessions.revokeAllOf(updated.id(), null, RevocationReason.USER_DISABLED, now);
         }
         return updated;
     }
@@ -203,7 +209,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     }
 
     private UserView view(User user) {
-        return new UserView(user, uuidsOf(holdings.rolesOf(user.id())));
+        return UserView.of(user, uuidsOf(holdings.rolesOf(user.id())));
     }
 
     // commands and views still carry role ids as bare UUIDs; the ports take typed ids

@@ -1,7 +1,6 @@
 package dev.bastion.application.organization;
 
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentDetails;
 import dev.bastion.domain.organization.DeptId;
 import java.util.Objects;
@@ -12,7 +11,7 @@ import java.util.Objects;
  */
 public interface CreateDepartment {
 
-    Department create(UserId actor, Command command);
+    DepartmentView create(UserId actor, Command command);
 
     record Command(DeptId parentId, DepartmentDetails details) {
 

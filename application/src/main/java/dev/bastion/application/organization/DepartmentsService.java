@@ -19,6 +19,7 @@ import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -51,19 +52,20 @@ public final class DepartmentsService
     }
 
     @Override
-    public List<TreeNode<Department>> tree(UserId actor) {
+    public List<TreeNode<DepartmentView>> tree(UserId actor) {
         RecordScope scope = scopeOf(actor);
         List<Department> visible = departments.findAll().stream().filter(d -> scope.coversDept(d.id())).toList();
-        return TreeNode.visibleForest(visible, Department::id, Department::parentId, SIBLING_ORDER);
+        return TreeNode.mapAll(TreeNode.visibleForest(visible, Department::id, Department::parentId, SIBLING_ORDER),
+                DepartmentView::of);
     }
 
     @Override
-    public Department get(UserId actor, DeptId id) {
-        return find(id, scopeOf(actor));
+    public DepartmentView get(UserId actor, DeptId id) {
+        return DepartmentView.of(find(id, scopeOf(actor)));
     }
 
     @Override
-    public Department create(UserId actor, CreateDepartment.Command command) {
+    public DepartmentView create(UserId actor, CreateDepartment.Command command) {
         RecordScope scope = scopeOf(actor);
         Department created = transactions.inTransaction(() -> {
             requireExisting(command.parentId(), scope);
@@ -72,11 +74,11 @@ public final class DepartmentsService
             departments.add(department);
             return department;
         });
-        return created;
+        return DepartmentView.of(created);
     }
 
     @Override
-    public Department update(UserId actor, UpdateDepartment.Command command) {
+    public DepartmentView update(UserId actor, UpdateDepartment.Command command) {
         UserAccess acting = userAccess.of(actor);
         GrantPolicy policy = guard.policyFor(acting);
         Department updated = transactions.inTransaction(() -> {
@@ -86,16 +88,17 @@ public final class DepartmentsService
             }
             Instant now = clock.now();
             DeptId oldParent = department.parentId().orElse(null);
-            if (!command.parentId().equals(oldParent)) {
+            DeptId newParent = command.parentId().applyTo(oldParent);
+            if (!Objects.equals(newParent, oldParent)) {
                 policy.requireMayMove(department.id(), oldParent, departments.subtreesOf(Set.of(department.id())),
-                        command.parentId());
-                requireExisting(command.parentId(), acting.scope());
-                department.moveUnder(command.parentId(), departments.lineage(command.parentId()), now);
+                        newParent);
+                requireExisting(newParent, acting.scope());
+                department.moveUnder(newParent, departments.lineage(newParent), now);
             }
-            department.describe(command.details(), now);
+            department.describe(command.applyTo(department.details()), now);
             return departments.update(department);
         });
-        return updated;
+        return DepartmentView.of(updated);
     }
 
     @Override

@@ -1,11 +1,10 @@
 package dev.bastion.application.organization;
 
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DeptId;
 
 /** One department; {@code NOT_FOUND} when there is none or it lies outside the actor's data scope. */
 public interface GetDepartment {
 
-    Department get(UserId actor, DeptId id);
+    DepartmentView get(UserId actor, DeptId id);
 }

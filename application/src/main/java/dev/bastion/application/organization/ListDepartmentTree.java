@@ -2,7 +2,6 @@ package dev.bastion.application.organization;
 
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.application.shared.TreeNode;
-import dev.bastion.domain.organization.Department;
 import java.util.List;
 
 /**
@@ -12,5 +11,5 @@ import java.util.List;
  */
 public interface ListDepartmentTree {
 
-    List<TreeNode<Department>> tree(UserId actor);
+    List<TreeNode<DepartmentView>> tree(UserId actor);
 }

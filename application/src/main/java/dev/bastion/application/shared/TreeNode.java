@@ -18,6 +18,16 @@ public record TreeNode<T>(T item, List<TreeNode<T>> children) {
         children = List.copyOf(children);
     }
 
+    /** The same tree with every item converted (a read model of each aggregate, say). */
+    public <R> TreeNode<R> map(Function<? super T, ? extends R> convert) {
+        return new TreeNode<>(convert.apply(item), children.stream().map(child -> child.<R>map(convert)).toList());
+    }
+
+    /** {@link #map} over each tree of a forest. */
+    public static <T, R> List<TreeNode<R>> mapAll(List<TreeNode<T>> forest, Function<? super T, ? extends R> convert) {
+        return forest.stream().map(tree -> tree.<R>map(convert)).toList();
+    }
+
     /**
      * The trees {@code items} form: roots are the items without a parent; an item whose parent is
      * not among {@code items} is left out with everything under it (a hidden parent hides its

@@ -4,7 +4,9 @@ import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.domain.access.MenuDeleted;
 import dev.bastion.domain.access.MenuChanged;
 import dev.bastion.domain.access.MenuCreated;
+import dev.bastion.application.shared.FieldPatch;
 import static dev.bastion.application.testing.AccessFixtures.button;
+import static dev.bastion.application.testing.AccessFixtures.detailsOf;
 import static dev.bastion.application.testing.AccessFixtures.directory;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static dev.bastion.application.testing.AccessFixtures.role;
@@ -20,6 +22,7 @@ import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemoryTransactions;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
@@ -81,16 +84,16 @@ class MenusServiceTest {
         return user.id();
     }
 
-    private Menu create(MenuId parent, MenuDetails details) {
+    private MenuView create(MenuId parent, MenuDetails details) {
         return menus.create(admin, new CreateMenu.Command(parent, details));
     }
 
-    private Menu update(Menu entry, MenuId parent, MenuDetails details) {
-        return menus.update(admin, new UpdateMenu.Command(entry.id(), parent, details, entry.version()));
+    private MenuView update(MenuView entry, MenuId parent, MenuDetails details) {
+        return menus.update(admin, UpdateMenu.Command.everyField(entry.id(), parent, details, entry.version()));
     }
 
     /** Gives {@code user} a new enabled role granting {@code entries}. */
-    private void grant(UserId user, Menu... entries) {
+    private void grant(UserId user, MenuView... entries) {
         grant(user, role(DataScope.SELF, ids(entries)));
     }
 
@@ -100,20 +103,20 @@ class MenusServiceTest {
         store.assignRole(user, code);
     }
 
-    private static MenuId[] ids(Menu... entries) {
-        return Arrays.stream(entries).map(Menu::id).toArray(MenuId[]::new);
+    private static MenuId[] ids(MenuView... entries) {
+        return Arrays.stream(entries).map(MenuView::id).toArray(MenuId[]::new);
     }
 
     /** The tree's names, depth first, each indented by its depth. */
-    private static List<String> outline(List<TreeNode<Menu>> forest) {
+    private static List<String> outline(List<TreeNode<MenuView>> forest) {
         List<String> lines = new ArrayList<>();
         outline(forest, "", lines);
         return lines;
     }
 
-    private static void outline(List<TreeNode<Menu>> forest, String indent, List<String> lines) {
-        for (TreeNode<Menu> node : forest) {
-            lines.add(indent + node.item().details().name());
+    private static void outline(List<TreeNode<MenuView>> forest, String indent, List<String> lines) {
+        for (TreeNode<MenuView> node : forest) {
+            lines.add(indent + node.item().name());
             outline(node.children(), indent + "  ", lines);
         }
     }
@@ -128,9 +131,9 @@ class MenusServiceTest {
 
     @Test
     void the_tree_holds_top_level_entries_with_their_descendants_siblings_by_sort_then_name() {
-        Menu system = create(null, directory("System", 2, MenuStatus.ENABLED));
+        MenuView system = create(null, directory("System", 2, MenuStatus.ENABLED));
         create(null, menu("Home", null, 1, MenuStatus.ENABLED));
-        Menu usersMenu = create(system.id(), menu("Users", "system:user:list", 1, MenuStatus.ENABLED));
+        MenuView usersMenu = create(system.id(), menu("Users", "system:user:list", 1, MenuStatus.ENABLED));
         create(system.id(), menu("Roles", "system:role:list", 1, MenuStatus.DISABLED));
         create(system.id(), menu("Depts", "system:dept:list", 0, MenuStatus.ENABLED));
         create(usersMenu.id(), button("Delete", "system:user:delete"));
@@ -150,9 +153,9 @@ class MenusServiceTest {
 
     @Test
     void an_entry_is_read_by_id_and_an_unknown_one_is_not_found() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
 
-        assertThat(menus.get(home.id()).details().name()).isEqualTo("Home");
+        assertThat(menus.get(home.id()).name()).isEqualTo("Home");
         assertThatThrownBy(() -> menus.get(MenuId.newId())).isInstanceOf(NotFoundException.class);
     }
 
@@ -166,20 +169,20 @@ class MenusServiceTest {
 
     @Test
     void entries_are_placed_only_where_their_type_belongs() {
-        Menu system = create(null, directory("System"));
-        Menu usersMenu = create(system.id(), menu("Users", null));
+        MenuView system = create(null, directory("System"));
+        MenuView usersMenu = create(system.id(), menu("Users", null));
 
         assertRefusedOn(InvalidValueException.class, "parentId",
                 () -> create(null, button("Add", "system:user:create")));
         assertRefusedOn(InvalidValueException.class, "parentId",
                 () -> create(system.id(), button("Add", "system:user:create")));
         assertRefusedOn(InvalidValueException.class, "parentId", () -> create(usersMenu.id(), menu("Roles", null)));
-        assertThat(create(usersMenu.id(), button("Add", "system:user:create")).parentId()).contains(usersMenu.id());
+        assertThat(create(usersMenu.id(), button("Add", "system:user:create")).parentId()).isEqualTo(usersMenu.id());
     }
 
     @Test
     void a_permission_a_sibling_already_carries_is_a_conflict_on_permission() {
-        Menu usersMenu = create(null, menu("Users", null));
+        MenuView usersMenu = create(null, menu("Users", null));
         create(usersMenu.id(), button("Add", "system:user:create"));
 
         assertRefusedOn(ConflictException.class, "permission",
@@ -188,63 +191,63 @@ class MenusServiceTest {
 
     @Test
     void an_entry_moves_under_another_directory_or_to_the_top() {
-        Menu system = create(null, directory("System"));
-        Menu monitor = create(null, directory("Monitor"));
-        Menu sessions = create(system.id(), menu("Sessions", "monitor:session:list"));
+        MenuView system = create(null, directory("System"));
+        MenuView monitor = create(null, directory("Monitor"));
+        MenuView sessions = create(system.id(), menu("Sessions", "monitor:session:list"));
 
-        Menu moved = update(sessions, monitor.id(), sessions.details());
-        assertThat(moved.parentId()).contains(monitor.id());
+        MenuView moved = update(sessions, monitor.id(), detailsOf(sessions));
+        assertThat(moved.parentId()).isEqualTo(monitor.id());
         assertThat(moved.version()).isEqualTo(1);
 
-        Menu top = update(moved, null, moved.details());
-        assertThat(top.parentId()).isEmpty();
+        MenuView top = update(moved, null, detailsOf(moved));
+        assertThat(top.parentId()).isNull();
         assertThat(outline(menus.tree())).containsExactly("Monitor", "Sessions", "System");
     }
 
     @Test
     void moving_an_entry_under_itself_or_into_its_own_subtree_is_a_conflict_on_parent_id() {
-        Menu system = create(null, directory("System"));
-        Menu settings = create(system.id(), directory("Settings"));
-        Menu deeper = create(settings.id(), directory("Deeper"));
+        MenuView system = create(null, directory("System"));
+        MenuView settings = create(system.id(), directory("Settings"));
+        MenuView deeper = create(settings.id(), directory("Deeper"));
 
-        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, deeper.id(), system.details()));
-        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, settings.id(), system.details()));
-        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, system.id(), system.details()));
-        assertThat(menus.get(system.id()).parentId()).isEmpty();
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, deeper.id(), detailsOf(system)));
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, settings.id(), detailsOf(system)));
+        assertRefusedOn(ConflictException.class, "parentId", () -> update(system, system.id(), detailsOf(system)));
+        assertThat(menus.get(system.id()).parentId()).isNull();
     }
 
     @Test
     void moving_an_entry_where_its_type_does_not_belong_names_parent_id() {
-        Menu usersMenu = create(null, menu("Users", null));
-        Menu rolesMenu = create(null, menu("Roles", null));
-        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+        MenuView usersMenu = create(null, menu("Users", null));
+        MenuView rolesMenu = create(null, menu("Roles", null));
+        MenuView add = create(usersMenu.id(), button("Add", "system:user:create"));
 
         assertRefusedOn(InvalidValueException.class, "parentId", () -> update(rolesMenu, usersMenu.id(),
-                rolesMenu.details()));
-        assertRefusedOn(InvalidValueException.class, "parentId", () -> update(add, null, add.details()));
-        assertThat(update(add, rolesMenu.id(), add.details()).parentId()).contains(rolesMenu.id());
+                detailsOf(rolesMenu)));
+        assertRefusedOn(InvalidValueException.class, "parentId", () -> update(add, null, detailsOf(add)));
+        assertThat(update(add, rolesMenu.id(), detailsOf(add)).parentId()).isEqualTo(rolesMenu.id());
     }
 
     @Test
     void an_entry_with_children_cannot_change_its_type_but_a_leaf_can() {
-        Menu system = create(null, directory("System"));
+        MenuView system = create(null, directory("System"));
         create(system.id(), menu("Users", null));
-        Menu logs = create(null, directory("Logs"));
+        MenuView logs = create(null, directory("Logs"));
 
         assertRefusedOn(ConflictException.class, "type", () -> update(system, null, menu("System", null)));
-        assertThat(update(logs, null, menu("Logs", "monitor:login-log:list")).details().type())
+        assertThat(update(logs, null, menu("Logs", "monitor:login-log:list")).type())
                 .isEqualTo(MenuType.MENU);
     }
 
     @Test
     void a_stale_version_is_a_conflict() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         update(home, null, menu("Start", null));
 
         int announced = events.count();
         assertThatThrownBy(() -> update(home, null, menu("Welcome", null)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThat(menus.get(home.id()).details().name()).isEqualTo("Start");
+        assertThat(menus.get(home.id()).name()).isEqualTo("Start");
         assertThat(events.count()).isEqualTo(announced);
     }
 
@@ -252,14 +255,14 @@ class MenusServiceTest {
     void updating_an_unknown_entry_is_not_found() {
         Menu ghost = Menu.create(MenuId.newId(), null, null, menu("Ghost", null), clock.now());
 
-        assertThatThrownBy(() -> update(ghost, null, ghost.details())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> update(MenuView.of(ghost), null, ghost.details())).isInstanceOf(NotFoundException.class);
     }
 
     // --- delete -----------------------------------------------------------------------------------------
 
     @Test
     void a_leaf_nobody_is_granted_is_deleted() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
 
         menus.delete(admin, home.id());
 
@@ -270,7 +273,7 @@ class MenusServiceTest {
 
     @Test
     void an_entry_with_children_is_not_deleted() {
-        Menu system = create(null, directory("System"));
+        MenuView system = create(null, directory("System"));
         create(system.id(), menu("Users", null));
         int announced = events.count();
 
@@ -281,7 +284,7 @@ class MenusServiceTest {
 
     @Test
     void an_entry_a_role_grants_is_not_deleted_even_when_the_role_is_disabled() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         grant(register("john"), withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
         int announced = events.count();
 
@@ -295,13 +298,13 @@ class MenusServiceTest {
     @Test
     void every_committed_change_is_told_once_by_its_event() {
         int before = events.count();
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         assertThat(events.last()).isEqualTo(new MenuCreated(home.id()));
 
-        Menu renamed = update(home, null, menu("Start", null));
+        MenuView renamed = update(home, null, menu("Start", null));
         assertThat(events.last()).isEqualTo(new MenuChanged(home.id()));
 
-        update(renamed, null, withStatus(renamed.details(), MenuStatus.DISABLED));
+        update(renamed, null, withStatus(detailsOf(renamed), MenuStatus.DISABLED));
         assertThat(events.last()).isEqualTo(new MenuChanged(home.id()));
 
         menus.delete(admin, home.id());
@@ -311,7 +314,7 @@ class MenusServiceTest {
 
     @Test
     void reading_announces_nothing() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         grant(jane, home);
         int announced = events.count();
 
@@ -326,12 +329,12 @@ class MenusServiceTest {
 
     @Test
     void own_menus_are_the_granted_directories_and_menus_with_their_ancestor_directories_and_no_buttons() {
-        Menu system = create(null, directory("System", 1, MenuStatus.ENABLED));
-        Menu settings = create(system.id(), directory("Settings"));
-        Menu usersMenu = create(settings.id(), menu("Users", "system:user:list"));
-        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+        MenuView system = create(null, directory("System", 1, MenuStatus.ENABLED));
+        MenuView settings = create(system.id(), directory("Settings"));
+        MenuView usersMenu = create(settings.id(), menu("Users", "system:user:list"));
+        MenuView add = create(usersMenu.id(), button("Add", "system:user:create"));
         create(settings.id(), menu("Roles", "system:role:list"));
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         create(null, directory("Monitor", 2, MenuStatus.ENABLED));
         grant(jane, usersMenu, add, home);
 
@@ -344,9 +347,9 @@ class MenusServiceTest {
 
     @Test
     void a_granted_button_does_not_open_the_screen_it_sits_on() {
-        Menu system = create(null, directory("System"));
-        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
-        Menu add = create(usersMenu.id(), button("Add", "system:user:create"));
+        MenuView system = create(null, directory("System"));
+        MenuView usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        MenuView add = create(usersMenu.id(), button("Add", "system:user:create"));
         grant(jane, add);
 
         assertThat(menus.menusOf(jane)).isEmpty();
@@ -354,10 +357,10 @@ class MenusServiceTest {
 
     @Test
     void a_disabled_entry_is_not_shown_and_a_disabled_directory_hides_its_subtree() {
-        Menu system = create(null, directory("System", 0, MenuStatus.DISABLED));
-        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
-        Menu home = create(null, menu("Home", null, 0, MenuStatus.DISABLED));
-        Menu about = create(null, menu("About", null));
+        MenuView system = create(null, directory("System", 0, MenuStatus.DISABLED));
+        MenuView usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        MenuView home = create(null, menu("Home", null, 0, MenuStatus.DISABLED));
+        MenuView about = create(null, menu("About", null));
         grant(jane, system, usersMenu, home, about);
 
         assertThat(outline(menus.menusOf(jane))).containsExactly("About");
@@ -365,7 +368,7 @@ class MenusServiceTest {
 
     @Test
     void a_disabled_role_shows_nothing_and_a_user_without_roles_sees_no_menu() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         grant(jane, withStatus(role(DataScope.SELF, home.id()), RoleStatus.DISABLED));
 
         assertThat(menus.menusOf(jane)).isEmpty();
@@ -374,9 +377,9 @@ class MenusServiceTest {
 
     @Test
     void the_menus_of_several_roles_add_up() {
-        Menu system = create(null, directory("System"));
-        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
-        Menu rolesMenu = create(system.id(), menu("Roles", "system:role:list"));
+        MenuView system = create(null, directory("System"));
+        MenuView usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        MenuView rolesMenu = create(system.id(), menu("Roles", "system:role:list"));
         create(system.id(), menu("Depts", "system:dept:list"));
         grant(jane, usersMenu);
         grant(jane, rolesMenu);
@@ -386,8 +389,8 @@ class MenusServiceTest {
 
     @Test
     void whoever_holds_everything_gets_every_enabled_directory_and_menu() {
-        Menu system = create(null, directory("System"));
-        Menu usersMenu = create(system.id(), menu("Users", "system:user:list"));
+        MenuView system = create(null, directory("System"));
+        MenuView usersMenu = create(system.id(), menu("Users", "system:user:list"));
         create(usersMenu.id(), button("Add", "system:user:create"));
         create(system.id(), menu("Roles", "system:role:list", 0, MenuStatus.DISABLED));
         create(null, menu("Home", null));
@@ -398,7 +401,7 @@ class MenusServiceTest {
 
     @Test
     void a_change_to_a_granted_entry_shows_at_once() {
-        Menu home = create(null, menu("Home", null));
+        MenuView home = create(null, menu("Home", null));
         grant(jane, home);
 
         update(home, null, menu("Start", null));
@@ -415,62 +418,96 @@ class MenusServiceTest {
         assertThat(events.count()).isEqualTo(announcedBefore);
     }
 
-    private Menu menuEditor(UserId user) {
-        Menu screen = create(null, menu("Menus", "system:menu:list"));
-        Menu edit = create(screen.id(), button("Edit", "system:menu:update"));
-        Menu add = create(screen.id(), button("Add", "system:menu:create"));
+    private MenuView menuEditor(UserId user) {
+        MenuView screen = create(null, menu("Menus", "system:menu:list"));
+        MenuView edit = create(screen.id(), button("Edit", "system:menu:update"));
+        MenuView add = create(screen.id(), button("Add", "system:menu:create"));
         grant(user, screen, edit, add);
         return edit;
     }
 
     @Test
     void an_editor_cannot_turn_an_entry_of_their_own_role_into_a_wider_grant() {
-        Menu edit = menuEditor(jane);
+        MenuView edit = menuEditor(jane);
 
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(edit.id(), edit.parentId(),
                 button("Edit", "system:*:*"), edit.version())));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(edit.id(), edit.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(edit.id(), edit.parentId(),
                 button("Edit", "system:user:list"), edit.version())));
 
-        assertThat(menus.get(edit.id()).details().permission().value()).isEqualTo("system:menu:update");
+        assertThat(menus.get(edit.id()).permission()).isEqualTo("system:menu:update");
         assertThat(userAccess.of(jane).permissions().values()).doesNotContain("system:user:list", "system:*:*");
     }
 
     @Test
     void an_entry_may_carry_only_a_permission_the_actor_holds() {
-        Menu edit = menuEditor(jane);
+        MenuView edit = menuEditor(jane);
 
-        Menu mine = menus.create(jane, new CreateMenu.Command(edit.parentId().orElseThrow(),
+        MenuView mine = menus.create(jane, new CreateMenu.Command(edit.parentId(),
                 button("List again", "system:menu:list")));
-        assertForbidden(() -> menus.create(jane, new CreateMenu.Command(edit.parentId().orElseThrow(),
+        assertForbidden(() -> menus.create(jane, new CreateMenu.Command(edit.parentId(),
                 button("Users", "system:user:list"))));
-        Menu foreign = create(null, menu("Users", "system:user:list"));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(foreign.id(), null,
+        MenuView foreign = create(null, menu("Users", "system:user:list"));
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(foreign.id(), null,
                 menu("Renamed users", "system:user:list"), foreign.version())));
         assertForbidden(() -> menus.delete(jane, foreign.id()));
 
-        assertThat(mine.details().permission().value()).isEqualTo("system:menu:list");
-        assertThat(menus.get(foreign.id()).details().name()).isEqualTo("Users");
+        assertThat(mine.permission()).isEqualTo("system:menu:list");
+        assertThat(menus.get(foreign.id()).name()).isEqualTo("Users");
     }
 
     @Test
     void changing_what_an_entry_grants_needs_every_role_granting_it_within_reach() {
-        Menu edit = menuEditor(jane);
-        Menu add = menus.get(store.menus().findAll().stream()
+        MenuView edit = menuEditor(jane);
+        MenuView add = menus.get(store.menus().findAll().stream()
                 .filter(m -> m.details().name().equals("Add")).findFirst().orElseThrow().id());
-        Menu logins = create(null, menu("Logins", "monitor:login-log:list"));
+        MenuView logins = create(null, menu("Logins", "monitor:login-log:list"));
         UserId bob = register("bob");
         grant(bob, add, logins);
 
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId(),
                 button("Add", "system:menu:list"), add.version())));
-        assertForbidden(() -> menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        assertForbidden(() -> menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId(),
                 button("Add", "system:menu:create", MenuStatus.DISABLED), add.version())));
-        Menu renamed = menus.update(jane, new UpdateMenu.Command(add.id(), add.parentId().orElseThrow(),
+        MenuView renamed = menus.update(jane, UpdateMenu.Command.everyField(add.id(), add.parentId(),
                 button("Add an entry", "system:menu:create"), add.version()));
 
-        assertThat(renamed.details().name()).as("no grant changes").isEqualTo("Add an entry");
+        assertThat(renamed.name()).as("no grant changes").isEqualTo("Add an entry");
         assertThat(userAccess.of(bob).permissions().values()).contains("system:menu:create");
-        assertThat(edit.details().permission().value()).isEqualTo("system:menu:update");
+        assertThat(edit.permission()).isEqualTo("system:menu:update");
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateMenu.Command patch(MenuView entry, FieldPatch<MenuId> parentId, FieldPatch<String> name,
+                                            FieldPatch<String> icon) {
+        return new UpdateMenu.Command(entry.id(), entry.version(), parentId, name, FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent(), icon, FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value_and_a_parent_given_as_null_moves_to_the_top() {
+        MenuView system = create(null, directory("System"));
+        MenuView users = create(system.id(), menu("Users", "system:user:list"));
+        users = menus.update(admin, patch(users, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of("user")));
+
+        MenuView renamed = menus.update(admin, patch(users, FieldPatch.absent(), FieldPatch.of("People"),
+                FieldPatch.absent()));
+        assertThat(renamed.parentId()).isEqualTo(system.id());
+        assertThat(renamed.icon()).isEqualTo("user");
+        assertThat(renamed.permission()).isEqualTo("system:user:list");
+
+        MenuView moved = menus.update(admin, patch(renamed, FieldPatch.of(null), FieldPatch.absent(), FieldPatch.of(null)));
+        assertThat(moved.parentId()).isNull();
+        assertThat(moved.icon()).isNull();
+        assertThat(moved.name()).isEqualTo("People");
+    }
+
+    @Test
+    void a_name_given_as_null_is_refused_by_name() {
+        MenuView system = create(null, directory("System"));
+
+        assertThatThrownBy(() -> patch(system, FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent()))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("name");
     }
 }

@@ -248,14 +248,14 @@ class NobodyGainsMoreProperties {
                     case 0 -> roles.create(actor, new CreateRole.Command(new RoleCode("made_" + made++),
                             randomDetails()));
                     case 1 -> {
-                        Role role = roles.get(pickRole());
-                        roles.update(actor, new UpdateRole.Command(role.id(), role.code(), randomDetails(),
+                        RoleView role = roles.get(pickRole());
+                        roles.update(actor, UpdateRole.Command.everyField(role.id(), new RoleCode(role.code()), randomDetails(),
                                 role.version()));
                     }
                     case 2 -> roles.delete(actor, pickRole());
                     case 3 -> {
                         Menu entry = pick(store.menus().findAll());
-                        menus.update(actor, new UpdateMenu.Command(entry.id(), null, menu(entry.details().name(),
+                        menus.update(actor, UpdateMenu.Command.everyField(entry.id(), null, menu(entry.details().name(),
                                 pick(CODES), 0, random.nextBoolean() ? MenuStatus.ENABLED : MenuStatus.DISABLED),
                                 entry.version()));
                     }
@@ -266,7 +266,7 @@ class NobodyGainsMoreProperties {
                         User user = users.findById(pick(people)).orElseThrow();
                         boolean move = random.nextBoolean();
                         boolean keepRoles = move && random.nextBoolean();
-                        management.update(actor, new UpdateUser.Command(user.id(), new Nickname("n"), null, null,
+                        management.update(actor, UpdateUser.Command.everyField(user.id(), new Nickname("n"), null, null,
                                 move ? pick(deptList()) : user.deptId(),
                                 keepRoles ? Set.copyOf(store.roleIdsOf(user.id())) : randomRoles(false),
                                 UserStatus.ENABLED, user.version()));
@@ -274,10 +274,10 @@ class NobodyGainsMoreProperties {
                     case 6 -> people.add(management.create(actor, new CreateUser.Command(
                             new Username("made" + made++), "password-123", null, null, null,
                             pick(deptList()), randomRoles(false), UserStatus.ENABLED, false))
-                            .user().id());
+                            .id());
                     case 7 -> {
                         Department dept = pick(departments.findAll());
-                        depts.update(actor, new UpdateDepartment.Command(dept.id(),
+                        depts.update(actor, UpdateDepartment.Command.everyField(dept.id(),
                                 pick(deptList()), dept.details(), dept.version()));
                     }
                     default -> depts.create(actor, new CreateDepartment.Command(pick(deptList()),

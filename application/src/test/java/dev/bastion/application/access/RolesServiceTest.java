@@ -4,7 +4,9 @@ import dev.bastion.application.testing.InMemoryEventOutbox;
 import dev.bastion.domain.access.RoleDeleted;
 import dev.bastion.domain.access.RoleChanged;
 import dev.bastion.domain.access.RoleCreated;
+import dev.bastion.application.shared.FieldPatch;
 import static dev.bastion.application.testing.AccessFixtures.button;
+import static dev.bastion.application.testing.AccessFixtures.detailsOf;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -106,12 +108,12 @@ class RolesServiceTest {
         return details("Clerk", RoleStatus.ENABLED, scope, Set.of(), Set.of(menus));
     }
 
-    private Role create(String code, RoleDetails details) {
+    private RoleView create(String code, RoleDetails details) {
         return roles.create(admin, new CreateRole.Command(new RoleCode(code), details));
     }
 
-    private Role update(Role role, String code, RoleDetails details) {
-        return roles.update(admin, new UpdateRole.Command(role.id(), new RoleCode(code), details, role.version()));
+    private RoleView update(RoleView role, String code, RoleDetails details) {
+        return roles.update(admin, UpdateRole.Command.everyField(role.id(), new RoleCode(code), details, role.version()));
     }
 
     private void assertRefusedOn(Class<? extends Exception> type, String field, Executable use) {
@@ -130,14 +132,14 @@ class RolesServiceTest {
 
     @Test
     void a_new_role_is_stored_with_its_departments_and_menu_entries() {
-        Role created = create("sales_clerk", details("Sales clerk", RoleStatus.ENABLED, DataScope.CUSTOM,
+        RoleView created = create("sales_clerk", details("Sales clerk", RoleStatus.ENABLED, DataScope.CUSTOM,
                 Set.of(sales), Set.of(usersMenu, addUser)));
 
-        Role read = roles.get(created.id());
-        assertThat(read.code().value()).isEqualTo("sales_clerk");
+        RoleView read = roles.get(created.id());
+        assertThat(read.code()).isEqualTo("sales_clerk");
         assertThat(read.version()).isZero();
-        assertThat(read.details().deptIds()).containsExactly(sales);
-        assertThat(read.details().menuIds()).containsExactlyInAnyOrder(usersMenu, addUser);
+        assertThat(read.deptIds()).containsExactly(sales);
+        assertThat(read.menuIds()).containsExactlyInAnyOrder(usersMenu, addUser);
         assertThat(events.last()).isEqualTo(new RoleCreated(created.id()));
     }
 
@@ -188,9 +190,9 @@ class RolesServiceTest {
         create("auditor", details(DataScope.ALL));
 
         assertThat(roles.list(new RoleQuery("CLERK", null), PageRequest.first(10)).items())
-                .extracting(role -> role.code().value()).containsExactly("clerk", "clerk_east");
+                .extracting(role -> role.code()).containsExactly("clerk", "clerk_east");
         assertThat(roles.list(new RoleQuery(null, RoleStatus.DISABLED), PageRequest.first(10)).items())
-                .extracting(role -> role.code().value()).containsExactly("clerk_east");
+                .extracting(role -> role.code()).containsExactly("clerk_east");
         assertThat(roles.list(RoleQuery.any(), PageRequest.first(10)).total()).isEqualTo(4);
     }
 
@@ -198,32 +200,32 @@ class RolesServiceTest {
 
     @Test
     void an_update_changes_code_and_details_and_the_next_version_is_expected() {
-        Role clerk = create("clerk", details(DataScope.SELF));
+        RoleView clerk = create("clerk", details(DataScope.SELF));
 
-        Role updated = update(clerk, "desk_clerk", details("Desk clerk", RoleStatus.DISABLED, DataScope.CUSTOM,
+        RoleView updated = update(clerk, "desk_clerk", details("Desk clerk", RoleStatus.DISABLED, DataScope.CUSTOM,
                 Set.of(sales), Set.of(usersMenu)));
 
         assertThat(updated.version()).isEqualTo(1);
-        assertThat(roles.get(clerk.id()).code().value()).isEqualTo("desk_clerk");
-        assertThat(roles.get(clerk.id()).details().menuIds()).containsExactly(usersMenu);
+        assertThat(roles.get(clerk.id()).code()).isEqualTo("desk_clerk");
+        assertThat(roles.get(clerk.id()).menuIds()).containsExactly(usersMenu);
         assertThat(events.last()).isEqualTo(new RoleChanged(clerk.id()));
     }
 
     @Test
     void a_stale_version_is_a_conflict() {
-        Role clerk = create("clerk", details(DataScope.SELF));
+        RoleView clerk = create("clerk", details(DataScope.SELF));
         update(clerk, "clerk", details(DataScope.DEPT));
         int announced = events.count();
 
         assertThatThrownBy(() -> update(clerk, "clerk", details(DataScope.ALL)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThat(roles.get(clerk.id()).details().dataScope()).isEqualTo(DataScope.DEPT);
+        assertThat(roles.get(clerk.id()).dataScope()).isEqualTo(DataScope.DEPT);
         assertThat(events.count()).isEqualTo(announced);
     }
 
     @Test
     void an_update_with_unknown_references_or_a_code_in_use_is_refused() {
-        Role clerk = create("clerk", details(DataScope.SELF));
+        RoleView clerk = create("clerk", details(DataScope.SELF));
         create("auditor", details(DataScope.ALL));
 
         assertRefusedOn(InvalidValueException.class, "deptIds", () -> update(clerk, "clerk", details("Clerk",
@@ -238,14 +240,14 @@ class RolesServiceTest {
     void updating_an_unknown_role_is_not_found() {
         Role ghost = Role.create(RoleId.newId(), new RoleCode("ghost"), details(DataScope.SELF), clock.now());
 
-        assertThatThrownBy(() -> update(ghost, "ghost", details(DataScope.SELF)))
+        assertThatThrownBy(() -> update(RoleView.of(ghost), "ghost", details(DataScope.SELF)))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void holders_are_granted_the_new_menus_and_scope_of_an_updated_role() {
         UserId jane = register("jane");
-        Role clerk = create("clerk", details(DataScope.SELF));
+        RoleView clerk = create("clerk", details(DataScope.SELF));
         store.assignRole(jane, "clerk");
         assertThat(userAccess.of(jane).permissions().values()).isEmpty();
 
@@ -260,7 +262,7 @@ class RolesServiceTest {
 
     @Test
     void a_role_nobody_holds_is_deleted_and_its_code_is_free_again() {
-        Role clerk = create("clerk", details(DataScope.SELF, usersMenu));
+        RoleView clerk = create("clerk", details(DataScope.SELF, usersMenu));
 
         roles.delete(admin, clerk.id());
 
@@ -272,7 +274,7 @@ class RolesServiceTest {
 
     @Test
     void a_held_role_is_not_deleted_even_when_disabled() {
-        Role clerk = create("clerk", details("Clerk", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
+        RoleView clerk = create("clerk", details("Clerk", RoleStatus.DISABLED, DataScope.SELF, Set.of(), Set.of()));
         store.assignRole(register("jane"), "clerk");
 
         assertConflict(() -> roles.delete(admin, clerk.id()));
@@ -281,7 +283,7 @@ class RolesServiceTest {
 
     @Test
     void a_role_held_only_by_deleted_users_is_deleted() {
-        Role clerk = create("clerk", details(DataScope.SELF));
+        RoleView clerk = create("clerk", details(DataScope.SELF));
         UserId jane = register("jane");
         store.assignRole(jane, "clerk");
         User loaded = users.findById(jane).orElseThrow();
@@ -310,9 +312,9 @@ class RolesServiceTest {
 
     @Test
     void the_super_administrator_role_keeps_its_code_status_and_scope() {
-        Role superAdmin = roles.get(RoleId.SUPER_ADMIN);
+        RoleView superAdmin = roles.get(RoleId.SUPER_ADMIN);
 
-        assertRefusedOn(ConflictException.class, "code", () -> update(superAdmin, "root", superAdmin.details()));
+        assertRefusedOn(ConflictException.class, "code", () -> update(superAdmin, "root", detailsOf(superAdmin)));
         assertRefusedOn(ConflictException.class, "status", () -> update(superAdmin, "super_admin",
                 details("Super", RoleStatus.DISABLED, DataScope.ALL, Set.of(), Set.of())));
         assertRefusedOn(ConflictException.class, "dataScope", () -> update(superAdmin, "super_admin",
@@ -322,14 +324,14 @@ class RolesServiceTest {
 
     @Test
     void the_super_administrator_role_may_be_renamed_and_still_grants_everything() {
-        Role superAdmin = roles.get(RoleId.SUPER_ADMIN);
+        RoleView superAdmin = roles.get(RoleId.SUPER_ADMIN);
         UserId root = register("root");
         store.assignRole(root, "super_admin");
 
         update(superAdmin, "super_admin", details("Root of all", RoleStatus.ENABLED, DataScope.ALL, Set.of(),
                 Set.of(usersMenu)));
 
-        assertThat(roles.get(RoleId.SUPER_ADMIN).details().name()).isEqualTo("Root of all");
+        assertThat(roles.get(RoleId.SUPER_ADMIN).name()).isEqualTo("Root of all");
         assertThat(userAccess.of(root).permissions().allows(PermissionCode.ALL)).isTrue();
     }
 
@@ -345,7 +347,7 @@ class RolesServiceTest {
         return store.registerHolder(name, dept, details, clock.now());
     }
 
-    private Role ownRole(UserId user) {
+    private RoleView ownRole(UserId user) {
         return roles.get(new RoleId(store.roleIdsOf(user).get(0)));
     }
 
@@ -359,11 +361,11 @@ class RolesServiceTest {
     @Test
     void a_role_editor_cannot_widen_their_own_role() {
         UserId editor = holding("editor", sales, details(DataScope.SELF, rolesMenu, updateRole));
-        Role own = ownRole(editor);
+        RoleView own = ownRole(editor);
 
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(own.id(), new RoleCode(own.code()),
                 details(DataScope.ALL, rolesMenu, updateRole), own.version())));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(own.id(), own.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(own.id(), new RoleCode(own.code()),
                 details(DataScope.SELF, rolesMenu, updateRole, usersMenu), own.version())));
         assertThat(roles.get(own.id()).version()).isEqualTo(own.version());
         assertThat(userAccess.of(editor).permissions().values()).containsExactly("system:role:list",
@@ -373,10 +375,10 @@ class RolesServiceTest {
     @Test
     void a_role_within_the_actors_grants_may_be_created_changed_and_deleted() {
         UserId editor = holding("editor", sales, details(DataScope.ALL, updateRole, allUsers));
-        Role clerk = roles.create(editor, new CreateRole.Command(new RoleCode("clerk"),
+        RoleView clerk = roles.create(editor, new CreateRole.Command(new RoleCode("clerk"),
                 details(DataScope.DEPT, usersMenu, addUser)));
 
-        Role changed = roles.update(editor, new UpdateRole.Command(clerk.id(), clerk.code(),
+        RoleView changed = roles.update(editor, UpdateRole.Command.everyField(clerk.id(), new RoleCode(clerk.code()),
                 details(DataScope.ALL, usersMenu, addUser, readUser), clerk.version()));
         roles.delete(editor, changed.id());
 
@@ -388,36 +390,78 @@ class RolesServiceTest {
     @Test
     void a_role_granting_more_than_the_actor_can_be_neither_changed_nor_deleted() {
         UserId editor = holding("editor", sales, details(DataScope.ALL, updateRole, allUsers));
-        Role wide = create("wide", details(DataScope.SELF, usersMenu, rolesMenu));
+        RoleView wide = create("wide", details(DataScope.SELF, usersMenu, rolesMenu));
 
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(wide.id(), wide.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(wide.id(), new RoleCode(wide.code()),
                 details(DataScope.SELF, usersMenu), wide.version())));
         assertForbidden(() -> roles.delete(editor, wide.id()));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(RoleId.SUPER_ADMIN,
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(RoleId.SUPER_ADMIN,
                 RoleCode.SUPER_ADMIN, details(DataScope.ALL), roles.get(RoleId.SUPER_ADMIN).version())));
-        assertThat(roles.get(wide.id()).details().menuIds()).containsExactlyInAnyOrder(usersMenu, rolesMenu);
+        assertThat(roles.get(wide.id()).menuIds()).containsExactlyInAnyOrder(usersMenu, rolesMenu);
     }
 
     @Test
     void scopes_are_judged_against_the_actors_and_for_each_holder_of_the_role() {
         DeptId east = department("East");
         UserId editor = holding("editor", sales, details(DataScope.DEPT, updateRole, allUsers));
-        Role local = create("local", details(DataScope.DEPT, usersMenu));
-        Role held = create("held", details(DataScope.DEPT, usersMenu));
+        RoleView local = create("local", details(DataScope.DEPT, usersMenu));
+        RoleView held = create("held", details(DataScope.DEPT, usersMenu));
         User holder = User.register(UserId.newId(), new Username("holder"), null, null, null, east,
                 new PasswordHash("$fake$v=1$nosalt$terces"), false, clock.now());
         users.add(holder);
         store.assignRole(holder.id(), "held");
 
-        assertThat(roles.update(editor, new UpdateRole.Command(local.id(), local.code(),
+        assertThat(roles.update(editor, UpdateRole.Command.everyField(local.id(), new RoleCode(local.code()),
                 details("Local", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of(usersMenu)),
-                local.version())).details().deptIds()).containsExactly(sales);
+                local.version())).deptIds()).containsExactly(sales);
         assertRefusedOn(InvalidValueException.class, "deptIds", () -> roles.create(editor, new CreateRole.Command(
                 new RoleCode("east_watch"), details("East", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(east),
                 Set.of()))));
         assertForbidden(() -> roles.create(editor, new CreateRole.Command(new RoleCode("all_users"),
                 details(DataScope.ALL))));
-        assertForbidden(() -> roles.update(editor, new UpdateRole.Command(held.id(), held.code(),
+        assertForbidden(() -> roles.update(editor, UpdateRole.Command.everyField(held.id(), new RoleCode(held.code()),
                 details(DataScope.SELF, usersMenu), held.version())));
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateRole.Command patch(RoleView role, FieldPatch<String> name, FieldPatch<DataScope> scope,
+                                            FieldPatch<Set<DeptId>> depts) {
+        return new UpdateRole.Command(role.id(), role.version(), FieldPatch.absent(), name, FieldPatch.absent(),
+                FieldPatch.absent(), scope, depts, FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value() {
+        RoleView clerk = create("clerk", details("Clerk", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales),
+                Set.of(usersMenu)));
+
+        RoleView renamed = roles.update(admin, patch(clerk, FieldPatch.of("Desk clerk"), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        assertThat(renamed.code()).isEqualTo("clerk");
+        assertThat(renamed.name()).isEqualTo("Desk clerk");
+        assertThat(renamed.dataScope()).isEqualTo(DataScope.CUSTOM);
+        assertThat(renamed.deptIds()).containsExactly(sales);
+        assertThat(renamed.menuIds()).containsExactly(usersMenu);
+    }
+
+    @Test
+    void departments_left_out_go_when_the_scope_stops_being_custom() {
+        RoleView clerk = create("clerk", details("Clerk", RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales),
+                Set.of()));
+
+        RoleView rescoped = roles.update(admin, patch(clerk, FieldPatch.absent(), FieldPatch.of(DataScope.DEPT),
+                FieldPatch.absent()));
+
+        assertThat(rescoped.dataScope()).isEqualTo(DataScope.DEPT);
+        assertThat(rescoped.deptIds()).isEmpty();
+    }
+
+    @Test
+    void a_department_list_given_as_null_is_refused_by_name() {
+        RoleView clerk = create("clerk", details(DataScope.SELF));
+
+        assertThatThrownBy(() -> patch(clerk, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("deptIds");
     }
 }

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.access.GetUserAccessService;
 import dev.bastion.application.access.GrantGuard;
+import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.application.testing.AccessFixtures;
 import dev.bastion.application.testing.FakePasswordHasher;
 import dev.bastion.application.testing.FixedClock;
@@ -129,7 +130,7 @@ class UserManagementServiceTest {
 
     private UpdateUser.Command moveTo(UserId id, DeptId dept) {
         User user = users.findById(id).orElseThrow();
-        return new UpdateUser.Command(id, user.nickname(), null, null, dept, Set.copyOf(store.roleIdsOf(id)),
+        return UpdateUser.Command.everyField(id, user.nickname(), null, null, dept, Set.copyOf(store.roleIdsOf(id)),
                 user.status(), user.version());
     }
 
@@ -144,15 +145,15 @@ class UserManagementServiceTest {
 
     private Set<String> listedBy(UserId actor) {
         return Set.copyOf(management.list(actor, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items()
-                .stream().map(view -> view.user().username().value()).toList());
+                .stream().map(view -> view.username()).toList());
     }
 
     @Test
     void a_new_user_gets_its_roles_and_the_defaults() {
         UserView ann = create("ann", Set.of(SUPER_ADMIN));
 
-        assertThat(ann.user().nickname().value()).isEqualTo("ann");
-        assertThat(ann.user().deptId()).isEqualTo(DeptId.ROOT);
+        assertThat(ann.nickname()).isEqualTo("ann");
+        assertThat(ann.deptId()).isEqualTo(DeptId.ROOT);
         assertThat(ann.roleIds()).containsExactly(SUPER_ADMIN);
     }
 
@@ -167,10 +168,10 @@ class UserManagementServiceTest {
     @Test
     void a_stale_version_is_refused() {
         UserView cat = create("cat", Set.of());
-        management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Cat"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(cat.id(), new Nickname("Cat"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(cat.user().id(), new Nickname("Kat"),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(cat.id(), new Nickname("Kat"),
                 null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOf(VersionConflictException.class);
     }
@@ -179,23 +180,23 @@ class UserManagementServiceTest {
     void the_last_super_admin_keeps_the_role_and_stays() {
         UserView root = create("root", Set.of(SUPER_ADMIN));
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0)))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).contains("roleIds"));
-        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.id())).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void deleting_ends_the_sessions_and_hides_the_user() {
         UserView dan = create("dan", Set.of());
         SessionId session = SessionId.newId();
-        sessions.add(Session.open(session, dan.user().id(), dan.user().username(), RefreshToken.issue(session).digest(),
+        sessions.add(Session.open(session, dan.id(), new Username(dan.username()), RefreshToken.issue(session).digest(),
                 new ClientInfo("203.0.113.9", "curl"), false, clock.now(), Duration.ofDays(7)));
 
-        management.delete(admin, dan.user().id());
+        management.delete(admin, dan.id());
 
         assertThat(sessions.check(session, clock.now())).isEmpty();
-        assertNotFound(() -> management.get(admin, dan.user().id()));
+        assertNotFound(() -> management.get(admin, dan.id()));
     }
 
     // --- nobody hands out more than they hold -------------------------------------------------------------
@@ -253,10 +254,10 @@ class UserManagementServiceTest {
         assertForbidden(() -> create(manager, "boss", salesEast, Set.of(SUPER_ADMIN)));
         assertForbidden(() -> create(manager, "spy", salesEast, Set.of(auditor.value())));
         assertForbidden(() -> create(manager, "roamer", salesEast, Set.of(everywhere.value())));
-        assertForbidden(() -> management.update(manager, new UpdateUser.Command(manager, new Nickname("me"), null,
+        assertForbidden(() -> management.update(manager, UpdateUser.Command.everyField(manager, new Nickname("me"), null,
                 null, sales, Set.of(store.roleIdsOf(manager).get(0), SUPER_ADMIN), UserStatus.ENABLED, 0)));
         UserId seniors = seededWith("senior", salesEast, auditor);
-        assertForbidden(() -> management.update(manager, new UpdateUser.Command(seniors, new Nickname("s"), null,
+        assertForbidden(() -> management.update(manager, UpdateUser.Command.everyField(seniors, new Nickname("s"), null,
                 null, salesEast, Set.of(), UserStatus.ENABLED, 0)));
         assertThat(create(manager, "local", salesEast, Set.of(elsewhere.value())).roleIds())
                 .as("the subtree of Sales East lies inside the manager's Sales subtree")
@@ -288,14 +289,14 @@ class UserManagementServiceTest {
         RoleId peer = roleWith("peer", DataScope.ALL, "system:user:list");
         UserId colleague = seededWith("colleague", sales, peer);
 
-        assertThat(management.get(actor, root).user().username().value()).isEqualTo("root");
-        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("owned"),
+        assertThat(management.get(actor, root).username()).isEqualTo("root");
+        assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("owned"),
                 new Email("attacker@example.com"), null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0)));
-        assertForbidden(() -> management.update(actor, new UpdateUser.Command(root, new Nickname("root"), null,
+        assertForbidden(() -> management.update(actor, UpdateUser.Command.everyField(root, new Nickname("root"), null,
                 null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.DISABLED, 0)));
         assertForbidden(() -> management.delete(actor, root));
         assertThat(users.findById(root).orElseThrow().version()).isZero();
-        management.update(actor, new UpdateUser.Command(colleague, new Nickname("Col"), null, null, sales,
+        management.update(actor, UpdateUser.Command.everyField(colleague, new Nickname("Col"), null, null, sales,
                 Set.of(peer.value()), UserStatus.ENABLED, 0));
         management.delete(actor, colleague);
         assertThat(users.findById(colleague)).as("a user holding nothing more than the actor").isEmpty();
@@ -328,16 +329,16 @@ class UserManagementServiceTest {
         store.defineRole("reader", "system:user:list");
         UserView eve = create("eve", Set.of(store.idOf("reader")));
         PermissionCode list = new PermissionCode("system:user:list");
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isTrue();
         int loads = accessCache.loads();
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isTrue();
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isTrue();
         assertThat(accessCache.loads()).as("the second check is served from the cache").isEqualTo(loads);
 
-        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("eve"), null, null, DeptId.ROOT,
+        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname("eve"), null, null, DeptId.ROOT,
                 Set.of(), UserStatus.ENABLED, 0));
 
-        assertThat(userAccess.of(eve.user().id()).permissions().allows(list)).isFalse();
-        assertThat(events.appended()).contains(new UserRolesChanged(eve.user().id()));
+        assertThat(userAccess.of(eve.id()).permissions().allows(list)).isFalse();
+        assertThat(events.appended()).contains(new UserRolesChanged(eve.id()));
     }
 
     @Test
@@ -345,9 +346,9 @@ class UserManagementServiceTest {
         UserView eve = create("eve", Set.of());
         int before = events.count();
 
-        management.update(admin, new UpdateUser.Command(eve.user().id(), new Nickname("Eve"), null, null, sales,
+        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname("Eve"), null, null, sales,
                 Set.of(store.idOf("admin")), UserStatus.ENABLED, 0));
-        UserId id = eve.user().id();
+        UserId id = eve.id();
         assertThat(events.appended().subList(before, events.count()))
                 .containsExactly(new UserProfileChanged(id), new UserMoved(id), new UserRolesChanged(id));
 
@@ -360,7 +361,7 @@ class UserManagementServiceTest {
         UserView eve = create("eve", Set.of());
         int before = events.count();
 
-        management.update(admin, new UpdateUser.Command(eve.user().id(), eve.user().nickname(), null, null,
+        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname(eve.nickname()), null, null,
                 DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0));
 
         assertThat(events.count()).isEqualTo(before);
@@ -371,10 +372,10 @@ class UserManagementServiceTest {
         UserView root = create("root", Set.of(SUPER_ADMIN));
         int before = events.count();
 
-        assertThatThrownBy(() -> management.update(admin, new UpdateUser.Command(root.user().id(),
+        assertThatThrownBy(() -> management.update(admin, UpdateUser.Command.everyField(root.id(),
                 new Nickname("root"), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 7)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThatThrownBy(() -> management.delete(admin, root.user().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> management.delete(admin, root.id())).isInstanceOf(ConflictException.class);
         assertNotFound(() -> management.delete(admin, UserId.newId()));
 
         assertThat(events.count()).isEqualTo(before);
@@ -384,11 +385,11 @@ class UserManagementServiceTest {
     void a_role_given_through_update_is_held_at_once() {
         UserView fay = create("fay", Set.of());
 
-        UserView updated = management.update(admin, new UpdateUser.Command(fay.user().id(), new Nickname("fay"), null,
+        UserView updated = management.update(admin, UpdateUser.Command.everyField(fay.id(), new Nickname("fay"), null,
                 null, DeptId.ROOT, Set.of(store.idOf("admin")), UserStatus.ENABLED, 0));
 
         assertThat(updated.roleIds()).containsExactly(store.idOf("admin"));
-        assertThat(store.grants().grantsOf(fay.user().id()).roles()).containsExactly("admin");
+        assertThat(store.grants().grantsOf(fay.id()).roles()).containsExactly("admin");
     }
 
     // --- the actor's data scope ------------------------------------------------------------------------
@@ -414,7 +415,7 @@ class UserManagementServiceTest {
         seeded("eli", salesEast);
 
         assertThat(management.list(lead, new UserQuery(null, null, sales), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC)
-                .items()).extracting(view -> view.user().username().value()).containsExactly("eli", "lead");
+                .items()).extracting(view -> view.username()).containsExactly("eli", "lead");
     }
 
     @Test
@@ -439,8 +440,8 @@ class UserManagementServiceTest {
         UserId lead = actorWithScope("lead", sales, DataScope.DEPT_AND_CHILDREN);
         UserId eli = seeded("eli", salesEast);
 
-        assertThat(management.get(lead, eli).user().id()).isEqualTo(eli);
-        assertThat(management.update(lead, moveTo(eli, sales)).user().deptId()).isEqualTo(sales);
+        assertThat(management.get(lead, eli).id()).isEqualTo(eli);
+        assertThat(management.update(lead, moveTo(eli, sales)).deptId()).isEqualTo(sales);
         management.delete(lead, eli);
         assertThat(users.findById(eli)).isEmpty();
     }
@@ -454,7 +455,7 @@ class UserManagementServiceTest {
         assertThat(users.findByUsername(new Username("sue"))).isEmpty();
         assertThat(users.findByUsername(new Username("rob"))).isEmpty();
 
-        assertThat(create(lead, "eli", salesEast, Set.of()).user().deptId()).isEqualTo(salesEast);
+        assertThat(create(lead, "eli", salesEast, Set.of()).deptId()).isEqualTo(salesEast);
     }
 
     @Test
@@ -475,7 +476,7 @@ class UserManagementServiceTest {
         UserId sam = seeded("sam", sales);
 
         assertThat(listedBy(loner)).containsExactly("loner");
-        assertThat(management.get(loner, loner).user().id()).isEqualTo(loner);
+        assertThat(management.get(loner, loner).id()).isEqualTo(loner);
         assertNotFound(() -> management.get(loner, sam));
         assertNotFound(() -> management.delete(loner, sam));
     }
@@ -491,5 +492,67 @@ class UserManagementServiceTest {
     @Test
     void an_unknown_actor_sees_nobody() {
         assertThat(listedBy(UserId.newId())).isEmpty();
+    }
+    // ---------------------------------------------------------------- update as a patch
+
+    private static UpdateUser.Command patch(UserId id, long version, FieldPatch<Nickname> nickname,
+                                            FieldPatch<Email> email, FieldPatch<Set<UUID>> roleIds) {
+        return new UpdateUser.Command(id, version, nickname, email, FieldPatch.absent(), FieldPatch.absent(), roleIds,
+                FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value() {
+        UserId gus = create("gus", Set.of(SUPER_ADMIN)).id();
+        management.update(admin, UpdateUser.Command.everyField(gus, new Nickname("Gus"), new Email("gus@example.com"),
+                null, sales, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0));
+
+        management.update(admin, patch(gus, 1, FieldPatch.of(new Nickname("Gussie")), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        User stored = users.findById(gus).orElseThrow();
+        assertThat(stored.nickname()).isEqualTo(new Nickname("Gussie"));
+        assertThat(stored.email()).contains(new Email("gus@example.com"));
+        assertThat(stored.deptId()).isEqualTo(sales);
+        assertThat(store.roleIdsOf(gus)).containsExactly(SUPER_ADMIN);
+    }
+
+    @Test
+    void an_email_given_as_null_is_cleared_and_a_nickname_given_as_null_falls_back_to_the_username() {
+        UserId hal = create("hal", Set.of()).id();
+        management.update(admin, patch(hal, 0, FieldPatch.of(new Nickname("Hal 9000")),
+                FieldPatch.of(new Email("hal@example.com")), FieldPatch.absent()));
+
+        management.update(admin, patch(hal, 1, FieldPatch.of(null), FieldPatch.of(null), FieldPatch.absent()));
+
+        User stored = users.findById(hal).orElseThrow();
+        assertThat(stored.nickname()).isEqualTo(new Nickname("hal"));
+        assertThat(stored.email()).isEmpty();
+    }
+
+    @Test
+    void an_empty_role_set_removes_every_role_while_roles_left_out_stay() {
+        seeded("spare", DeptId.ROOT, "super_admin"); // so ivy is not the last super administrator
+        UserId ivy = create("ivy", Set.of(SUPER_ADMIN)).id();
+
+        management.update(admin, patch(ivy, 0, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent()));
+        assertThat(store.roleIdsOf(ivy)).containsExactly(SUPER_ADMIN);
+
+        management.update(admin, patch(ivy, 1, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(Set.of())));
+        assertThat(store.roleIdsOf(ivy)).isEmpty();
+    }
+
+    @Test
+    void a_field_that_cannot_be_empty_given_as_null_is_refused_by_name() {
+        UserId id = UserId.newId();
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent(), FieldPatch.absent()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("deptId"));
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null), FieldPatch.absent()))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("roleIds"));
+        assertThatThrownBy(() -> new UpdateUser.Command(id, 0, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("status"));
     }
 }

@@ -125,7 +125,7 @@ class UserScopeProperties {
 
         var listed = management.list(actor.id(), new UserQuery(null, null, filter), PageRequest.first(100),
                 UserSort.USERNAME_ASC);
-        assertThat(listed.items()).extracting(view -> view.user().username().value())
+        assertThat(listed.items()).extracting(view -> view.username())
                 .containsExactlyInAnyOrderElementsOf(expectedInFilter)
                 .isSorted();
         assertThat(listed.total()).isEqualTo(expectedInFilter.size());

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.bastion.domain.organization.DepartmentChanged;
 import dev.bastion.domain.organization.DepartmentCreated;
 import dev.bastion.domain.organization.DepartmentDeleted;
+import dev.bastion.application.shared.FieldPatch;
 import dev.bastion.application.shared.TreeNode;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,23 +45,23 @@ class DepartmentsServiceTest {
         return new DepartmentDetails(name, sort, null, null, null, DepartmentStatus.ENABLED);
     }
 
-    private Department create(DeptId parent, String name, int sort) {
+    private DepartmentView create(DeptId parent, String name, int sort) {
         return departments.create(ACTOR, new CreateDepartment.Command(parent, named(name, sort)));
     }
 
     @Test
     void the_tree_hangs_from_the_root_with_siblings_by_sort_then_name() {
-        Department b = create(DeptId.ROOT, "B", 1);
+        DepartmentView b = create(DeptId.ROOT, "B", 1);
         create(DeptId.ROOT, "A", 1);
         create(DeptId.ROOT, "C", 0);
         create(b.id(), "B1", 0);
 
-        List<TreeNode<Department>> tree = departments.tree(ACTOR);
+        List<TreeNode<DepartmentView>> tree = departments.tree(ACTOR);
 
         assertThat(tree).singleElement().satisfies(root -> {
             assertThat(root.item().id()).isEqualTo(DeptId.ROOT);
-            assertThat(root.children()).extracting(n -> n.item().details().name()).containsExactly("C", "A", "B");
-            assertThat(root.children().get(2).children()).extracting(n -> n.item().details().name())
+            assertThat(root.children()).extracting(n -> n.item().name()).containsExactly("C", "A", "B");
+            assertThat(root.children().get(2).children()).extracting(n -> n.item().name())
                     .containsExactly("B1");
         });
     }
@@ -73,41 +74,41 @@ class DepartmentsServiceTest {
 
     @Test
     void an_update_from_a_stale_version_is_a_version_conflict() {
-        Department sales = create(DeptId.ROOT, "Sales", 0);
-        departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
+        DepartmentView sales = create(DeptId.ROOT, "Sales", 0);
+        departments.update(ACTOR, UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT, named("Sales 2", 0), 0));
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
+                UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT, named("Sales 3", 0), 0)))
                 .isInstanceOf(VersionConflictException.class);
-        assertThat(departments.get(ACTOR, sales.id()).details().name()).isEqualTo("Sales 2");
+        assertThat(departments.get(ACTOR, sales.id()).name()).isEqualTo("Sales 2");
     }
 
     @Test
     void moving_under_a_descendant_is_refused_and_changes_nothing() {
-        Department top = create(DeptId.ROOT, "Top", 0);
-        Department child = create(top.id(), "Child", 0);
+        DepartmentView top = create(DeptId.ROOT, "Top", 0);
+        DepartmentView child = create(top.id(), "Child", 0);
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(top.id(), child.id(), named("Top", 0), 0)))
+                UpdateDepartment.Command.everyField(top.id(), child.id(), named("Top", 0), 0)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(departments.get(ACTOR, top.id()).parentId()).contains(DeptId.ROOT);
+        assertThat(departments.get(ACTOR, top.id()).parentId()).isEqualTo(DeptId.ROOT);
     }
 
     @Test
     void moving_under_an_unknown_department_names_parent_id() {
-        Department top = create(DeptId.ROOT, "Top", 0);
+        DepartmentView top = create(DeptId.ROOT, "Top", 0);
 
         assertThatThrownBy(() -> departments.update(ACTOR, 
-                new UpdateDepartment.Command(top.id(), DeptId.newId(), named("Top", 0), 0)))
+                UpdateDepartment.Command.everyField(top.id(), DeptId.newId(), named("Top", 0), 0)))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("parentId"));
     }
 
     @Test
     void deleting_is_refused_with_children_or_members_and_works_otherwise() {
-        Department parent = create(DeptId.ROOT, "Parent", 0);
-        Department child = create(parent.id(), "Child", 0);
+        DepartmentView parent = create(DeptId.ROOT, "Parent", 0);
+        DepartmentView child = create(parent.id(), "Child", 0);
         repository.addMember(child.id());
-        Department empty = create(DeptId.ROOT, "Empty", 0);
+        DepartmentView empty = create(DeptId.ROOT, "Empty", 0);
 
         assertThatThrownBy(() -> departments.delete(ACTOR, parent.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("sub-departments");
@@ -119,8 +120,8 @@ class DepartmentsServiceTest {
 
     @Test
     void creating_updating_and_deleting_are_each_told_by_an_event() {
-        Department sales = create(DeptId.ROOT, "Sales", 0);
-        Department renamed = departments.update(ACTOR, new UpdateDepartment.Command(sales.id(), DeptId.ROOT,
+        DepartmentView sales = create(DeptId.ROOT, "Sales", 0);
+        DepartmentView renamed = departments.update(ACTOR, UpdateDepartment.Command.everyField(sales.id(), DeptId.ROOT,
                 named("Sales and Marketing", 0), 0));
         departments.delete(ACTOR, renamed.id());
 
@@ -133,5 +134,48 @@ class DepartmentsServiceTest {
         assertThatThrownBy(() -> create(DeptId.newId(), "Orphan", 0)).isInstanceOf(InvalidValueException.class);
 
         assertThat(events.appended()).isEmpty();
+    }
+    // --- update as a patch ------------------------------------------------------------------------------
+
+    private static UpdateDepartment.Command patch(DepartmentView dept, FieldPatch<String> name, FieldPatch<String> leader,
+                                                  FieldPatch<DeptId> parent) {
+        return new UpdateDepartment.Command(dept.id(), dept.version(), parent, name, FieldPatch.absent(), leader,
+                FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent());
+    }
+
+    @Test
+    void fields_left_out_of_an_update_keep_their_value_and_a_leader_given_as_null_is_cleared() {
+        DepartmentView sales = create(DeptId.ROOT, "Sales", 7);
+        sales = departments.update(ACTOR, patch(sales, FieldPatch.absent(), FieldPatch.of("Ann"), FieldPatch.absent()));
+
+        DepartmentView renamed = departments.update(ACTOR, patch(sales, FieldPatch.of("Sales 2"), FieldPatch.absent(),
+                FieldPatch.absent()));
+        assertThat(renamed.name()).isEqualTo("Sales 2");
+        assertThat(renamed.sort()).isEqualTo(7);
+        assertThat(renamed.leader()).isEqualTo("Ann");
+        assertThat(renamed.parentId()).isEqualTo(DeptId.ROOT);
+
+        DepartmentView leaderless = departments.update(ACTOR, patch(renamed, FieldPatch.absent(), FieldPatch.of(null),
+                FieldPatch.absent()));
+        assertThat(leaderless.leader()).isNull();
+    }
+
+    @Test
+    void the_root_can_be_renamed_when_its_parent_is_left_out() {
+        Department root = repository.findById(DeptId.ROOT).orElseThrow();
+
+        DepartmentView renamed = departments.update(ACTOR, patch(DepartmentView.of(root), FieldPatch.of("Head office"), FieldPatch.absent(),
+                FieldPatch.absent()));
+
+        assertThat(renamed.name()).isEqualTo("Head office");
+        assertThat(renamed.parentId()).isNull();
+    }
+
+    @Test
+    void a_parent_given_as_null_is_refused_by_name() {
+        DepartmentView sales = create(DeptId.ROOT, "Sales", 0);
+
+        assertThatThrownBy(() -> patch(sales, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(null)))
+                .isInstanceOf(InvalidValueException.class).extracting("field").isEqualTo("parentId");
     }
 }

@@ -1,5 +1,7 @@
 package dev.bastion.application.testing;
 
+import dev.bastion.application.access.RoleView;
+import dev.bastion.application.access.MenuView;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuDetails;
 import dev.bastion.domain.access.MenuId;
@@ -68,5 +70,17 @@ public final class AccessFixtures {
 
     private static String slug(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+    }
+
+    /** The details a menu entry read shows, to send back changed (a client's round trip). */
+    public static MenuDetails detailsOf(MenuView v) {
+        return new MenuDetails(v.name(), v.type(), v.path(), v.component(),
+                v.permission() == null ? null : new PermissionCode(v.permission()), v.icon(), v.sort(), v.visible(),
+                v.status());
+    }
+
+    /** The details a role read shows, to send back changed (a client's round trip). */
+    public static RoleDetails detailsOf(RoleView v) {
+        return new RoleDetails(v.name(), v.sort(), v.status(), v.dataScope(), v.deptIds(), v.menuIds());
     }
 }

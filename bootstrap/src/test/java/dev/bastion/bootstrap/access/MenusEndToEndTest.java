@@ -169,4 +169,25 @@ class MenusEndToEndTest extends ApiTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.body()).as(reply.body()).contains("\"field\":\"" + field + "\"");
     }
+    @Test
+    void anUpdateChangesWhatItSendsAndANullClearsWhatMayBeEmpty() {
+        Map<String, Object> dir = create(Map.of("name", "Patch dir", "type", "DIRECTORY", "path", "/patch-dir",
+                "sort", 999_000)); // after the built-in entries other tests expect first
+        Map<String, Object> entry = create(Map.of("parentId", dir.get("id"), "name", "Patched", "type", "MENU",
+                "path", "/patched", "component", "patch/Index", "icon", "star", "sort", 999_001));
+        String path = "/api/v1/menus/" + entry.get("id");
+
+        Reply renamed = api.send("PUT", path, admin, "{\"name\": \"Patched 2\", \"version\": 0}");
+        Reply cleared = api.send("PUT", path, admin,
+                "{\"icon\": null, \"component\": null, \"parentId\": null, \"version\": 1}");
+        Reply unnamed = api.send("PUT", path, admin, "{\"name\": null, \"version\": 2}");
+
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json()).containsEntry("name", "Patched 2").containsEntry("parentId", dir.get("id"))
+                .containsEntry("icon", "star").containsEntry("component", "patch/Index").containsEntry("sort", 999_001);
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json()).containsEntry("icon", null).containsEntry("component", null)
+                .containsEntry("parentId", null).containsEntry("name", "Patched 2").containsEntry("path", "/patched");
+        assertField(unnamed, 400, "name");
+    }
 }

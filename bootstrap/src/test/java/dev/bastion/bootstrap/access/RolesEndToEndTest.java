@@ -167,4 +167,19 @@ class RolesEndToEndTest extends ApiTest {
         assertThat(reply.status()).as(reply.body()).isEqualTo(status);
         assertThat(reply.body()).as(reply.body()).contains("\"field\":\"" + field + "\"");
     }
+    @Test
+    void aNullClearsNoFieldOfARole() {
+        Map<String, Object> role = create(Map.of("code", unique("patch_"), "name", "Patch"));
+
+        Reply unnamed = api.send("PUT", "/api/v1/roles/" + role.get("id"), admin, "{\"name\": null, \"version\": 0}");
+        Reply noMenus = api.send("PUT", "/api/v1/roles/" + role.get("id"), admin,
+                "{\"menuIds\": null, \"version\": 0}");
+        Reply sorted = api.send("PUT", "/api/v1/roles/" + role.get("id"), admin, "{\"sort\": 5, \"version\": 0}");
+
+        assertField(unnamed, 400, "name");
+        assertField(noMenus, 400, "menuIds");
+        assertThat(sorted.status()).as(sorted.body()).isEqualTo(200);
+        assertThat(sorted.json()).containsEntry("name", "Patch").containsEntry("sort", 5)
+                .containsEntry("dataScope", "SELF");
+    }
 }

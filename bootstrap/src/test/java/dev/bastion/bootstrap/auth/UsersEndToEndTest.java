@@ -178,4 +178,28 @@ class UsersEndToEndTest extends ApiTest {
         assertThat(quotes.status()).isEqualTo(200);
         assertThat(quotes.json()).containsEntry("total", 0);
     }
+    @Test
+    void anUpdateChangesWhatItSendsANullClearsWhatMayBeEmptyAndNothingElse() {
+        String name = unique("dora");
+        Map<String, Object> dora = create(Map.of("username", name, "password", "dora-password-1", "nickname", "Dora",
+                "email", name + "@example.com", "phone", "+15550100"));
+        String path = "/api/v1/users/" + dora.get("id");
+
+        Reply phoneOnly = api.send("PUT", path, admin, "{\"phone\": \"+15550199\", \"version\": 0}");
+        Reply cleared = api.send("PUT", path, admin, "{\"email\": null, \"nickname\": null, \"version\": 1}");
+        Reply noDept = api.send("PUT", path, admin, "{\"deptId\": null, \"version\": 2}");
+        Reply noRoles = api.send("PUT", path, admin, "{\"roleIds\": null, \"version\": 2}");
+
+        assertThat(phoneOnly.status()).as(phoneOnly.body()).isEqualTo(200);
+        assertThat(phoneOnly.json()).containsEntry("nickname", "Dora").containsEntry("email", name + "@example.com")
+                .containsEntry("phone", "+15550199").containsEntry("version", 1);
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json()).as("a nickname cleared falls back to the username")
+                .containsEntry("nickname", name).containsEntry("email", null).containsEntry("phone", "+15550199");
+        assertThat(noDept.status()).as(noDept.body()).isEqualTo(400);
+        assertThat(noDept.body()).contains("\"field\":\"deptId\"");
+        assertThat(noRoles.status()).as(noRoles.body()).isEqualTo(400);
+        assertThat(noRoles.body()).contains("\"field\":\"roleIds\"");
+        assertThat(api.get(path, admin).json()).isEqualTo(cleared.json());
+    }
 }

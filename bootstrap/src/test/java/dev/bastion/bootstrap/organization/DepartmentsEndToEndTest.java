@@ -189,4 +189,26 @@ class DepartmentsEndToEndTest extends ApiTest {
                 .as("permission before validation").isEqualTo(403);
         assertThat(api.get("/api/v1/depts", null).status()).isEqualTo(401);
     }
+    @Test
+    void anUpdateChangesWhatItSendsAndANullClearsWhatMayBeEmpty() {
+        Map<String, Object> ops = create(ROOT, "Ops " + UUID.randomUUID(), 4);
+        String path = "/api/v1/depts/" + ops.get("id");
+
+        Reply led = api.send("PUT", path, admin, "{\"leader\": \"Olga\", \"phone\": \"+15550100\", \"version\": 0}");
+        Reply renamed = api.send("PUT", path, admin, "{\"name\": \"Operations\", \"version\": 1}");
+        Reply cleared = api.send("PUT", path, admin, "{\"leader\": null, \"version\": 2}");
+        Reply orphaned = api.send("PUT", path, admin, "{\"parentId\": null, \"version\": 3}");
+        Reply unnamed = api.send("PUT", path, admin, "{\"name\": null, \"version\": 3}");
+
+        assertThat(led.status()).as(led.body()).isEqualTo(200);
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json()).containsEntry("name", "Operations").containsEntry("sort", 4)
+                .containsEntry("leader", "Olga").containsEntry("phone", "+15550100").containsEntry("parentId", ROOT);
+        assertThat(cleared.status()).as(cleared.body()).isEqualTo(200);
+        assertThat(cleared.json()).containsEntry("leader", null).containsEntry("phone", "+15550100");
+        assertThat(orphaned.status()).as(orphaned.body()).isEqualTo(400);
+        assertThat(orphaned.body()).contains("\"field\":\"parentId\"");
+        assertThat(unnamed.status()).as(unnamed.body()).isEqualTo(400);
+        assertThat(unnamed.body()).contains("\"field\":\"name\"");
+    }
 }

@@ -36,4 +36,13 @@ public record RoleDetails(String name, int sort, RoleStatus status, DataScope da
             throw new InvalidValueException("menuIds", "must list at most " + MAX_MENUS + " menu entries");
         }
     }
+
+    /**
+     * These details under {@code newScope}. The department list belongs to a CUSTOM scope only, so
+     * it is kept while the scope stays CUSTOM and dropped when it becomes anything else.
+     */
+    public RoleDetails withDataScope(DataScope newScope) {
+        return new RoleDetails(name, sort, status, newScope, newScope == DataScope.CUSTOM ? deptIds : Set.of(),
+                menuIds);
+    }
 }

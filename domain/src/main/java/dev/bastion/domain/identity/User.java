@@ -127,19 +127,22 @@ public final class User extends AggregateRoot {
         updateProfile(newNickname, newEmail, phone, deptId, now);
     }
 
-    /** New profile and department; {@code email} and {@code phone} may be null. */
+    /**
+     * New profile and department; {@code email} and {@code phone} may be null, a null nickname
+     * falls back to the username (as at registration).
+     */
     public void updateProfile(Nickname newNickname, Email newEmail, PhoneNumber newPhone, DeptId newDept,
                               Instant now) {
         requireNotDeleted();
-        Objects.requireNonNull(newNickname, "newNickname");
         Objects.requireNonNull(newDept, "newDept");
-        if (!newNickname.equals(nickname) || !Objects.equals(newEmail, email) || !Objects.equals(newPhone, phone)) {
+        Nickname nextNickname = newNickname == null ? Nickname.of(username) : newNickname;
+        if (!nextNickname.equals(nickname) || !Objects.equals(newEmail, email) || !Objects.equals(newPhone, phone)) {
             record(new UserProfileChanged(id));
         }
         if (!newDept.equals(deptId)) {
             record(new UserMoved(id));
         }
-        nickname = newNickname;
+        nickname = nextNickname;
         email = newEmail;
         phone = newPhone;
         deptId = newDept;

@@ -83,4 +83,17 @@ class RoleTest {
                 Set.of(), Set.of(MenuId.newId())), LATER);
         assertThat(role.details().name()).isEqualTo("Root of all");
     }
+
+    @Test
+    void a_department_list_stays_with_a_custom_scope_and_goes_with_any_other() {
+        DeptId sales = DeptId.newId();
+        RoleDetails custom = new RoleDetails("Clerk", 0, RoleStatus.ENABLED, DataScope.CUSTOM, Set.of(sales), Set.of());
+
+        assertThat(custom.withDataScope(DataScope.CUSTOM).deptIds()).containsExactly(sales);
+        assertThat(custom.withDataScope(DataScope.DEPT)).satisfies(d -> {
+            assertThat(d.dataScope()).isEqualTo(DataScope.DEPT);
+            assertThat(d.deptIds()).isEmpty();
+            assertThat(d.name()).isEqualTo("Clerk");
+        });
+    }
 }

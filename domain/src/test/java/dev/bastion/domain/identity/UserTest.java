@@ -273,10 +273,13 @@ class UserTest {
         }
 
         @Test
-        void the_nickname_cannot_be_removed() {
+        void a_cleared_nickname_falls_back_to_the_username() {
             User user = registered();
+            user.updateProfile(new Nickname("Jane D."), null, LATER);
 
-            assertThatThrownBy(() -> user.updateProfile(null, null, LATER)).isInstanceOf(NullPointerException.class);
+            user.updateProfile(null, null, LATER);
+
+            assertThat(user.nickname()).isEqualTo(Nickname.of(user.username()));
         }
     }
 

@@ -8,7 +8,7 @@ import dev.bastion.application.access.DeleteMenu;
 import dev.bastion.application.access.GetMenu;
 import dev.bastion.application.access.ListMenuTree;
 import dev.bastion.application.access.UpdateMenu;
-import dev.bastion.domain.access.Menu;
+import dev.bastion.application.access.MenuView;
 import dev.bastion.domain.access.MenuId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -77,7 +77,7 @@ class MenuController {
             + "at the top",
             security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<MenuResponse> create(@Valid @Body CreateMenuRequest body, Authentication authentication) {
-        Menu created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
+        MenuView created = createMenu.create(Caller.of(authentication).userId(), new CreateMenu.Command(mapper.parentId(body.parentId()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/menus/" + created.id()));
     }
 
@@ -88,10 +88,8 @@ class MenuController {
             security = @SecurityRequirement(name = "bearerAuth"))
     MenuResponse update(@PathVariable String id, @Valid @Body UpdateMenuRequest body,
                         Authentication authentication) {
-        Menu current = getMenu.get(MenuId.parse("id", id));
-        MenuId parent = body.parentId() == null ? current.parentId().orElse(null) : mapper.parentId(body.parentId());
-        return mapper.toResponse(updateMenu.update(Caller.of(authentication).userId(), new UpdateMenu.Command(current.id(), parent,
-                mapper.details(body, current.details()), body.version())));
+        return mapper.toResponse(updateMenu.update(Caller.of(authentication).userId(),
+                mapper.command(MenuId.parse("id", id), body)));
     }
 
     @Delete("/{id}")

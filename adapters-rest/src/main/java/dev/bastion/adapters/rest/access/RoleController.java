@@ -9,7 +9,7 @@ import dev.bastion.application.access.DeleteRole;
 import dev.bastion.application.access.GetRole;
 import dev.bastion.application.access.ListRoles;
 import dev.bastion.application.access.UpdateRole;
-import dev.bastion.domain.access.Role;
+import dev.bastion.application.access.RoleView;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleQuery;
@@ -88,7 +88,7 @@ class RoleController {
     @Operation(operationId = "createRole", summary = "Create a role",
             security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<RoleResponse> create(@Valid @Body CreateRoleRequest body, Authentication authentication) {
-        Role created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
+        RoleView created = createRole.create(Caller.of(authentication).userId(), new CreateRole.Command(new RoleCode(body.code()), mapper.details(body)));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/roles/" + created.id()));
     }
 
@@ -100,10 +100,8 @@ class RoleController {
             security = @SecurityRequirement(name = "bearerAuth"))
     RoleResponse update(@PathVariable String id, @Valid @Body UpdateRoleRequest body,
                         Authentication authentication) {
-        Role current = getRole.get(RoleId.parse("id", id));
-        return mapper.toResponse(updateRole.update(Caller.of(authentication).userId(), new UpdateRole.Command(current.id(),
-                body.code() == null ? current.code() : new RoleCode(body.code()),
-                mapper.details(body, current.details()), body.version())));
+        return mapper.toResponse(updateRole.update(Caller.of(authentication).userId(),
+                mapper.command(RoleId.parse("id", id), body)));
     }
 
     @Delete("/{id}")

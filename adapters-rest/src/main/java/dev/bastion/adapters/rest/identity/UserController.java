@@ -10,7 +10,6 @@ import dev.bastion.application.identity.GetUser;
 import dev.bastion.application.identity.ListUsers;
 import dev.bastion.application.identity.UpdateUser;
 import dev.bastion.application.identity.UserView;
-import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserSort;
@@ -103,7 +102,7 @@ class UserController {
                 body.deptId() == null ? DeptId.ROOT : DeptId.parse("deptId", body.deptId()),
                 mapper.roleIds(body.roleIds()), mapper.status(body.status(), UserStatus.ENABLED),
                 Boolean.TRUE.equals(body.mustChangePassword())));
-        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/users/" + created.user().id()));
+        return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/users/" + created.id()));
     }
 
     @Put("/{id}")
@@ -113,16 +112,8 @@ class UserController {
             security = @SecurityRequirement(name = "bearerAuth"))
     UserResponse update(@PathVariable String id, @Valid @Body UpdateUserRequest body,
                         Authentication authentication) {
-        UserId actor = actor(authentication);
-        UserView current = getUser.get(actor, UserId.parse("id", id));
-        User user = current.user();
-        return mapper.toResponse(updateUser.update(actor, new UpdateUser.Command(user.id(),
-                body.nickname() == null ? user.nickname() : orUsername(mapper.nickname(body.nickname()), user),
-                body.email() == null ? user.email().orElse(null) : mapper.email(body.email()),
-                body.phone() == null ? user.phone().orElse(null) : mapper.phone(body.phone()),
-                body.deptId() == null ? user.deptId() : DeptId.parse("deptId", body.deptId()),
-                body.roleIds() == null ? java.util.Set.copyOf(current.roleIds()) : mapper.roleIds(body.roleIds()),
-                mapper.status(body.status(), user.status()), body.version())));
+        return mapper.toResponse(updateUser.update(actor(authentication),
+                mapper.command(UserId.parse("id", id), body)));
     }
 
     @Delete("/{id}")
@@ -137,11 +128,6 @@ class UserController {
 
     private static UserId actor(Authentication authentication) {
         return Caller.of(authentication).userId();
-    }
-
-    private static dev.bastion.domain.identity.Nickname orUsername(dev.bastion.domain.identity.Nickname nickname,
-                                                                   User user) {
-        return nickname == null ? dev.bastion.domain.identity.Nickname.of(user.username()) : nickname;
     }
 
     private static UserStatus parseStatus(String text) {

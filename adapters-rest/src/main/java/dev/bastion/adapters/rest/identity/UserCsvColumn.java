@@ -1,9 +1,6 @@
 package dev.bastion.adapters.rest.identity;
 
 import dev.bastion.application.identity.ExportUsers.ExportedUser;
-import dev.bastion.domain.identity.User;
-import dev.bastion.domain.shared.Email;
-import dev.bastion.domain.shared.PhoneNumber;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -52,16 +49,15 @@ enum UserCsvColumn {
 
     /** This column's cell for {@code exported}, before any spreadsheet guard. */
     String cellOf(ExportedUser exported) {
-        User user = exported.user();
         return switch (this) {
-            case USERNAME -> user.username().value();
-            case NICKNAME -> user.nickname().value();
-            case EMAIL -> user.email().map(Email::value).orElse("");
-            case PHONE -> user.phone().map(PhoneNumber::value).orElse("");
-            case DEPT_ID -> user.deptId().toString();
-            case STATUS -> user.status().name();
+            case USERNAME -> exported.username();
+            case NICKNAME -> exported.nickname();
+            case EMAIL -> exported.email() == null ? "" : exported.email();
+            case PHONE -> exported.phone() == null ? "" : exported.phone();
+            case DEPT_ID -> exported.deptId().toString();
+            case STATUS -> exported.status().name();
             case ROLES -> String.join(ROLE_SEPARATOR, exported.roleCodes());
-            case CREATED_AT -> user.createdAt().toString();
+            case CREATED_AT -> exported.createdAt().toString();
         };
     }
 }

@@ -18,7 +18,8 @@ import java.io.InputStream;
 /**
  * Reads every JSON request body: {@link StrictJson} first (one value, no duplicate keys, no NUL or
  * lone surrogate), then Micronaut's own JSON binding. Preferred over Micronaut's reader, which
- * would take the first of two equal keys' values and ignore whatever follows the value.
+ * would take the first of two equal keys' values and ignore whatever follows the value. A
+ * {@link PatchRequest} is told which fields the body carried.
  */
 @Singleton
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -40,8 +41,14 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     public T read(Argument<T> type, MediaType mediaType, Headers headers, ByteBuffer<?> byteBuffer)
             throws CodecException {
         byte[] bytes = byteBuffer.toByteArray();
+        return readChecked(type, mediaType, headers, bytes);
+    }
+
+    @SuppressWarnings("unchecked")
+    private T readChecked(Argument<T> type, MediaType mediaType, Headers headers, byte[] bytes) {
         StrictJson.check(bytes);
-        return json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
+        T body = json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
+        return body instanceof PatchRequest<?> patch ? (T) patch.withSentFields(SentFields.of(bytes)) : body;
     }
 
     @Override
@@ -53,7 +60,6 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
         } catch (IOException e) {
             throw new CodecException("the request body could not be read", e);
         }
-        StrictJson.check(bytes);
-        return json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
+        return readChecked(type, mediaType, headers, bytes);
     }
 }

@@ -9,7 +9,7 @@ import dev.bastion.application.organization.DeleteDepartment;
 import dev.bastion.application.organization.GetDepartment;
 import dev.bastion.application.organization.ListDepartmentTree;
 import dev.bastion.application.organization.UpdateDepartment;
-import dev.bastion.domain.organization.Department;
+import dev.bastion.application.organization.DepartmentView;
 import dev.bastion.domain.organization.DeptId;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -77,7 +77,7 @@ class DeptController {
             summary = "Create a department under parentId",
             security = @SecurityRequirement(name = "bearerAuth"))
     HttpResponse<DeptResponse> create(@Valid @Body CreateDeptRequest body, Authentication authentication) {
-        Department created = createDepartment.create(actor(authentication), new CreateDepartment.Command(
+        DepartmentView created = createDepartment.create(actor(authentication), new CreateDepartment.Command(
                 DeptId.parse("parentId", body.parentId()),
                 mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status())));
         return HttpResponse.created(mapper.toResponse(created), URI.create("/api/v1/depts/" + created.id()));
@@ -90,10 +90,8 @@ class DeptController {
             security = @SecurityRequirement(name = "bearerAuth"))
     DeptResponse update(@PathVariable String id, @Valid @Body UpdateDeptRequest body,
                         Authentication authentication) {
-        return mapper.toResponse(updateDepartment.update(actor(authentication), new UpdateDepartment.Command(
-                DeptId.parse("id", id), DeptId.parse("parentId", body.parentId()),
-                mapper.details(body.name(), body.sort(), body.leader(), body.phone(), body.email(), body.status()),
-                body.version())));
+        return mapper.toResponse(updateDepartment.update(actor(authentication),
+                mapper.command(DeptId.parse("id", id), body)));
     }
 
     @Delete("/{id}")

@@ -1,7 +1,10 @@
 package dev.bastion.adapters.rest.shared;
 
+import dev.bastion.domain.access.MenuId;
+import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.organization.DeptId;
 import jakarta.inject.Singleton;
 import java.util.UUID;
 
@@ -14,6 +17,18 @@ public final class IdMappings {
     }
 
     public String sessionId(SessionId id) {
+        return id == null ? null : id.toString();
+    }
+
+    public String deptId(DeptId id) {
+        return id == null ? null : id.toString();
+    }
+
+    public String menuId(MenuId id) {
+        return id == null ? null : id.toString();
+    }
+
+    public String roleId(RoleId id) {
         return id == null ? null : id.toString();
     }
 

@@ -7,17 +7,12 @@ import dev.bastion.adapters.rest.testing.Exchange;
 import dev.bastion.adapters.rest.testing.FakeUseCases;
 import dev.bastion.application.identity.ExportUsers.ExportedUser;
 import dev.bastion.application.identity.ImportUsers;
-import dev.bastion.domain.identity.Nickname;
-import dev.bastion.domain.identity.PasswordHash;
-import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
-import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.Email;
-import dev.bastion.domain.shared.PhoneNumber;
 import dev.bastion.domain.identity.SessionId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -101,13 +96,8 @@ class UserCsvControllerTest {
 
     private static ExportedUser exported(String name, String nickname, String email, String phone,
                                          UserStatus status, List<String> roles) {
-        User user = User.register(UserId.newId(), new Username(name), nickname == null ? null : new Nickname(nickname),
-                email == null ? null : new Email(email), phone == null ? null : new PhoneNumber(phone), DeptId.ROOT,
-                PasswordHash.NONE, true, CREATED);
-        if (status == UserStatus.DISABLED) {
-            user.disable(CREATED);
-        }
-        return new ExportedUser(user, roles);
+        return new ExportedUser(name, nickname == null ? name : nickname, email, phone, DeptId.ROOT, status, roles,
+                CREATED);
     }
 
     private static void assertInvalid(Exchange exchange, String field, String messagePart) {
