@@ -18,11 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Departments in a map, starting with the root; members are declared with {@link #addMember}. */
+/**
+ * Departments in a map, starting with the root. A department has members when an
+ * {@link InMemoryUserRepository} built over this one holds a live user in it (as the
+ * {@code users.dept_id} column tells PostgreSQL), or when a test declared one with {@link #addMember}.
+ */
 public final class InMemoryDepartmentRepository implements DepartmentRepository {
 
     private final Map<DeptId, DepartmentSnapshot> rows = new LinkedHashMap<>();
     private final Set<DeptId> withMembers = new HashSet<>();
+    private InMemoryUserRepository users;
     private InMemoryEventOutbox outbox = new InMemoryEventOutbox();
 
     public InMemoryDepartmentRepository() {
@@ -37,6 +42,12 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
         return this;
     }
 
+    /** Counts the live users of {@code users} as members (the user fake calls this when built over this one). */
+    void countingMembersOf(InMemoryUserRepository users) {
+        this.users = users;
+    }
+
+    /** Declares a member of {@code department} that no user repository knows of. */
     public void addMember(DeptId department) {
         withMembers.add(department);
     }
@@ -96,7 +107,7 @@ public final class InMemoryDepartmentRepository implements DepartmentRepository 
 
     @Override
     public boolean hasMembers(DeptId id) {
-        return withMembers.contains(id);
+        return withMembers.contains(id) || (users != null && users.hasLiveMemberIn(id));
     }
 
     @Override

@@ -35,13 +35,17 @@ import dev.bastion.domain.shared.Email;
  * <ul>
  *   <li>Deleted users are invisible to lookups and do not hold their username or e-mail (as a
  *       unique index {@code WHERE deleted_at IS NULL} would behave).</li>
- *   <li>Usernames are unique ignoring case ({@link Username#canonical()}); e-mails are unique
- *       as spelled. A clash is a {@link ConflictException} naming the field.</li>
+ *   <li>Usernames and e-mails are unique ignoring case ({@link Username#canonical()}; e-mails as
+ *       PostgreSQL's {@code lower(email)} index does). A clash is a {@link ConflictException} naming
+ *       the field; {@link #addAll} stores the whole batch or, on a clash (with a stored user or within
+ *       the batch), nothing of it.</li>
  *   <li>{@link #update} refuses a stale version and returns the user at version + 1.</li>
  *   <li>A {@link RecordScope} is applied with {@link RecordScope#covers}: a user is inside when
  *       the scope covers their department, or they are the viewer and own records count.</li>
  *   <li>The listing's {@code deptId} filter includes the sub-departments when the fake is given
- *       the department tree; without one it matches that department only.</li>
+ *       the department tree; without one it matches that department only. Given an
+ *       {@link InMemoryDepartmentRepository}, the fake tells it which departments have members.</li>
+ *   <li>Ties in the listing's order are broken by the id as PostgreSQL compares uuids (unsigned).</li>
  * </ul>
  */
 public final class InMemoryUserRepository implements UserRepository {
@@ -58,6 +62,9 @@ public final class InMemoryUserRepository implements UserRepository {
     /** A repository whose {@code deptId} filter takes the sub-departments from {@code departments}. */
     public InMemoryUserRepository(DepartmentRepository departments) {
         this.departments = departments;
+        if (departments instanceof InMemoryDepartmentRepository inMemory) {
+            inMemory.countingMembersOf(this);
+        }
     }
 
     /** The outbox this fake appends the events of what it stores to (by default one nobody reads). */
@@ -125,17 +132,32 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     private void requireUnique(UserSnapshot candidate) {
+        requireUnique(candidate, live().toList());
+    }
+
+    private static void requireUnique(UserSnapshot candidate, List<UserSnapshot> others) {
         if (candidate.deletedAt() != null) {
             return;
         }
-        live().filter(other -> !other.id().equals(candidate.id())).forEach(other -> {
+        others.stream().filter(other -> !other.id().equals(candidate.id())).forEach(other -> {
             if (other.username().canonical().equals(candidate.username().canonical())) {
                 throw new ConflictException("username", "username is taken");
             }
-            if (candidate.email() != null && candidate.email().equals(other.email())) {
+            if (candidate.email() != null && other.email() != null
+                    && lower(candidate.email()).equals(lower(other.email()))) {
                 throw new ConflictException("email", "email is taken");
             }
         });
+    }
+
+    /** As PostgreSQL's {@code lower} for the ASCII an e-mail address is made of. */
+    private static String lower(Email email) {
+        return email.value().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a live user belongs to {@code dept} itself (not to a department below it). */
+    synchronized boolean hasLiveMemberIn(DeptId dept) {
+        return live().anyMatch(row -> row.deptId().equals(dept));
     }
 
     private static UserSnapshot withVersion(UserSnapshot s, long version) {
@@ -157,7 +179,7 @@ public final class InMemoryUserRepository implements UserRepository {
                                              int limit) {
         Comparator<UserSnapshot> order = order(sort);
         return matching(query, scope)
-                .filter(s -> after.isEmpty() || order.compare(s, after.get().snapshot()) > 0)
+                    .filter(s -> after.isEmpty() || order.compare(s, after.get().snapshot()) > 0)
                 .sorted(order)
                 .limit(limit)
                 .map(User::reconstitute)
@@ -166,6 +188,15 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public synchronized void addAll(List<User> users) {
+        List<UserSnapshot> checked = new ArrayList<>(live().toList());
+        for (User user : users) {
+            UserSnapshot row = user.snapshot();
+            if (row.version() != 0) {
+                throw new IllegalArgumentException("a new user is at version 0, not " + row.version());
+            }
+            requireUnique(row, checked);
+            checked.add(row);
+        }
         users.forEach(this::add);
     }
 
@@ -201,7 +232,9 @@ public final class InMemoryUserRepository implements UserRepository {
     private static Comparator<UserSnapshot> order(UserSort sort) {
         Comparator<UserSnapshot> byName = Comparator.comparing(s -> s.username().canonical());
         Comparator<UserSnapshot> byCreation = Comparator.comparing(UserSnapshot::createdAt);
-        Comparator<UserSnapshot> byId = Comparator.comparing(s -> s.id().value());
+        Comparator<UserSnapshot> byId = Comparator
+                .comparing((UserSnapshot s) -> s.id().value().getMostSignificantBits(), Long::compareUnsigned)
+                .thenComparing(s -> s.id().value().getLeastSignificantBits(), Long::compareUnsigned);
         return switch (sort) {
             case USERNAME_ASC -> byName.thenComparing(byId);
             case USERNAME_DESC -> byName.thenComparing(byId).reversed();

@@ -9,14 +9,12 @@ import dev.bastion.domain.audit.LoginLogQuery;
 import dev.bastion.domain.audit.LoginOutcome;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
-import dev.bastion.domain.shared.UuidV7;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -51,15 +49,6 @@ class JdbcLoginLogTest extends PostgresTest {
     }
 
     @Test
-    void storesAndReadsBackEveryField() {
-        LoginLogEntry entry = new LoginLogEntry(UuidV7.next(), T.plusNanos(123_000), "Alice",
-                "2001:db8::1", "Mozilla/5.0 (X11; Linux x86_64)", LoginOutcome.WRONG_PASSWORD);
-        log.append(entry);
-
-        assertThat(log.find(LoginLogQuery.any(), ALL).items()).containsExactly(entry);
-    }
-
-    @Test
     void listsNewestFirstAndBreaksTiesByIdDescending() {
         UUID lower = UUID.fromString("01936f6e-0000-7000-8000-00000000000a");
         UUID higher = UUID.fromString("01936f6e-0000-7000-8000-00000000000b");
@@ -70,29 +59,6 @@ class JdbcLoginLogTest extends PostgresTest {
 
         assertThat(log.find(LoginLogQuery.any(), ALL).items()).extracting(LoginLogEntry::username)
                 .containsExactly("newer", "tie-high", "tie-low", "older");
-    }
-
-    @Test
-    void pagesSplitTheListingAndEachCarriesTheTotal() {
-        List<LoginLogEntry> appended = new ArrayList<>();
-        IntStream.range(0, 25).forEach(i -> appended.add(append(T.plusSeconds(i), "user" + i, LoginOutcome.SUCCESS)));
-        List<UUID> newestFirst = IntStream.range(0, 25).mapToObj(i -> appended.get(24 - i).id()).toList();
-
-        Page<LoginLogEntry> first = log.find(LoginLogQuery.any(), new PageRequest(1, 10));
-        Page<LoginLogEntry> second = log.find(LoginLogQuery.any(), new PageRequest(2, 10));
-        Page<LoginLogEntry> third = log.find(LoginLogQuery.any(), new PageRequest(3, 10));
-        Page<LoginLogEntry> beyond = log.find(LoginLogQuery.any(), new PageRequest(4, 10));
-
-        assertThat(first.items()).extracting(LoginLogEntry::id).isEqualTo(newestFirst.subList(0, 10));
-        assertThat(second.items()).extracting(LoginLogEntry::id).isEqualTo(newestFirst.subList(10, 20));
-        assertThat(third.items()).extracting(LoginLogEntry::id).isEqualTo(newestFirst.subList(20, 25));
-        assertThat(beyond.items()).isEmpty();
-        assertThat(List.of(first, second, third, beyond)).allSatisfy(page -> {
-            assertThat(page.total()).isEqualTo(25);
-            assertThat(page.totalPages()).isEqualTo(3);
-            assertThat(page.size()).isEqualTo(10);
-        });
-        assertThat(third.page()).isEqualTo(3);
     }
 
     @Test
@@ -110,20 +76,6 @@ class JdbcLoginLogTest extends PostgresTest {
 
         assertThat(page.items()).isEmpty();
         assertThat(page.total()).isZero();
-    }
-
-    @Test
-    void usernameFilterMatchesTheWholeNameIgnoringCase() {
-        append(T, "Alice", LoginOutcome.SUCCESS);
-        append(T.plusSeconds(1), "alice", LoginOutcome.WRONG_PASSWORD);
-        append(T.plusSeconds(2), "ALICE2", LoginOutcome.SUCCESS);
-        append(T.plusSeconds(3), "malice", LoginOutcome.SUCCESS);
-        append(T.plusSeconds(4), "alic", LoginOutcome.SUCCESS);
-
-        Page<LoginLogEntry> page = log.find(new LoginLogQuery("aLiCe", null, null, null), ALL);
-
-        assertThat(page.items()).extracting(LoginLogEntry::username).containsExactly("alice", "Alice");
-        assertThat(page.total()).isEqualTo(2);
     }
 
     @Test
@@ -148,40 +100,6 @@ class JdbcLoginLogTest extends PostgresTest {
         assertThat(usernamesFor("' OR '1'='1")).isEmpty();
         assertThat(usernamesFor("x' OR 1=1 --")).isEmpty();
         assertThat(log.find(LoginLogQuery.any(), ALL).total()).isEqualTo(names.size());
-    }
-
-    @Test
-    void outcomeFilterKeepsOnlyThatOutcome() {
-        append(T, "a", LoginOutcome.SUCCESS);
-        append(T.plusSeconds(1), "b", LoginOutcome.LOCKED);
-        append(T.plusSeconds(2), "c", LoginOutcome.SUCCESS);
-        append(T.plusSeconds(3), "d", LoginOutcome.RATE_LIMITED);
-
-        Page<LoginLogEntry> successes = log.find(new LoginLogQuery(null, LoginOutcome.SUCCESS, null, null), ALL);
-        Page<LoginLogEntry> disabled = log.find(new LoginLogQuery(null, LoginOutcome.DISABLED, null, null), ALL);
-
-        assertThat(successes.items()).extracting(LoginLogEntry::username).containsExactly("c", "a");
-        assertThat(successes.total()).isEqualTo(2);
-        assertThat(disabled.items()).isEmpty();
-        assertThat(disabled.total()).isZero();
-    }
-
-    @Test
-    void timeRangeIncludesFromAndExcludesTo() {
-        Instant from = T.plusSeconds(10);
-        Instant to = T.plusSeconds(20);
-        append(from.minusNanos(1_000), "just-before-from", LoginOutcome.SUCCESS);
-        append(from, "at-from", LoginOutcome.SUCCESS);
-        append(to.minusNanos(1_000), "just-before-to", LoginOutcome.SUCCESS);
-        append(to, "at-to", LoginOutcome.SUCCESS);
-
-        assertThat(log.find(new LoginLogQuery(null, null, from, to), ALL).items())
-                .extracting(LoginLogEntry::username).containsExactly("just-before-to", "at-from");
-        assertThat(log.find(new LoginLogQuery(null, null, from, null), ALL).items())
-                .extracting(LoginLogEntry::username).containsExactly("at-to", "just-before-to", "at-from");
-        assertThat(log.find(new LoginLogQuery(null, null, null, to), ALL).items())
-                .extracting(LoginLogEntry::username).containsExactly("just-before-to", "at-from", "just-before-from");
-        assertThat(log.find(new LoginLogQuery(null, null, from, to), ALL).total()).isEqualTo(2);
     }
 
     @Test

@@ -60,24 +60,6 @@ class JdbcPasswordHistoryTest extends PostgresTest {
     }
 
     @Test
-    void recentIsNewestFirstAndAtMostTheLimit() {
-        UserId mia = newUser("mia");
-        history.record(mia, hash(1), T.plusSeconds(1));
-        history.record(mia, hash(3), T.plusSeconds(3));
-        history.record(mia, hash(2), T.plusSeconds(2));
-
-        assertThat(history.recent(mia, 10)).containsExactly(hash(3), hash(2), hash(1));
-        assertThat(history.recent(mia, 2)).containsExactly(hash(3), hash(2));
-        assertThat(history.recent(mia, 0)).isEmpty();
-    }
-
-    @Test
-    void aUserWithoutHistoryHasNone() {
-        assertThat(history.recent(newUser("ned"), 24)).isEmpty();
-        assertThat(history.recent(UserId.newId(), 24)).isEmpty();
-    }
-
-    @Test
     void keepsOnlyTheNewest24PerUser() throws SQLException {
         UserId olga = newUser("olga");
         UserId paul = newUser("paul");

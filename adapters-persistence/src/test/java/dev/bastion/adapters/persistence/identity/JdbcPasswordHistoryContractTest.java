@@ -1,0 +1,40 @@
+package dev.bastion.adapters.persistence.identity;
+
+import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.adapters.persistence.testing.TestPostgres;
+import dev.bastion.application.testing.contract.AccessWorld;
+import dev.bastion.application.testing.contract.PasswordHistoryContract;
+import dev.bastion.domain.identity.PasswordHistory;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+
+/** The JDBC PasswordHistory against the contract its in-memory fake also passes. */
+@MicronautTest(startApplication = false, transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class JdbcPasswordHistoryContractTest extends PasswordHistoryContract implements TestPropertyProvider {
+
+    private final TestPostgres.Database database = TestPostgres.freshSchema();
+
+    @Inject
+    AccessWorld world;
+    @Inject
+    PasswordHistory history;
+
+    @Override
+    public Map<String, String> getProperties() {
+        return PostgresTest.propertiesFor(database);
+    }
+
+    @Override
+    protected AccessWorld world() {
+        return world;
+    }
+
+    @Override
+    protected PasswordHistory history() {
+        return history;
+    }
+}
