@@ -13,7 +13,7 @@ import dev.bastion.adapters.rest.archfixturea.RestCycleA;
 import dev.bastion.adapters.rest.archfixtureb.RestCycleB;
 import dev.bastion.application.archfixturea.Gamma;
 import dev.bastion.application.archfixtureb.Delta;
-import dev.bastion.application.identity.SeedAdministratorService;
+import dev.bastion.application.identity.administration.SeedAdministratorService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.archfixturea.Alpha;
 import dev.bastion.domain.archfixtureb.Beta;

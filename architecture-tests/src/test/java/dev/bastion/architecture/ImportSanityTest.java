@@ -19,7 +19,7 @@ class ImportSanityTest {
     static void sees_the_production_core(JavaClasses classes) {
         assertThat(classes.contain("dev.bastion.domain.identity.User")).isTrue();
         assertThat(classes.contain("dev.bastion.domain.identity.UserRepository")).isTrue();
-        assertThat(classes.contain("dev.bastion.application.identity.SeedAdministratorService")).isTrue();
+        assertThat(classes.contain("dev.bastion.application.identity.administration.SeedAdministratorService")).isTrue();
         assertThat(classes.contain("dev.bastion.application.shared.Transactions")).isTrue();
     }
 

@@ -26,7 +26,7 @@ import dev.bastion.domain.archfixture.DomainReachingIntoApplication;
 import dev.bastion.domain.archfixture.FixtureOrder;
 import dev.bastion.domain.archfixture.GadgetRepository;
 import dev.bastion.domain.identity.User;
-import dev.bastion.application.identity.SeedAdministrator;
+import dev.bastion.application.identity.administration.SeedAdministrator;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.shared.Clock;
 import java.util.ArrayList;

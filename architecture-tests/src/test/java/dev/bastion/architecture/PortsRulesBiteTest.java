@@ -64,7 +64,7 @@ class PortsRulesBiteTest {
     void service_rule_bites_on_a_service_implementing_only_another_package_s_use_case() {
         assertBites(BastionRules.USE_CASE_SERVICES_IMPLEMENT_A_USE_CASE_OF_THEIR_PACKAGE, only(ForeignUseCaseService.class),
                 "Class <" + ForeignUseCaseService.class.getName() + "> implements no interface of package",
-                "dev.bastion.application.identity.SeedAdministrator");
+                "dev.bastion.application.identity.administration.SeedAdministrator");
     }
 
     @Test
@@ -107,7 +107,7 @@ class PortsRulesBiteTest {
     void application_port_rule_bites_on_an_adapter_implementing_a_use_case() {
         assertBites(BastionRules.ONLY_OUTBOUND_PORTS_ARE_IMPLEMENTED_OUTSIDE_APPLICATION, only(ControllerImplementingUseCase.class),
                 "Class <" + ControllerImplementingUseCase.class.getName()
-                        + "> implements <dev.bastion.application.identity.SeedAdministrator>");
+                        + "> implements <dev.bastion.application.identity.administration.SeedAdministrator>");
     }
 
     @Test

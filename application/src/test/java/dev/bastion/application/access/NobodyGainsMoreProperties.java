@@ -5,9 +5,9 @@ import static dev.bastion.application.testing.AccessFixtures.button;
 import static dev.bastion.application.testing.AccessFixtures.menu;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bastion.application.identity.CreateUser;
-import dev.bastion.application.identity.UpdateUser;
-import dev.bastion.application.identity.UserManagementService;
+import dev.bastion.application.identity.administration.CreateUser;
+import dev.bastion.application.identity.administration.UpdateUser;
+import dev.bastion.application.identity.administration.UserManagementService;
 import dev.bastion.application.organization.CreateDepartment;
 import dev.bastion.application.organization.DepartmentsService;
 import dev.bastion.application.organization.UpdateDepartment;

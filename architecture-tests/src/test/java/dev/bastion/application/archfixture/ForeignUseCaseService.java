@@ -1,6 +1,6 @@
 package dev.bastion.application.archfixture;
 
-import dev.bastion.application.identity.SeedAdministrator;
+import dev.bastion.application.identity.administration.SeedAdministrator;
 
 /** WRONG ON PURPOSE: implements a use case of another package, none of its own. */
 public final class ForeignUseCaseService implements SeedAdministrator {

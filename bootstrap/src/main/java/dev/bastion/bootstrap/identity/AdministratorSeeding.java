@@ -1,6 +1,6 @@
 package dev.bastion.bootstrap.identity;
 
-import dev.bastion.application.identity.SeedAdministrator;
+import dev.bastion.application.identity.administration.SeedAdministrator;
 import dev.bastion.domain.shared.InvalidValueException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

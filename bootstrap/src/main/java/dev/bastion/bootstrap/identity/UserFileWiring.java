@@ -2,8 +2,8 @@ package dev.bastion.bootstrap.identity;
 
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
-import dev.bastion.application.identity.ExportUsersService;
-import dev.bastion.application.identity.ImportUsersService;
+import dev.bastion.application.identity.csv.ExportUsersService;
+import dev.bastion.application.identity.csv.ImportUsersService;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleLookup;

@@ -55,6 +55,8 @@ public final class EventStreamReader implements HeardChanges {
         return thread;
     });
     private volatile boolean groupReady;
+    /** Whether entries may have been delivered to this group and not acknowledged (a read cut short). */
+    private volatile boolean pendingPossible = true;
     private volatile long aliveRefreshedAt;
 
     public EventStreamReader(RedisScripts redis, EventListeners listeners) {
@@ -72,10 +74,14 @@ public final class EventStreamReader implements HeardChanges {
         return CHANNEL;
     }
 
-    /** Reads the stream to its end in the calling thread (this instance publishing, or the poll). */
+    /**
+     * Nothing to drop before an announcement of this instance: its own subscription hears the
+     * announcement like every other instance's, reads the stream then, and the announcer waits
+     * for that acknowledgement too (reading here as well only read the same entries twice).
+     */
     @Override
     public void invalidateAll() {
-        drain();
+        // read on hearing the announcement, see above
     }
 
     /** Heard on the subscription's thread: read on the reader's own thread, acknowledged when done. */
@@ -124,9 +130,16 @@ public final class EventStreamReader implements HeardChanges {
         RedisCommands<String, String> commands = redis.commands();
         ensureGroup(commands);
         Consumer<String> me = Consumer.from(group, group);
-        // first what was delivered but not acknowledged (a drain cut short), then what is new
-        readAll(commands, me, XReadArgs.StreamOffset.from(stream(), "0"));
-        readAll(commands, me, XReadArgs.StreamOffset.lastConsumed(stream()));
+        boolean complete = false;
+        try {
+            if (pendingPossible) { // what was delivered but not acknowledged (a drain cut short), first
+                readAll(commands, me, XReadArgs.StreamOffset.from(stream(), "0"));
+            }
+            readAll(commands, me, XReadArgs.StreamOffset.lastConsumed(stream()));
+            complete = true;
+        } finally {
+            pendingPossible = !complete;
+        }
     }
 
     private void readAll(RedisCommands<String, String> commands, Consumer<String> me,

@@ -53,8 +53,10 @@ class BackendSelectionTest {
         try (ApplicationContext context = ApplicationContext.run(Map.of(
                 "redis.uri", "redis://127.0.0.1:1/0", "redis.timeout", "500ms"))) {
             assertThat(context.getBean(CacheBackend.class).usesRedis()).isTrue();
-            assertThat(context.getBeansOfType(SessionStore.class)).singleElement().isInstanceOf(RedisSessionStore.class);
-            assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement().isInstanceOf(RedisLoginThrottle.class);
+            assertThat(context.getBeansOfType(SessionStore.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo("dev.bastion.adapters.messaging.identity.sessions.RedisSessionStore");
+            assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo("dev.bastion.adapters.messaging.identity.signin.RedisLoginThrottle");
             assertThat(context.getBeansOfType(RateLimiter.class)).singleElement()
                     .extracting(bean -> bean.getClass().getName()).isEqualTo(REDIS_RATE_LIMITER);
             assertThat(context.getBeansOfType(AccessCache.class)).singleElement()
@@ -66,8 +68,10 @@ class BackendSelectionTest {
 
     private static void assertInProcess(ApplicationContext context) {
         assertThat(context.getBean(CacheBackend.class).usesRedis()).isFalse();
-        assertThat(context.getBeansOfType(SessionStore.class)).singleElement().isInstanceOf(InProcessSessionStore.class);
-        assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement().isInstanceOf(InProcessLoginThrottle.class);
+        assertThat(context.getBeansOfType(SessionStore.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo("dev.bastion.adapters.messaging.identity.sessions.InProcessSessionStore");
+        assertThat(context.getBeansOfType(LoginThrottle.class)).singleElement()
+                .extracting(bean -> bean.getClass().getName()).isEqualTo("dev.bastion.adapters.messaging.identity.signin.InProcessLoginThrottle");
         assertThat(context.getBeansOfType(RateLimiter.class)).singleElement()
                 .extracting(bean -> bean.getClass().getName()).isEqualTo(IN_PROCESS_RATE_LIMITER);
         assertThat(context.getBeansOfType(AccessCache.class)).singleElement()

@@ -64,7 +64,8 @@ public final class JdbcEventOutbox implements EventOutbox {
         }
         // in the caller's transaction; a repository called outside one (a test) gets one of its own
         transactions.executeWrite(status -> jdbc.prepareStatement("INSERT INTO outbox (" + COLUMNS + ") "
-                + "SELECT id, type, subject, clock_timestamp() FROM unnest(?::uuid[], ?::varchar[], ?::uuid[]) AS e(id, type, subject)",
+                + "SELECT id, type, subject, clock_timestamp() FROM unnest(?::uuid[], ?::varchar[], ?::uuid[]) "
+                + "WITH ORDINALITY AS e(id, type, subject, n) ORDER BY n", // seq follows the order given
                 statement -> {
                     Connection connection = statement.getConnection();
                     statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
@@ -82,13 +83,13 @@ public final class JdbcEventOutbox implements EventOutbox {
             return List.of();
         }
         return read("SELECT " + COLUMNS + " FROM outbox WHERE id = ANY(?::uuid[]) AND published_at IS NULL "
-                + "ORDER BY id FOR UPDATE", ids.toArray());
+                + "ORDER BY seq FOR UPDATE", ids.toArray());
     }
 
     @Override
     public List<CommittedEvent> claimOldest(int limit) {
         return read("SELECT " + COLUMNS + " FROM outbox WHERE published_at IS NULL "
-                + "ORDER BY id LIMIT " + Math.max(0, limit) + " FOR UPDATE SKIP LOCKED", null);
+                + "ORDER BY seq LIMIT " + Math.max(0, limit) + " FOR UPDATE SKIP LOCKED", null);
     }
 
     @Override

@@ -1,13 +1,15 @@
 package dev.bastion.adapters.rest.identity;
 
+import dev.bastion.adapters.rest.identity.sessions.SessionResponse;
+import dev.bastion.adapters.rest.identity.signin.MeResponse;
 import dev.bastion.adapters.rest.shared.IdMappings;
 import dev.bastion.adapters.rest.shared.RestMapperConfig;
-import dev.bastion.application.identity.GetCurrentUser.CurrentUser;
-import dev.bastion.application.identity.SessionView;
+import dev.bastion.application.identity.signin.GetCurrentUser.CurrentUser;
+import dev.bastion.application.identity.sessions.SessionView;
 import org.mapstruct.Mapper;
 
 @Mapper(config = RestMapperConfig.class, uses = IdMappings.class)
-interface IdentityDtoMapper {
+public interface IdentityDtoMapper {
 
     MeResponse toResponse(CurrentUser user);
 

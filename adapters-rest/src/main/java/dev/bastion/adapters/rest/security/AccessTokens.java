@@ -1,6 +1,6 @@
 package dev.bastion.adapters.rest.security;
 
-import dev.bastion.application.identity.AuthSettings;
+import dev.bastion.application.identity.signin.AuthSettings;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.UuidV7;

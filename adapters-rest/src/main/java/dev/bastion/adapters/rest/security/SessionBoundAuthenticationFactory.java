@@ -2,7 +2,7 @@ package dev.bastion.adapters.rest.security;
 
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
-import dev.bastion.application.identity.CheckSession;
+import dev.bastion.application.identity.sessions.CheckSession;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.UserId;
 import io.micronaut.context.annotation.Replaces;

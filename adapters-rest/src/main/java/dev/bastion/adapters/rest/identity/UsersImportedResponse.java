@@ -1,8 +1,0 @@
-package dev.bastion.adapters.rest.identity;
-
-import io.micronaut.serde.annotation.Serdeable;
-
-/** The answer to a successful import: how many users it created. */
-@Serdeable
-record UsersImportedResponse(int imported) {
-}

@@ -1,0 +1,8 @@
+package dev.bastion.adapters.rest.identity.csv;
+
+import io.micronaut.serde.annotation.Serdeable;
+
+/** The answer to a successful import: how many users it created. */
+@Serdeable
+record UsersImportedResponse(int imported) {
+}

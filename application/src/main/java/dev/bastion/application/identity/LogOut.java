@@ -1,9 +1,0 @@
-package dev.bastion.application.identity;
-
-import dev.bastion.domain.identity.SessionId;
-
-/** Ends the caller's session: its access and refresh tokens stop working at once. */
-public interface LogOut {
-
-    void logOut(SessionId session);
-}
