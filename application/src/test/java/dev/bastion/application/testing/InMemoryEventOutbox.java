@@ -44,7 +44,7 @@ public final class InMemoryEventOutbox implements EventOutbox {
     }
 
     @Override
-    public synchronized List<CommittedEvent> claim(Collection<UUID> ids) {
+    public synchronized List<CommittedEvent> unpublished(Collection<UUID> ids) {
         return unpublished.values().stream().filter(event -> ids.contains(event.id())).toList();
     }
 

@@ -7,6 +7,7 @@ import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.DomainEvent;
 import dev.bastion.domain.shared.UuidV7;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.sql.Array;
@@ -36,11 +37,14 @@ public final class JdbcEventOutbox implements EventOutbox {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
     private final CommittedEventIds committed;
 
-    JdbcEventOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions, CommittedEventIds committed) {
+    JdbcEventOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+                    ConnectionOperations<Connection> connections, CommittedEventIds committed) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.connections = connections;
         this.committed = committed;
     }
 
@@ -78,12 +82,13 @@ public final class JdbcEventOutbox implements EventOutbox {
     }
 
     @Override
-    public List<CommittedEvent> claim(Collection<UUID> ids) {
+    public List<CommittedEvent> unpublished(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return read("SELECT " + COLUMNS + " FROM outbox WHERE id = ANY(?::uuid[]) AND published_at IS NULL "
-                + "ORDER BY seq FOR UPDATE", ids.toArray());
+        // one statement on a pooled connection: no transaction to begin and commit (a caller's is used)
+        return connections.executeRead(status -> read("SELECT " + COLUMNS
+                + " FROM outbox WHERE id = ANY(?::uuid[]) AND published_at IS NULL ORDER BY seq", ids.toArray()));
     }
 
     @Override
@@ -97,11 +102,12 @@ public final class JdbcEventOutbox implements EventOutbox {
         if (ids.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("UPDATE outbox SET published_at = ? WHERE id = ANY(?::uuid[])", statement -> {
-            statement.setTimestamp(1, Timestamp.from(at));
-            statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids.toArray()));
-            return statement.executeUpdate();
-        });
+        connections.executeWrite(status -> jdbc.prepareStatement(
+                "UPDATE outbox SET published_at = ? WHERE id = ANY(?::uuid[]) AND published_at IS NULL", statement -> {
+                    statement.setTimestamp(1, Timestamp.from(at));
+                    statement.setArray(2, statement.getConnection().createArrayOf("uuid", ids.toArray()));
+                    return statement.executeUpdate();
+                }));
     }
 
     @Override

@@ -18,10 +18,10 @@ public interface EventOutbox {
     List<UUID> append(Collection<? extends DomainEvent> events);
 
     /**
-     * Of {@code ids}, the events still unpublished, locked until the caller's transaction ends; waits
-     * while another relay holds one (so when it returns, each of them is published or is the caller's).
+     * Of {@code ids}, the events still unpublished, oldest first, without locking them (another
+     * relay may be publishing them at the same time: listeners hear each id once).
      */
-    List<CommittedEvent> claim(Collection<UUID> ids);
+    List<CommittedEvent> unpublished(Collection<UUID> ids);
 
     /** Up to {@code limit} of the oldest unpublished events nobody else holds, locked until the caller's transaction ends. */
     List<CommittedEvent> claimOldest(int limit);

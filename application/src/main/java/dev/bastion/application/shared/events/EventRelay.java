@@ -9,11 +9,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Moves committed events from the {@link EventOutbox} to the {@link EventBus}: claims them (a row
- * lock, so two relays never publish the same event at once), publishes, marks them published, in
- * one transaction. A failed publication rolls the marks back: the events stay unpublished and the
- * next {@link #relayPending()} tries again. A process that dies after publishing and before its
- * commit publishes an event twice; listeners hear each id once, so that changes nothing.
+ * Moves committed events from the {@link EventOutbox} to the {@link EventBus}, at least once:
+ * publishes, then marks them published. Just-committed events ({@link #relayCommitted}) are read
+ * without a lock and published outside any transaction, so a write holds no connection while
+ * the instances acknowledge; the poll ({@link #relayPending()}) claims what is left with a row
+ * lock nobody else waits for (two polls never publish the same rows). A failed publication marks
+ * nothing: the events stay unpublished and the next poll tries again. An event published twice
+ * (a commit's relay racing the poll, a process that died between publishing and marking) changes
+ * nothing: listeners hear each id once.
  */
 public final class EventRelay implements RelayEvents {
 
@@ -42,7 +45,7 @@ public final class EventRelay implements RelayEvents {
         if (ids.isEmpty()) {
             return;
         }
-        transactions.inTransaction(() -> publish(outbox.claim(ids)));
+        publish(outbox.unpublished(ids));
     }
 
     @Override

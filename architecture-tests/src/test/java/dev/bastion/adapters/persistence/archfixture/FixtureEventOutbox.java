@@ -17,7 +17,7 @@ public final class FixtureEventOutbox implements EventOutbox {
     }
 
     @Override
-    public List<CommittedEvent> claim(Collection<UUID> ids) {
+    public List<CommittedEvent> unpublished(Collection<UUID> ids) {
         return List.of();
     }
 
