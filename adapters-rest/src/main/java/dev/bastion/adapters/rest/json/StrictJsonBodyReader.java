@@ -18,8 +18,9 @@ import java.io.InputStream;
 /**
  * Reads every JSON request body: {@link StrictJson} first (one value, no duplicate keys, no NUL or
  * lone surrogate), then Micronaut's own JSON binding. Preferred over Micronaut's reader, which
- * would take the first of two equal keys' values and ignore whatever follows the value. A
- * {@link PatchRequest} is told which fields the body carried.
+ * would take the first of two equal keys' values and ignore whatever follows the value, and
+ * refusing fields the request record does not have ({@link KnownFields}). A {@link PatchRequest} is
+ * told which fields the body carried.
  */
 @Singleton
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -47,6 +48,7 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
     @SuppressWarnings("unchecked")
     private T readChecked(Argument<T> type, MediaType mediaType, Headers headers, byte[] bytes) {
         StrictJson.check(bytes);
+        KnownFields.check(type.getType(), bytes);
         T body = json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));
         return body instanceof PatchRequest<?> patch ? (T) patch.withSentFields(SentFields.of(bytes)) : body;
     }

@@ -14,8 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A JSON body is taken only as written: one value, no key twice, no NUL or lone surrogate, and each
- * value of the type its field declares (no "yes" for true, no 42 for a text, no 2.9 for an integer).
+ * A JSON body is taken only as written: one value, no key twice, no field the request does not
+ * have, no NUL or lone surrogate, and each value of the type its field declares (no "yes" for true, no 42 for a text, no 2.9 for an integer).
  * Each refusal is a 400 naming the field.
  */
 @MicronautTest
@@ -58,6 +58,16 @@ class StrictJsonBodyTest {
     }
 
     @Test
+    void aFieldTheRequestDoesNotHaveIsNamedNotDropped() {
+        assertNames(post(VALID + ",\"nmae\":\"ann\"}"), "nmae");
+        assertNames(post(VALID.replace("\"city\":\"Oslo\"", "\"city\":\"Oslo\",\"zipcode\":\"0150\"") + "}"),
+                "address.zipcode");
+        assertNames(post(VALID + ",\"sentFields\":[]}"), "sentFields");
+        Exchange known = post(VALID.replace("\"city\":\"Oslo\"", "\"city\":\"Oslo\",\"zip\":\"0150\"") + "}");
+        assertThat(known.status()).as(known.body()).isEqualTo(201);
+    }
+
+        @Test
     void contentAfterTheValueIsRefused() {
         assertNames(post(VALID + "} trailing"), "body");
         assertNames(post(VALID + "}{}"), "body");
