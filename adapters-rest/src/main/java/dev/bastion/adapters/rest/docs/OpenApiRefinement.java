@@ -3,6 +3,7 @@ package dev.bastion.adapters.rest.docs;
 import dev.bastion.adapters.rest.problem.ProblemType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,7 @@ final class OpenApiRefinement {
     }
 
     private static final Set<String> WRITES = Set.of("post", "put", "patch", "delete");
+    private static final String SCHEMA_REF_PREFIX = "#/components/schemas/";
     private static final Set<String> SIGN_IN = Set.of("/api/v1/auth/login", "/api/v1/auth/refresh");
 
     private OpenApiRefinement() {
@@ -171,6 +173,10 @@ final class OpenApiRefinement {
                 content.remove("*/*");
             }
             ((Map<String, Object>) content).forEach((type, media) -> {
+                if (type.contains("json") && media instanceof Map<?, ?> described
+                        && described.get("schema") instanceof Map<?, ?> schema) {
+                    closeFields((Map<String, Object>) schema, schemas, new HashSet<>());
+                }
                 if (type.contains("json") && media instanceof Map<?, ?> described && !described.containsKey("example")
                         && described.get("schema") instanceof Map<?, ?> schema) {
                     ((Map<String, Object>) described).put("example",
@@ -218,6 +224,42 @@ final class OpenApiRefinement {
         statuses.forEach(status -> responses.putIfAbsent(status,
                 Map.of("$ref", "#/components/responses/" + ERRORS.get(status)[0])));
         operation.put("responses", new LinkedHashMap<>(responses));
+    }
+
+    /**
+     * A request body's object schemas, and those they nest, say {@code additionalProperties: false}:
+     * the server refuses a field a request does not have (400 naming it), so a generated client
+     * should not offer to send one.
+     */
+    @SuppressWarnings("unchecked")
+    private static void closeFields(Map<String, Object> schema, Map<String, Object> schemas, Set<String> seen) {
+        if (schema.get("$ref") instanceof String ref && ref.startsWith(SCHEMA_REF_PREFIX)) {
+            String name = ref.substring(SCHEMA_REF_PREFIX.length());
+            if (seen.add(name) && schemas.get(name) instanceof Map<?, ?> referenced) {
+                closeFields((Map<String, Object>) referenced, schemas, seen);
+            }
+            return;
+        }
+        if (schema.get("properties") instanceof Map<?, ?> properties) {
+            schema.putIfAbsent("additionalProperties", false);
+            properties.values().forEach(property -> {
+                if (property instanceof Map<?, ?> nested) {
+                    closeFields((Map<String, Object>) nested, schemas, seen);
+                }
+            });
+        }
+        if (schema.get("items") instanceof Map<?, ?> items) {
+            closeFields((Map<String, Object>) items, schemas, seen);
+        }
+        for (String composed : List.of("allOf", "oneOf", "anyOf")) {
+            if (schema.get(composed) instanceof List<?> parts) {
+                parts.forEach(part -> {
+                    if (part instanceof Map<?, ?> nested) {
+                        closeFields((Map<String, Object>) nested, schemas, seen);
+                    }
+                });
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

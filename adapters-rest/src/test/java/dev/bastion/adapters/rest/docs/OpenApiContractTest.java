@@ -122,6 +122,17 @@ class OpenApiContractTest {
     }
 
     @Test
+    void requestBodiesRefuseFieldsTheyDoNotHaveAndResponsesStayOpen() {
+        Map<String, Object> schemas = (Map<String, Object>) ((Map<String, Object>) document.get("components"))
+                .get("schemas");
+        for (String request : List.of("CreateUserRequest", "UpdateUserRequest", "CreateRoleRequest", "LoginRequest")) {
+            assertThat(((Map<String, Object>) schemas.get(request)).get("additionalProperties")).as(request)
+                    .isEqualTo(false);
+        }
+        assertThat((Map<String, Object>) schemas.get("UserResponse")).doesNotContainKey("additionalProperties");
+    }
+
+        @Test
     void securityIsExplicitAndPublicOperationsSaySo() {
         for (int i = 0; i < operations.size(); i++) {
             Object security = operations.get(i).get("security");
