@@ -1,14 +1,13 @@
 package dev.bastion.adapters.rest.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.bastion.domain.shared.InvalidValueException;
+import io.micronaut.core.beans.BeanIntrospector;
+import io.micronaut.core.beans.BeanProperty;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Refuses a JSON object body that carries a field its request record does not have (a typo such
  * as {@code nmae} would otherwise be dropped in silence and the request answered as if it had been
  * understood), at the top level and inside nested records, naming the field as a JSON path.
- * Bodies bound to anything but a record (maps, lists) are not checked.
+ * Bodies bound to anything but an introspected record (maps, lists) are not checked.
  */
 final class KnownFields {
 
@@ -29,7 +28,7 @@ final class KnownFields {
 
     /** Refuses ({@link InvalidValueException}) the first field of {@code body} that {@code type} does not have. */
     static void check(Class<?> type, byte[] body) {
-        if (!type.isRecord()) {
+        if (!checked(type)) {
             return;
         }
         try (JsonParser parser = FACTORY.createParser(body)) {
@@ -49,7 +48,7 @@ final class KnownFields {
             if (fieldType == null) {
                 throw new InvalidValueException(path + name, "is not a field of this request");
             }
-            if (parser.nextToken() == JsonToken.START_OBJECT && fieldType.isRecord()) {
+            if (parser.nextToken() == JsonToken.START_OBJECT && checked(fieldType)) {
                 checkObject(fieldType, parser, path + name + ".");
             } else {
                 parser.skipChildren();
@@ -57,30 +56,22 @@ final class KnownFields {
         }
     }
 
+    /** Records the binder reads by their introspection, as it does every request body. */
+    private static boolean checked(Class<?> type) {
+        return type.isRecord() && BeanIntrospector.SHARED.findIntrospection(type).isPresent();
+    }
+
     /**
-     * A record's JSON fields: its components by their JSON names ({@code @JsonProperty}), less those
-     * the server fills in itself ({@code @JsonIgnore}, such as the fields a patch carried).
+     * A record's JSON fields by their JSON names ({@link JsonNames}, as the binder reads them), less
+     * those the server fills in itself ({@code @JsonIgnore}, such as the fields a patch carried).
      */
     private static Map<String, Class<?>> fieldsOf(Class<?> record) {
         Map<String, Class<?>> fields = new HashMap<>();
-        for (RecordComponent component : record.getRecordComponents()) {
-            Field field = fieldOf(record, component);
-            if (component.getType() == SentFields.class || (field != null && field.isAnnotationPresent(JsonIgnore.class))) {
-                continue;
+        for (BeanProperty<?, ?> property : BeanIntrospector.SHARED.getIntrospection(record).getBeanProperties()) {
+            if (!property.hasAnnotation(JsonIgnore.class) && property.getType() != SentFields.class) {
+                fields.put(JsonNames.of(property), property.getType());
             }
-            JsonProperty renamed = field == null ? null : field.getAnnotation(JsonProperty.class);
-            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
-            fields.put(name, component.getType());
         }
         return Map.copyOf(fields);
-    }
-
-    /** The field behind a component, where the component's annotations land. */
-    private static Field fieldOf(Class<?> record, RecordComponent component) {
-        try {
-            return record.getDeclaredField(component.getName());
-        } catch (NoSuchFieldException impossible) {
-            return null;
-        }
     }
 }

@@ -1,6 +1,6 @@
 package dev.bastion.adapters.rest.problem;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.bastion.adapters.rest.json.JsonNames;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;
@@ -12,7 +12,6 @@ import io.micronaut.http.annotation.CookieValue;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.serde.config.annotation.SerdeConfig;
 
 import java.lang.annotation.Annotation;
 import java.time.temporal.Temporal;
@@ -58,7 +57,7 @@ final class InputNames {
 
     /** The JSON name of {@code property} of {@code owner} (honours {@code @JsonProperty}); the Java name when unknown. */
     static String jsonProperty(@Nullable Argument<?> owner, String property) {
-        return beanProperty(owner, property).map(InputNames::jsonName).orElse(property);
+        return beanProperty(owner, property).map(JsonNames::of).orElse(property);
     }
 
     /** The declared type of {@code property} of {@code owner}, when it is an introspected bean. */
@@ -116,12 +115,5 @@ final class InputNames {
         }
         Optional<? extends BeanIntrospection<?>> introspection = BeanIntrospector.SHARED.findIntrospection(owner.getType());
         return introspection.flatMap(found -> found.getProperty(property));
-    }
-
-    private static String jsonName(BeanProperty<?, ?> property) {
-        return property.stringValue(SerdeConfig.class, SerdeConfig.PROPERTY)
-                .or(() -> property.stringValue(JsonProperty.class))
-                .filter(name -> !name.isBlank())
-                .orElse(property.getName());
     }
 }
