@@ -1,6 +1,6 @@
 package dev.bastion.adapters.rest.problem;
 
-import dev.bastion.adapters.rest.json.JsonNames;
+import dev.bastion.adapters.rest.shared.JsonNames;
 import io.micronaut.core.annotation.AnnotationMetadata;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.beans.BeanIntrospector;

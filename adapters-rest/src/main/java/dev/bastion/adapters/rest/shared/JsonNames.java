@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.json;
+package dev.bastion.adapters.rest.shared;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.micronaut.core.beans.BeanProperty;
