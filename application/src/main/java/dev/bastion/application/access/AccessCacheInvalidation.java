@@ -21,6 +21,11 @@ import dev.bastion.domain.organization.DepartmentCreated;
 import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.notice.NoticeChanged;
+import dev.bastion.domain.system.notice.NoticeCreated;
+import dev.bastion.domain.system.notice.NoticeDeleted;
+import dev.bastion.domain.system.notice.NoticePublished;
+import dev.bastion.domain.system.notice.NoticeRevoked;
 import java.util.Objects;
 import java.util.Set;
 
@@ -44,7 +49,9 @@ public final class AccessCacheInvalidation implements DomainEventListener {
 
     /** Events after which no cached access or profile can be wrong. */
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
-            UserRegistered.class);
+            UserRegistered.class,
+            NoticeCreated.class, NoticeChanged.class, NoticeDeleted.class, NoticePublished.class,
+            NoticeRevoked.class);
 
     private final AccessCache cache;
 

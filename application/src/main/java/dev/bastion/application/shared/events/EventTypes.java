@@ -24,6 +24,12 @@ import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.notice.NoticeChanged;
+import dev.bastion.domain.system.notice.NoticeCreated;
+import dev.bastion.domain.system.notice.NoticeDeleted;
+import dev.bastion.domain.system.notice.NoticeId;
+import dev.bastion.domain.system.notice.NoticePublished;
+import dev.bastion.domain.system.notice.NoticeRevoked;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +67,11 @@ public final class EventTypes {
         add(DepartmentChanged.class, id -> new DepartmentChanged(new DeptId(id)));
         add(DepartmentMoved.class, id -> new DepartmentMoved(new DeptId(id)));
         add(DepartmentDeleted.class, id -> new DepartmentDeleted(new DeptId(id)));
+        add(NoticeCreated.class, id -> new NoticeCreated(new NoticeId(id)));
+        add(NoticeChanged.class, id -> new NoticeChanged(new NoticeId(id)));
+        add(NoticeDeleted.class, id -> new NoticeDeleted(new NoticeId(id)));
+        add(NoticePublished.class, id -> new NoticePublished(new NoticeId(id)));
+        add(NoticeRevoked.class, id -> new NoticeRevoked(new NoticeId(id)));
     }
 
     private EventTypes() {
