@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.system.notice;
+package dev.bastion.adapters.persistence.system.notice;
 
 import dev.bastion.domain.system.notice.HtmlSanitizer;
 import jakarta.inject.Singleton;
@@ -8,11 +8,12 @@ import org.owasp.html.PolicyFactory;
 
 /**
  * Notice content through the OWASP Java HTML Sanitizer, with an allow-list policy: text formatting,
- * headings, paragraphs, lists, quotes, code, tables, links (http, https, mailto; opened with
- * {@code rel="nofollow noopener noreferrer"}) and images (http, https). Everything else goes:
- * scripts, event handlers ({@code onclick}…), {@code javascript:} and {@code data:} URLs, styles
- * ({@code style} attributes and elements), forms, frames, classes and ids. docs/api.md lists the
- * same; change both together.
+ * headings, paragraphs, lists, quotes, code, tables, links (http, https, mailto, or relative; given
+ * {@code rel="nofollow noopener noreferrer"}) and images (same URLs). Everything else goes: scripts,
+ * event handlers ({@code onclick}…), {@code javascript:} and {@code data:} URLs, styles ({@code style}
+ * attributes and elements), forms, frames, classes and ids. docs/api.md lists the same; change both
+ * together. It lives here beside the password hasher: both are driven capabilities the center asks
+ * for through a domain port.
  */
 @Singleton
 final class OwaspHtmlSanitizer implements HtmlSanitizer {
