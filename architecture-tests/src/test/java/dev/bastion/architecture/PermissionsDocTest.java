@@ -104,6 +104,8 @@ class PermissionsDocTest {
             | `POST /users`, `PUT /users/{id}` (`roleIds`, `deptId`), `POST /users/import` | each role given or taken grantable by the caller to a user of the user's (new) department | 403 `FORBIDDEN` |
             | `PUT /users/{id}`, `DELETE /users/{id}`, `PUT /users/{id}/password`, `PUT /users/{id}/status`, `DELETE /users/{id}/lock` | the user in the caller's data scope and within reach: every role they hold grantable by the caller (so only a super admin acts on a super admin) | 404 outside the scope, 403 `FORBIDDEN` out of reach |
             | `GET /depts`, `GET /depts/{id}`, `PUT /depts/{id}`, `DELETE /depts/{id}`, `POST /depts` | the department (for a create: its parent) in the caller's data scope; a move: the department, everything under it, its parent and its new parent in scope | 404 (absent from the tree); a move: 403 `FORBIDDEN` for a parent or sub-department outside, 400 on `parentId` for a new parent outside |
+            | `POST /notices`, `PUT /notices/{id}` (`audience`) | an audience within the caller's reach: `all: true` or any `roleIds` need a data scope of ALL; each of `deptIds` in the caller's data scope; each of `userIds` a user in the caller's data scope | 403 `FORBIDDEN` for `all` or roles; 400 on the element (`audience.deptIds[1]`, `audience.userIds[0]`) for a department or user outside, as for one that does not exist |
+            | `PUT /notices/{id}`, `DELETE /notices/{id}`, `POST /notices/{id}/publish`, `POST /notices/{id}/revoke` | the notice's stored audience within the caller's reach as above (departments and users deleted since do not count) | 403 `FORBIDDEN` |
             """;
 
     static String render(List<Operation> operations) {
