@@ -173,6 +173,11 @@ class NoticesEndToEndTest extends ApiTest {
                 "audience.deptIds[1]");
         assertInvalid(createWith("audience", toUsers(UUID.randomUUID().toString())), "audience.userIds[0]");
         assertInvalid(createWith("audience", toUsers("not-an-id")), "audience.userIds[0]");
+        assertInvalid(createWith("publishAt", "tomorrow"), "publishAt");
+        assertInvalid(createWith("audience", null), "audience");
+        assertInvalid(createWith("audience", Map.of("all", "yes")), "audience.all");
+        assertInvalid(createWith("audience", toUsers(java.util.Collections.nCopies(501, ROOT).toArray(String[]::new))),
+                "audience.userIds");
         Map<String, Object> noType = body();
         noType.remove("type");
         assertInvalid(world.create(admin, noType), "type");

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 
 /**
  * A new notice (a DRAFT). {@code content} is HTML; what is stored is what the sanitizer keeps
@@ -23,6 +22,6 @@ public record CreateNoticeRequest(@NotBlank @Size(max = 100) String title,
                                   @Nullable @Pattern(regexp = NoticeValues.LEVELS, message = NoticeValues.LEVEL_RULE)
                                   @Schema(allowableValues = {"INFO", "WARNING", "CRITICAL"}) String level,
                                   @NotNull @Valid AudienceBody audience,
-                                  @Nullable Instant publishAt,
-                                  @Nullable Instant expiresAt) {
+                                  @Nullable @Size(max = 40) @Schema(format = "date-time") String publishAt,
+                                  @Nullable @Size(max = 40) @Schema(format = "date-time") String expiresAt) {
 }

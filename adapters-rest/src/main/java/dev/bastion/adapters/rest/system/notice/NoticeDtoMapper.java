@@ -15,6 +15,10 @@ import dev.bastion.domain.system.notice.NoticeAudience;
 import dev.bastion.domain.system.notice.NoticeId;
 import dev.bastion.domain.system.notice.NoticeLevel;
 import dev.bastion.domain.system.notice.NoticeType;
+import dev.bastion.domain.shared.InvalidValueException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +46,7 @@ interface NoticeDtoMapper {
     default CreateNotice.Command command(CreateNoticeRequest body) {
         return new CreateNotice.Command(body.title(), body.content(), NoticeType.valueOf(body.type()),
                 body.level() == null ? null : NoticeLevel.valueOf(body.level()), audience(body.audience()),
-                body.publishAt(), body.expiresAt());
+                instant("publishAt", body.publishAt()), instant("expiresAt", body.expiresAt()));
     }
 
     /** The patch {@code body} asks for: fields it left out are absent. */
@@ -53,12 +57,26 @@ interface NoticeDtoMapper {
                 sent.patch("type", body.type() == null ? null : NoticeType.valueOf(body.type())),
                 sent.patch("level", body.level() == null ? null : NoticeLevel.valueOf(body.level())),
                 sent.patch("audience", body.audience() == null ? null : audience(body.audience())),
-                sent.patch("publishAt", body.publishAt()), sent.patch("expiresAt", body.expiresAt()));
+                sent.patch("publishAt", instant("publishAt", body.publishAt())),
+                sent.patch("expiresAt", instant("expiresAt", body.expiresAt())));
     }
 
     default NoticeAudience audience(AudienceBody body) {
         return new NoticeAudience(Boolean.TRUE.equals(body.all()), ids("audience.roleIds", body.roleIds(), RoleId::new),
                 ids("audience.deptIds", body.deptIds(), DeptId::new), ids("audience.userIds", body.userIds(), UserId::new));
+    }
+
+    /** An ISO-8601 timestamp read here, so that a malformed one is named by its field. */
+    private static Instant instant(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "must be an ISO-8601 timestamp with an offset, such as "
+                    + "2026-11-25T19:08:38Z");
+        }
     }
 
     private static <T> List<T> ids(String field, List<String> texts, Function<UUID, T> id) {

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 
 /**
  * A draft's changes, with the {@code version} it was read at. A field left out keeps its value;
@@ -28,8 +27,8 @@ public record UpdateNoticeRequest(@Nullable @Schema(nullable = false) @Size(min 
                                   @Schema(allowableValues = {"INFO", "WARNING", "CRITICAL"}, nullable = false)
                                   String level,
                                   @Nullable @Schema(nullable = false) @Valid AudienceBody audience,
-                                  @Nullable Instant publishAt,
-                                  @Nullable Instant expiresAt,
+                                  @Nullable @Size(max = 40) @Schema(format = "date-time") String publishAt,
+                                  @Nullable @Size(max = 40) @Schema(format = "date-time") String expiresAt,
                                   @NotNull @Min(0) Long version,
                                   // not part of the body: which fields it carried (see PatchRequest)
                                   @JsonIgnore @Schema(hidden = true) @Nullable SentFields sentFields)
