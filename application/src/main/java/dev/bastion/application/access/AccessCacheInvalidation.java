@@ -21,6 +21,12 @@ import dev.bastion.domain.organization.DepartmentCreated;
 import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.dictionary.DictItemChanged;
+import dev.bastion.domain.system.dictionary.DictItemCreated;
+import dev.bastion.domain.system.dictionary.DictItemDeleted;
+import dev.bastion.domain.system.dictionary.DictTypeChanged;
+import dev.bastion.domain.system.dictionary.DictTypeCreated;
+import dev.bastion.domain.system.dictionary.DictTypeDeleted;
 import java.util.Objects;
 import java.util.Set;
 
@@ -44,7 +50,10 @@ public final class AccessCacheInvalidation implements DomainEventListener {
 
     /** Events after which no cached access or profile can be wrong. */
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
-            UserRegistered.class);
+            UserRegistered.class,
+            // dictionaries grant nothing
+            DictTypeCreated.class, DictTypeChanged.class, DictTypeDeleted.class,
+            DictItemCreated.class, DictItemChanged.class, DictItemDeleted.class);
 
     private final AccessCache cache;
 

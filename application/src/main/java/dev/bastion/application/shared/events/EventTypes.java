@@ -24,6 +24,14 @@ import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.dictionary.DictItemChanged;
+import dev.bastion.domain.system.dictionary.DictItemCreated;
+import dev.bastion.domain.system.dictionary.DictItemDeleted;
+import dev.bastion.domain.system.dictionary.DictItemId;
+import dev.bastion.domain.system.dictionary.DictTypeChanged;
+import dev.bastion.domain.system.dictionary.DictTypeCreated;
+import dev.bastion.domain.system.dictionary.DictTypeDeleted;
+import dev.bastion.domain.system.dictionary.DictTypeId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +69,12 @@ public final class EventTypes {
         add(DepartmentChanged.class, id -> new DepartmentChanged(new DeptId(id)));
         add(DepartmentMoved.class, id -> new DepartmentMoved(new DeptId(id)));
         add(DepartmentDeleted.class, id -> new DepartmentDeleted(new DeptId(id)));
+        add(DictTypeCreated.class, id -> new DictTypeCreated(new DictTypeId(id)));
+        add(DictTypeChanged.class, id -> new DictTypeChanged(new DictTypeId(id)));
+        add(DictTypeDeleted.class, id -> new DictTypeDeleted(new DictTypeId(id)));
+        add(DictItemCreated.class, id -> new DictItemCreated(new DictItemId(id)));
+        add(DictItemChanged.class, id -> new DictItemChanged(new DictItemId(id)));
+        add(DictItemDeleted.class, id -> new DictItemDeleted(new DictItemId(id)));
     }
 
     private EventTypes() {

@@ -19,8 +19,8 @@ public interface DictionaryRepository {
     Optional<DictType> findType(DictCode code);
 
     /**
-     * The type with {@code code}, held until the unit of work ends so that it cannot be deleted
-     * meanwhile (an item added to it is never left without its type).
+     * The type with {@code code}, held until the unit of work ends: no item is added to it
+     * meanwhile (so the items read next are all it has when it is deleted).
      */
     Optional<DictType> lockType(DictCode code);
 
@@ -42,6 +42,7 @@ public interface DictionaryRepository {
 
     boolean hasItems(DictCode typeCode);
 
+    /** Stores a new item; a type that does not exist (or no longer does) is {@code typeCode} named as invalid. */
     void addItem(DictItem item);
 
     /** Stores an item read earlier; a stale version is a {@code VersionConflictException}. */
