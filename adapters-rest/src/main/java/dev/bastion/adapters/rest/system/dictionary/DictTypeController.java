@@ -36,6 +36,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -145,6 +147,9 @@ class DictTypeController {
                             schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = DictItemResponse.class))))
+    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH, required = false,
+            description = "ETags read before (a list, * or W/ forms too): 304 when one is current",
+            schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag (or *)",
             headers = @Header(name = HttpHeaders.ETAG, description = "the current tag", schema = @Schema(type = "string")))
     HttpResponse<List<DictItemResponse>> items(@PathVariable String code, HttpRequest<?> request) {
