@@ -104,6 +104,7 @@ class PermissionsDocTest {
             | `POST /users`, `PUT /users/{id}` (`roleIds`, `deptId`), `POST /users/import` | each role given or taken grantable by the caller to a user of the user's (new) department | 403 `FORBIDDEN` |
             | `PUT /users/{id}`, `DELETE /users/{id}`, `PUT /users/{id}/password`, `PUT /users/{id}/status`, `DELETE /users/{id}/lock` | the user in the caller's data scope and within reach: every role they hold grantable by the caller (so only a super admin acts on a super admin) | 404 outside the scope, 403 `FORBIDDEN` out of reach |
             | `GET /depts`, `GET /depts/{id}`, `PUT /depts/{id}`, `DELETE /depts/{id}`, `POST /depts` | the department (for a create: its parent) in the caller's data scope; a move: the department, everything under it, its parent and its new parent in scope | 404 (absent from the tree); a move: 403 `FORBIDDEN` for a parent or sub-department outside, 400 on `parentId` for a new parent outside |
+            | `GET/POST /dict-types`, `GET/PUT/DELETE /dict-types/{id}`, `GET/POST /dict-items`, `PUT/DELETE /dict-items/{id}`; `GET /dict-types/{code}/items` (signed in) | nothing: a dictionary grants no permission and belongs to no department, so neither the grant rule nor a data scope applies | — |
             """;
 
     static String render(List<Operation> operations) {

@@ -152,7 +152,8 @@ class DictTypeController {
             schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag (or *)",
             headers = @Header(name = HttpHeaders.ETAG, description = "the current tag", schema = @Schema(type = "string")))
-    HttpResponse<List<DictItemResponse>> items(@PathVariable String code, HttpRequest<?> request) {
+    HttpResponse<List<DictItemResponse>> items(@PathVariable @Schema(pattern = "^[a-z][a-z0-9_]{1,63}$",
+            example = "user_status") String code, HttpRequest<?> request) {
         PublishedDictionary dictionary = published.published(DictCode.parse("code", code));
         List<String> ifNoneMatch = request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH);
         MutableHttpResponse<List<DictItemResponse>> response =
