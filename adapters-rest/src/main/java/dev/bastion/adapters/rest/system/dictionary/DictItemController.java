@@ -6,10 +6,8 @@ import dev.bastion.application.system.dictionary.DeleteDictItem;
 import dev.bastion.application.system.dictionary.DictItemView;
 import dev.bastion.application.system.dictionary.ListDictItems;
 import dev.bastion.application.system.dictionary.UpdateDictItem;
-import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.system.dictionary.DictCode;
 import dev.bastion.domain.system.dictionary.DictItemId;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -24,7 +22,6 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -57,10 +54,7 @@ class DictItemController {
     @Operation(operationId = "listDictItems",
             summary = "Every item of a dictionary type, disabled ones too, by sort then value (a plain array)",
             security = @SecurityRequirement(name = "bearerAuth"))
-    List<DictItemResponse> list(@Nullable @QueryValue @Parameter(required = true) String typeCode) {
-        if (typeCode == null || typeCode.isBlank()) {
-            throw new InvalidValueException("typeCode", "is required");
-        }
+    List<DictItemResponse> list(@QueryValue String typeCode) {
         return listItems.items(DictCode.parse("typeCode", typeCode)).stream().map(mapper::toResponse).toList();
     }
 

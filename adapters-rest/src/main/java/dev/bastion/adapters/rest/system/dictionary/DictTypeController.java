@@ -18,7 +18,6 @@ import dev.bastion.domain.system.dictionary.DictTypeId;
 import dev.bastion.domain.system.dictionary.DictTypeQuery;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -26,6 +25,7 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
@@ -37,8 +37,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -141,23 +139,24 @@ class DictTypeController {
                     + "send the ETag back in If-None-Match to get 304 while it is unchanged",
             security = @SecurityRequirement(name = "bearerAuth"))
     @ApiResponse(responseCode = "200", description = "The items",
-            headers = {@Header(name = HttpHeaders.ETAG, description = "strong, derived from the content",
-                    schema = @Schema(type = "string")),
-                    @Header(name = HttpHeaders.CACHE_CONTROL, description = "no-cache: revalidate each time",
-                            schema = @Schema(type = "string"))},
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG,
+                        description = "strong, derived from the content", schema = @Schema(type = "string")),
+                @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.CACHE_CONTROL,
+                        description = "no-cache: keep it, but revalidate each time", schema = @Schema(type = "string"))},
             content = @Content(mediaType = "application/json",
                     array = @ArraySchema(schema = @Schema(implementation = DictItemResponse.class))))
-    @Parameter(in = ParameterIn.HEADER, name = HttpHeaders.IF_NONE_MATCH, required = false,
-            description = "ETags read before (a list, * or W/ forms too): 304 when one is current",
-            schema = @Schema(type = "string"))
     @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag (or *)",
-            headers = @Header(name = HttpHeaders.ETAG, description = "the current tag", schema = @Schema(type = "string")))
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG,
+                    description = "the current tag", schema = @Schema(type = "string")))
     HttpResponse<List<DictItemResponse>> items(@PathVariable @Schema(pattern = "^[a-z][a-z0-9_]{1,63}$",
-            example = "user_status") String code, HttpRequest<?> request) {
+            example = "user_status") String code,
+            @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
+            @Parameter(description = "ETags read before (a list, * or W/ forms too): 304 when one is current")
+            List<String> ifNoneMatch) {
         PublishedDictionary dictionary = published.published(DictCode.parse("code", code));
-        List<String> ifNoneMatch = request.getHeaders().getAll(HttpHeaders.IF_NONE_MATCH);
         MutableHttpResponse<List<DictItemResponse>> response =
-                EntityTags.noneMatchFails(ifNoneMatch, dictionary.entityTag())
+                EntityTags.noneMatchFails(ifNoneMatch == null ? List.of() : ifNoneMatch, dictionary.entityTag())
                         ? HttpResponse.notModified()
                         : HttpResponse.ok(dictionary.items().stream().map(mapper::toResponse).toList());
         return response.header(HttpHeaders.ETAG, dictionary.entityTag()).header(HttpHeaders.CACHE_CONTROL, REVALIDATE);
