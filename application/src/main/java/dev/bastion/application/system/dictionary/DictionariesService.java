@@ -72,9 +72,11 @@ public final class DictionariesService implements ListDictTypes, GetDictType, Cr
     @Override
     public void delete(DictTypeId id, boolean cascade) {
         transactions.inTransaction(() -> {
-            DictType type = findType(id);
-            // locked, so that no item is added between the look and the delete
-            dictionaries.lockType(type.code());
+            DictType found = findType(id);
+            // locked, so that no item is added between the look and the delete (and read again:
+            // a delete that overtook us leaves nothing to delete)
+            DictType type = dictionaries.lockType(found.code()).filter(locked -> locked.id().equals(id))
+                    .orElseThrow(() -> new NotFoundException("dictionary type " + id));
             List<DictItem> items = dictionaries.findItems(type.code());
             if (!items.isEmpty() && !cascade) {
                 throw ConflictException.ofState("the dictionary type has " + items.size()
