@@ -2,6 +2,7 @@ package dev.bastion.application.testing;
 
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
@@ -102,7 +103,9 @@ public final class InMemoryDictionaryRepository implements DictionaryRepository 
         if (hasItems(type.code())) {
             throw ConflictException.ofState("the dictionary type has items; delete them first");
         }
-        types.remove(type.id());
+        if (types.remove(type.id()) == null) {
+            throw new NotFoundException("dictionary type " + type.id());
+        }
         outbox.append(type.pullEvents());
     }
 
@@ -149,7 +152,9 @@ public final class InMemoryDictionaryRepository implements DictionaryRepository 
 
     @Override
     public synchronized void removeItem(DictItem item) {
-        items.remove(item.id());
+        if (items.remove(item.id()) == null) {
+            throw new NotFoundException("dictionary item " + item.id());
+        }
         outbox.append(item.pullEvents());
     }
 

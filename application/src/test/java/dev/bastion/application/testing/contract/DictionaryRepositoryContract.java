@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
@@ -233,5 +234,25 @@ public abstract class DictionaryRepositoryContract {
         assertThat(dictionaries.findType(code)).isEmpty();
         addedType(code);
         assertThat(dictionaries.findType(code)).as("the code is free again").isPresent();
+    }
+
+    @Test
+    void removingWhatIsAlreadyGoneIsNotFound() {
+        DictCode code = freshCode();
+        DictType type = addedType(code);
+        DictItem item = addedItem(code, "A", 0, false);
+        DictItem first = dictionaries.findItem(item.id()).orElseThrow();
+        DictItem second = dictionaries.findItem(item.id()).orElseThrow();
+        first.delete();
+        second.delete();
+        dictionaries.removeItem(first);
+
+        assertThatThrownBy(() -> dictionaries.removeItem(second)).isInstanceOf(NotFoundException.class);
+        DictType once = dictionaries.findType(type.id()).orElseThrow();
+        DictType twice = dictionaries.findType(type.id()).orElseThrow();
+        once.delete();
+        twice.delete();
+        dictionaries.removeType(once);
+        assertThatThrownBy(() -> dictionaries.removeType(twice)).isInstanceOf(NotFoundException.class);
     }
 }

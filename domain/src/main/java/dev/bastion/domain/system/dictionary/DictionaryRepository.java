@@ -32,7 +32,10 @@ public interface DictionaryRepository {
     /** Stores a type read earlier; a stale version is a {@code VersionConflictException}. */
     DictType updateType(DictType type);
 
-    /** Removes a type {@link DictType#delete() deleted} with no items left (its events are stored). */
+    /**
+     * Removes a type {@link DictType#delete() deleted} with no items left (its events are stored);
+     * {@code NOT_FOUND} when it is already gone.
+     */
     void removeType(DictType type);
 
     Optional<DictItem> findItem(DictItemId id);
@@ -48,6 +51,6 @@ public interface DictionaryRepository {
     /** Stores an item read earlier; a stale version is a {@code VersionConflictException}. */
     DictItem updateItem(DictItem item);
 
-    /** Removes an item {@link DictItem#delete() deleted} (its events are stored). */
+    /** Removes an item {@link DictItem#delete() deleted} (its events are stored); {@code NOT_FOUND} when it is already gone. */
     void removeItem(DictItem item);
 }

@@ -25,6 +25,7 @@ interface DictItemRowRepository extends GenericRepository<DictItemRow, UUID> {
     /** Optimistic: matches on id and version, throws {@code OptimisticLockException} otherwise. */
     DictItemRow update(DictItemRow row);
 
+    /** The rows deleted: 0 when another transaction deleted it first. */
     @Query("DELETE FROM dict_items WHERE id = :id")
-    void removeById(UUID id);
+    int removeById(UUID id);
 }

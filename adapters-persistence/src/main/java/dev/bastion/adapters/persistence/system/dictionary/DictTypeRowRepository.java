@@ -23,6 +23,7 @@ interface DictTypeRowRepository extends GenericRepository<DictTypeRow, UUID> {
     /** Optimistic: matches on id and version, throws {@code OptimisticLockException} otherwise. */
     DictTypeRow update(DictTypeRow row);
 
+    /** The rows deleted: 0 when another transaction deleted it first. */
     @Query("DELETE FROM dict_types WHERE id = :id")
-    void removeById(UUID id);
+    int removeById(UUID id);
 }

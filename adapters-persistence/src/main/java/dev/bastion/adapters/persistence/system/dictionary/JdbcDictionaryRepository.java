@@ -6,6 +6,7 @@ import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
@@ -91,7 +92,9 @@ final class JdbcDictionaryRepository implements DictionaryRepository {
     @Override
     public void removeType(DictType type) {
         try {
-            types.removeById(type.id().value());
+            if (types.removeById(type.id().value()) == 0) {
+                throw new NotFoundException("dictionary type " + type.id());
+            }
         } catch (DataAccessException e) {
             // an item added since its items were read (only without lockType)
             throw translate(e, () -> ConflictException.ofState("the dictionary type has items; delete them first"));
@@ -141,7 +144,9 @@ final class JdbcDictionaryRepository implements DictionaryRepository {
 
     @Override
     public void removeItem(DictItem item) {
-        items.removeById(item.id().value());
+        if (items.removeById(item.id().value()) == 0) {
+            throw new NotFoundException("dictionary item " + item.id());
+        }
         outbox.appendFrom(item);
     }
 
