@@ -49,9 +49,11 @@ public final class BastionRules {
     public static final String EVENT_BUS_PORT = "dev.bastion.application.shared.events.EventBus";
     /** The transactional outbox: an outbound port in application, implemented by persistence (in the change's transaction). */
     public static final String EVENT_OUTBOX_PORT = "dev.bastion.application.shared.events.EventOutbox";
+    /** The dictionaries served to front ends, kept per instance: an outbound port in application, implemented by messaging. */
+    public static final String DICTIONARY_CACHE_PORT = "dev.bastion.application.system.dictionary.DictionaryCache";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
-            {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT};
+            {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -232,7 +234,7 @@ public final class BastionRules {
                     .and(DescribedPredicate.not(GENERATED_BY_MICRONAUT))
                     .should(implementNoApplicationInterfaceBut(APPLICATION_OUTBOUND_PORTS))
                     .because("application interfaces are inbound ports, implemented by their services; "
-                            + "Transactions, AccessCache and AccessChanges are the outbound ports there (ARCHITECTURE.md)");
+                            + "Transactions, AccessCache, DictionaryCache and AccessChanges are the outbound ports there (ARCHITECTURE.md)");
 
     // ---------------------------------------------------------------- custom conditions
 

@@ -106,6 +106,7 @@ class PermissionsDocTest {
             | `GET /depts`, `GET /depts/{id}`, `PUT /depts/{id}`, `DELETE /depts/{id}`, `POST /depts` | the department (for a create: its parent) in the caller's data scope; a move: the department, everything under it, its parent and its new parent in scope | 404 (absent from the tree); a move: 403 `FORBIDDEN` for a parent or sub-department outside, 400 on `parentId` for a new parent outside |
             | `POST /notices`, `PUT /notices/{id}` (`audience`) | an audience within the caller's reach: `all: true` or any `roleIds` need a data scope of ALL; each of `deptIds` in the caller's data scope; each of `userIds` a user in the caller's data scope | 403 `FORBIDDEN` for `all` or roles; 400 on the element (`audience.deptIds[1]`, `audience.userIds[0]`) for a department or user outside, as for one that does not exist |
             | `PUT /notices/{id}`, `DELETE /notices/{id}`, `POST /notices/{id}/publish`, `POST /notices/{id}/revoke` | the notice's stored audience within the caller's reach as above (departments and users deleted since do not count) | 403 `FORBIDDEN` |
+            | `GET/POST /dict-types`, `GET/PUT/DELETE /dict-types/{id}`, `GET/POST /dict-items`, `PUT/DELETE /dict-items/{id}`; `GET /dict-types/{code}/items` (signed in) | nothing: a dictionary grants no permission and belongs to no department, so neither the grant rule nor a data scope applies | — |
             """;
 
     static String render(List<Operation> operations) {

@@ -26,6 +26,12 @@ import dev.bastion.domain.system.notice.NoticeCreated;
 import dev.bastion.domain.system.notice.NoticeDeleted;
 import dev.bastion.domain.system.notice.NoticePublished;
 import dev.bastion.domain.system.notice.NoticeRevoked;
+import dev.bastion.domain.system.dictionary.DictItemChanged;
+import dev.bastion.domain.system.dictionary.DictItemCreated;
+import dev.bastion.domain.system.dictionary.DictItemDeleted;
+import dev.bastion.domain.system.dictionary.DictTypeChanged;
+import dev.bastion.domain.system.dictionary.DictTypeCreated;
+import dev.bastion.domain.system.dictionary.DictTypeDeleted;
 import java.util.Objects;
 import java.util.Set;
 
@@ -51,7 +57,10 @@ public final class AccessCacheInvalidation implements DomainEventListener {
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
             UserRegistered.class,
             NoticeCreated.class, NoticeChanged.class, NoticeDeleted.class, NoticePublished.class,
-            NoticeRevoked.class);
+            NoticeRevoked.class,
+            // dictionaries grant nothing
+            DictTypeCreated.class, DictTypeChanged.class, DictTypeDeleted.class,
+            DictItemCreated.class, DictItemChanged.class, DictItemDeleted.class);
 
     private final AccessCache cache;
 

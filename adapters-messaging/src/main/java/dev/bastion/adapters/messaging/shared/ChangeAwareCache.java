@@ -44,6 +44,20 @@ public final class ChangeAwareCache<K, V> {
         this.caching = cachingFromStart;
     }
 
+    private ChangeAwareCache(long maximumSize, boolean cachingFromStart) {
+        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.caching = cachingFromStart;
+    }
+
+    /**
+     * A cache whose entries stay until a change drops them, with no time to live: for what changes
+     * only through events, which every instance hears (replayed after an outage; caching stops
+     * while the subscription is down), so there is no lost change for a timer to make good.
+     */
+    public static <K, V> ChangeAwareCache<K, V> untilChanged(long maximumSize, boolean cachingFromStart) {
+        return new ChangeAwareCache<>(maximumSize, cachingFromStart);
+    }
+
     /**
      * The cached value of {@code key}, or what {@code load} returns (then cached, unless it is
      * null). An {@link #invalidateAll()} while {@code load} runs wins: the loaded value may answer

@@ -30,6 +30,14 @@ import dev.bastion.domain.system.notice.NoticeDeleted;
 import dev.bastion.domain.system.notice.NoticeId;
 import dev.bastion.domain.system.notice.NoticePublished;
 import dev.bastion.domain.system.notice.NoticeRevoked;
+import dev.bastion.domain.system.dictionary.DictItemChanged;
+import dev.bastion.domain.system.dictionary.DictItemCreated;
+import dev.bastion.domain.system.dictionary.DictItemDeleted;
+import dev.bastion.domain.system.dictionary.DictItemId;
+import dev.bastion.domain.system.dictionary.DictTypeChanged;
+import dev.bastion.domain.system.dictionary.DictTypeCreated;
+import dev.bastion.domain.system.dictionary.DictTypeDeleted;
+import dev.bastion.domain.system.dictionary.DictTypeId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +80,12 @@ public final class EventTypes {
         add(NoticeDeleted.class, id -> new NoticeDeleted(new NoticeId(id)));
         add(NoticePublished.class, id -> new NoticePublished(new NoticeId(id)));
         add(NoticeRevoked.class, id -> new NoticeRevoked(new NoticeId(id)));
+        add(DictTypeCreated.class, id -> new DictTypeCreated(new DictTypeId(id)));
+        add(DictTypeChanged.class, id -> new DictTypeChanged(new DictTypeId(id)));
+        add(DictTypeDeleted.class, id -> new DictTypeDeleted(new DictTypeId(id)));
+        add(DictItemCreated.class, id -> new DictItemCreated(new DictItemId(id)));
+        add(DictItemChanged.class, id -> new DictItemChanged(new DictItemId(id)));
+        add(DictItemDeleted.class, id -> new DictItemDeleted(new DictItemId(id)));
     }
 
     private EventTypes() {
