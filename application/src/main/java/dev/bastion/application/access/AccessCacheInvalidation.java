@@ -21,6 +21,9 @@ import dev.bastion.domain.organization.DepartmentCreated;
 import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.config.ConfigParamChanged;
+import dev.bastion.domain.system.config.ConfigParamCreated;
+import dev.bastion.domain.system.config.ConfigParamDeleted;
 import java.util.Objects;
 import java.util.Set;
 
@@ -44,7 +47,9 @@ public final class AccessCacheInvalidation implements DomainEventListener {
 
     /** Events after which no cached access or profile can be wrong. */
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
-            UserRegistered.class);
+            UserRegistered.class,
+            // configuration parameters grant nothing (the sign-in policies follow them on their own)
+            ConfigParamCreated.class, ConfigParamChanged.class, ConfigParamDeleted.class);
 
     private final AccessCache cache;
 

@@ -24,6 +24,10 @@ import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.config.ConfigParamChanged;
+import dev.bastion.domain.system.config.ConfigParamCreated;
+import dev.bastion.domain.system.config.ConfigParamDeleted;
+import dev.bastion.domain.system.config.ConfigParamId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +65,9 @@ public final class EventTypes {
         add(DepartmentChanged.class, id -> new DepartmentChanged(new DeptId(id)));
         add(DepartmentMoved.class, id -> new DepartmentMoved(new DeptId(id)));
         add(DepartmentDeleted.class, id -> new DepartmentDeleted(new DeptId(id)));
+        add(ConfigParamCreated.class, id -> new ConfigParamCreated(new ConfigParamId(id)));
+        add(ConfigParamChanged.class, id -> new ConfigParamChanged(new ConfigParamId(id)));
+        add(ConfigParamDeleted.class, id -> new ConfigParamDeleted(new ConfigParamId(id)));
     }
 
     private EventTypes() {

@@ -57,7 +57,7 @@ class LogInServiceTest {
         AuthSettings defaults = AuthSettings.defaults();
         AuthSettings settings = new AuthSettings(defaults.accessTokenTtl(), defaults.refreshTokenTtl(), mode,
                 LockoutPolicy.defaults(), 20, PasswordPolicy.defaults());
-        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, settings);
+        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, () -> settings);
     }
 
     private User register(String username, boolean mustChangePassword) {
