@@ -71,6 +71,8 @@ public final class ConfigParamsService implements ListConfigParams, GetConfigPar
             if (param.version() != command.version()) {
                 throw new VersionConflictException("parameter " + command.id());
             }
+            param.requireKeeps(command.type().applyTo(param.definition().type()),
+                    command.constraints().applyTo(param.definition().constraints()));
             ConfigDefinition definition = command.applyTo(param.definition());
             String value = command.value().applyTo(param.value());
             param.revise(definition, value, command.value().isGiven(), clock.now());

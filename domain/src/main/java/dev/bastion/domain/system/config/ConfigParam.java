@@ -91,13 +91,7 @@ public final class ConfigParam extends AggregateRoot {
         if (!newDefinition.key().equals(definition.key())) {
             throw new InvalidValueException("key", "is immutable");
         }
-        if (builtIn && newDefinition.type() != definition.type()) {
-            throw new InvalidValueException("type", "a built-in parameter's type cannot change (it is "
-                    + definition.type() + ")");
-        }
-        if (builtIn && !newDefinition.constraints().equals(definition.constraints())) {
-            throw new InvalidValueException("constraints", "a built-in parameter's constraints cannot change");
-        }
+        requireKeeps(newDefinition.type(), newDefinition.constraints());
         requireValid(newDefinition, "value", newValue);
         boolean nowOverridden = overridden || valueSent;
         if (!newDefinition.equals(definition) || !newValue.equals(value) || nowOverridden != overridden) {
@@ -107,6 +101,22 @@ public final class ConfigParam extends AggregateRoot {
         value = newValue;
         overridden = nowOverridden;
         touch(now);
+    }
+
+    /**
+     * Refuses, for a built-in, a type or constraints other than its own (naming {@code type} or
+     * {@code constraints}): checked before a new definition is even built, since constraints that do
+     * not fit the new type would otherwise be reported instead.
+     */
+    public void requireKeeps(ConfigType newType, ConfigConstraints newConstraints) {
+        if (builtIn && newType != definition.type()) {
+            throw new InvalidValueException("type", "a built-in parameter's type cannot change (it is "
+                    + definition.type() + ")");
+        }
+        if (builtIn && !Objects.equals(newConstraints == null ? ConfigConstraints.NONE : newConstraints,
+                definition.constraints())) {
+            throw new InvalidValueException("constraints", "a built-in parameter's constraints cannot change");
+        }
     }
 
     /**
