@@ -201,9 +201,9 @@ class ConfigParamsEndToEndTest extends ApiTest {
     void aPatternThatBacktracksForeverIsCutShort() {
         long start = System.nanoTime();
         Reply reply = create(Map.of("key", key("evil"), "name", "E", "type", "STRING",
-                "value", "a".repeat(40) + "!", "constraints", Map.of("pattern", "(a+)+$")));
+                "value", "a".repeat(30) + "!", "constraints", Map.of("pattern", "(.*a){20}")));
 
-        assertInvalid(reply, "value", "constraints.pattern");
+        assertInvalid(reply, "value", "simplify constraints.pattern");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 

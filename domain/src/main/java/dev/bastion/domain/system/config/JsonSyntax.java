@@ -34,9 +34,6 @@ final class JsonSyntax {
     }
 
     private void value(int depth) {
-        if (depth > MAX_DEPTH) {
-            throw error("nested deeper than " + MAX_DEPTH);
-        }
         if (at >= text.length()) {
             throw error("a value is missing");
         }
@@ -59,6 +56,7 @@ final class JsonSyntax {
     }
 
     private void object(int depth) {
+        requireDepth(depth);
         at++;
         whitespace();
         if (peek('}')) {
@@ -86,6 +84,7 @@ final class JsonSyntax {
     }
 
     private void array(int depth) {
+        requireDepth(depth);
         at++;
         whitespace();
         if (peek(']')) {
@@ -102,6 +101,12 @@ final class JsonSyntax {
                 expect(']');
                 return;
             }
+        }
+    }
+
+    private void requireDepth(int depth) {
+        if (depth > MAX_DEPTH) {
+            throw error("nested deeper than " + MAX_DEPTH);
         }
     }
 
