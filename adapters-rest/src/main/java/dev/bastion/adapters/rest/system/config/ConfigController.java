@@ -77,7 +77,8 @@ class ConfigController {
     @RequiresPermission("system:config:read")
     @Operation(operationId = "getConfigParam", summary = "One parameter, by key",
             security = @SecurityRequirement(name = "bearerAuth"))
-    ConfigResponse read(@PathVariable String key) {
+    ConfigResponse read(@PathVariable @Schema(pattern = "^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$", maxLength = 100)
+                        String key) {
         return ConfigDtos.toResponse(getParam.get(new ConfigKey(key)));
     }
 
