@@ -295,6 +295,10 @@ class ConfigParamsEndToEndTest extends ApiTest {
             Reply accepted = api.send("PUT", "/api/v1/auth/me/password", token,
                     Map.of("oldPassword", "first-password-1", "newPassword", "Upper-Lower-Digit-3"));
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(204);
+            assertInvalid(api.post("/api/v1/users", admin, Map.of("username", "u" + UUID.randomUUID().toString()
+                    .substring(0, 8), "password", "onlylowercaseletters")), "password", "at least 3");
+            assertInvalid(api.send("PUT", "/api/v1/users/" + user.id() + "/password", admin,
+                    Map.of("password", "ONLYUPPERCASE1")), "password", "at least 3");
         } finally {
             setBuiltIn("security.password.character-classes", "0");
         }

@@ -1,7 +1,6 @@
 package dev.bastion.domain.system.config;
 
 import dev.bastion.domain.shared.InvalidValueException;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,24 +102,6 @@ public record ConfigConstraints(String min, String max, String pattern, List<Str
                         + " (constraints.allowed)");
             }
         }
-    }
-
-    /** The parts as a list of {@code name=value} texts, for messages and tests. */
-    public List<String> describe() {
-        List<String> parts = new ArrayList<>();
-        if (min != null) {
-            parts.add("min=" + min);
-        }
-        if (max != null) {
-            parts.add("max=" + max);
-        }
-        if (pattern != null) {
-            parts.add("pattern=" + pattern);
-        }
-        if (allowed != null) {
-            parts.add("allowed=" + allowed);
-        }
-        return parts;
     }
 
     @SuppressWarnings("unchecked")
