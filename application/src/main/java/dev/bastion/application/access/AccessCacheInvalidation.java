@@ -24,6 +24,11 @@ import dev.bastion.domain.shared.DomainEvent;
 import dev.bastion.domain.system.config.ConfigParamChanged;
 import dev.bastion.domain.system.config.ConfigParamCreated;
 import dev.bastion.domain.system.config.ConfigParamDeleted;
+import dev.bastion.domain.system.notice.NoticeChanged;
+import dev.bastion.domain.system.notice.NoticeCreated;
+import dev.bastion.domain.system.notice.NoticeDeleted;
+import dev.bastion.domain.system.notice.NoticePublished;
+import dev.bastion.domain.system.notice.NoticeRevoked;
 import java.util.Objects;
 import java.util.Set;
 
@@ -49,7 +54,9 @@ public final class AccessCacheInvalidation implements DomainEventListener {
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
             UserRegistered.class,
             // configuration parameters grant nothing (the sign-in policies follow them on their own)
-            ConfigParamCreated.class, ConfigParamChanged.class, ConfigParamDeleted.class);
+            ConfigParamCreated.class, ConfigParamChanged.class, ConfigParamDeleted.class,
+            NoticeCreated.class, NoticeChanged.class, NoticeDeleted.class, NoticePublished.class,
+            NoticeRevoked.class);
 
     private final AccessCache cache;
 

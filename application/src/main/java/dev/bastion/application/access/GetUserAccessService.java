@@ -46,7 +46,7 @@ public final class GetUserAccessService implements GetUserAccess, GetUserProfile
                 .map(user -> new UserProfile(user.id(), user.username().value(), user.nickname().value(),
                         user.email().map(Email::value).orElse(null),
                         user.phone().map(PhoneNumber::value).orElse(null),
-                        user.deptId().toString(), user.mustChangePassword()))
+                        user.deptId().toString(), user.mustChangePassword(), user.version()))
                 .orElse(null);
     }
 

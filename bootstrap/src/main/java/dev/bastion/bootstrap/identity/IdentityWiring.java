@@ -6,7 +6,9 @@ import dev.bastion.application.access.GrantGuard;
 import dev.bastion.application.identity.signin.AuthPolicies;
 import dev.bastion.application.identity.signin.ChangeOwnPasswordService;
 import dev.bastion.application.identity.sessions.CheckSessionService;
+import dev.bastion.application.identity.signin.GetCurrentUser;
 import dev.bastion.application.identity.signin.GetCurrentUserService;
+import dev.bastion.application.identity.signin.UpdateOwnProfileService;
 import dev.bastion.application.identity.signin.LogInService;
 import dev.bastion.application.identity.signin.LogOutService;
 import dev.bastion.application.identity.administration.PasswordGenerator;
@@ -74,6 +76,12 @@ final class IdentityWiring {
     @Singleton
     GetCurrentUserService currentUser(GetUserAccess access, GetUserProfile profiles) {
         return new GetCurrentUserService(access, profiles);
+    }
+
+    @Singleton
+    UpdateOwnProfileService updateOwnProfile(UserRepository users, Transactions transactions, Clock clock,
+                                             GetCurrentUser currentUser) {
+        return new UpdateOwnProfileService(users, transactions, clock, currentUser);
     }
 
     @Singleton

@@ -7,10 +7,12 @@ import dev.bastion.adapters.rest.shared.RestMapperConfig;
 import dev.bastion.application.identity.signin.GetCurrentUser.CurrentUser;
 import dev.bastion.application.identity.sessions.SessionView;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 
 @Mapper(config = RestMapperConfig.class, uses = IdMappings.class)
 public interface IdentityDtoMapper {
 
+    @Mapping(target = "passwordChangeRequired", source = "mustChangePassword")
     MeResponse toResponse(CurrentUser user);
 
     SessionResponse toResponse(SessionView session);

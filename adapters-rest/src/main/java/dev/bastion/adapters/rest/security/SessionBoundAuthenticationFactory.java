@@ -11,7 +11,6 @@ import io.micronaut.security.token.jwt.validator.DefaultJwtAuthenticationFactory
 import io.micronaut.security.token.jwt.validator.JwtAuthenticationFactory;
 import jakarta.inject.Singleton;
 import java.text.ParseException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,8 +40,6 @@ final class SessionBoundAuthenticationFactory implements JwtAuthenticationFactor
         } catch (ParseException | RuntimeException malformed) {
             return Optional.empty();
         }
-        return checkSession.check(user, session).map(active -> Authentication.build(user.toString(), Map.of(
-                Caller.SESSION, session.toString(),
-                Caller.PASSWORD_CHANGE_REQUIRED, active.passwordChangeRequired())));
+        return checkSession.check(user, session).map(Caller::authenticationOf);
     }
 }

@@ -10,6 +10,8 @@ import dev.bastion.application.identity.csv.ExportUsers;
 import dev.bastion.application.identity.csv.ImportUsers;
 import dev.bastion.application.identity.sessions.ForceLogout;
 import dev.bastion.application.identity.signin.GetCurrentUser;
+import dev.bastion.application.identity.signin.UpdateOwnProfile;
+import dev.bastion.application.identity.sessions.RedeemStreamTicket;
 import dev.bastion.application.identity.sessions.ListOwnSessions;
 import dev.bastion.application.identity.sessions.ListSessions;
 import dev.bastion.application.identity.signin.LogIn;
@@ -106,7 +108,17 @@ public class FakeUseCases {
     @Singleton
     GetCurrentUser currentUser() {
         return user -> new GetCurrentUser.CurrentUser(user, "alice", "Alice", null, null,
-                "01936f6e-0000-7000-8000-0000000000d1", false, List.of(), List.of());
+                "01936f6e-0000-7000-8000-0000000000d1", false, 0, List.of(), List.of());
+    }
+
+    @Singleton
+    RedeemStreamTicket redeemStreamTicket() {
+        return ticket -> Optional.empty();
+    }
+
+    @Singleton
+    UpdateOwnProfile updateOwnProfile(GetCurrentUser currentUser) {
+        return command -> currentUser.get(command.self());
     }
 
     @Singleton

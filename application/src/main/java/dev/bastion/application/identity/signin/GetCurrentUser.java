@@ -8,8 +8,8 @@ public interface GetCurrentUser {
 
     CurrentUser get(UserId user);
 
-    /** {@code email} and {@code phone} may be null. */
+    /** {@code email} and {@code phone} may be null; {@code version} is what a change of the profile names. */
     record CurrentUser(UserId id, String username, String nickname, String email, String phone, String deptId,
-                       boolean passwordChangeRequired, List<String> roles, List<String> permissions) {
+                       boolean mustChangePassword, long version, List<String> roles, List<String> permissions) {
     }
 }

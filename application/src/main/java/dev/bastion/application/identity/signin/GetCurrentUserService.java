@@ -28,6 +28,6 @@ public final class GetCurrentUserService implements GetCurrentUser {
         UserProfile user = profiles.profileOf(id).orElseThrow(AuthenticationFailedException::unauthorized);
         UserAccess granted = access.of(id);
         return new CurrentUser(user.id(), user.username(), user.nickname(), user.email(), user.phone(),
-                user.deptId(), user.passwordChangeRequired(), granted.roles(), granted.permissions().values());
+                user.deptId(), user.mustChangePassword(), user.version(), granted.roles(), granted.permissions().values());
     }
 }

@@ -28,6 +28,12 @@ import dev.bastion.domain.system.config.ConfigParamChanged;
 import dev.bastion.domain.system.config.ConfigParamCreated;
 import dev.bastion.domain.system.config.ConfigParamDeleted;
 import dev.bastion.domain.system.config.ConfigParamId;
+import dev.bastion.domain.system.notice.NoticeChanged;
+import dev.bastion.domain.system.notice.NoticeCreated;
+import dev.bastion.domain.system.notice.NoticeDeleted;
+import dev.bastion.domain.system.notice.NoticeId;
+import dev.bastion.domain.system.notice.NoticePublished;
+import dev.bastion.domain.system.notice.NoticeRevoked;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,6 +74,11 @@ public final class EventTypes {
         add(ConfigParamCreated.class, id -> new ConfigParamCreated(new ConfigParamId(id)));
         add(ConfigParamChanged.class, id -> new ConfigParamChanged(new ConfigParamId(id)));
         add(ConfigParamDeleted.class, id -> new ConfigParamDeleted(new ConfigParamId(id)));
+        add(NoticeCreated.class, id -> new NoticeCreated(new NoticeId(id)));
+        add(NoticeChanged.class, id -> new NoticeChanged(new NoticeId(id)));
+        add(NoticeDeleted.class, id -> new NoticeDeleted(new NoticeId(id)));
+        add(NoticePublished.class, id -> new NoticePublished(new NoticeId(id)));
+        add(NoticeRevoked.class, id -> new NoticeRevoked(new NoticeId(id)));
     }
 
     private EventTypes() {

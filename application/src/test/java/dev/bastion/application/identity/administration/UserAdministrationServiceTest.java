@@ -169,12 +169,12 @@ class UserAdministrationServiceTest {
     @Test
     void a_reset_drops_the_cached_profile_so_me_asks_for_a_change() {
         User carol = register("carol");
-        assertThat(userAccess.profileOf(carol.id()).orElseThrow().passwordChangeRequired()).isFalse();
+        assertThat(userAccess.profileOf(carol.id()).orElseThrow().mustChangePassword()).isFalse();
 
         administration.reset(admin, new ResetUserPassword.Command(carol.id(), "temporary-pass-9"));
 
         assertThat(events.last()).isEqualTo(new PasswordReset(carol.id()));
-        assertThat(userAccess.profileOf(carol.id()).orElseThrow().passwordChangeRequired()).isTrue();
+        assertThat(userAccess.profileOf(carol.id()).orElseThrow().mustChangePassword()).isTrue();
     }
 
     @Test

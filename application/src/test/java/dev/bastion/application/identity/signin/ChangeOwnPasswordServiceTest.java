@@ -88,12 +88,12 @@ class ChangeOwnPasswordServiceTest {
     void a_changed_password_drops_the_cached_profile_so_me_no_longer_asks_for_a_change() {
         GetUserAccessService userAccess = new GetUserAccessService(
                 new InMemoryAccessStore(users).grants(), users, new InMemoryDepartmentRepository(), cache);
-        assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isTrue();
+        assertThat(userAccess.profileOf(jane.id()).orElseThrow().mustChangePassword()).isTrue();
 
         change(OLD, "a-brand-new-password");
 
         assertThat(events.last()).isEqualTo(new PasswordChanged(jane.id()));
-        assertThat(userAccess.profileOf(jane.id()).orElseThrow().passwordChangeRequired()).isFalse();
+        assertThat(userAccess.profileOf(jane.id()).orElseThrow().mustChangePassword()).isFalse();
     }
 
     @Test

@@ -50,7 +50,7 @@ class GetCurrentUserServiceTest {
         CurrentUser current = currentUser.get(jane.id());
 
         assertThat(current).isEqualTo(new CurrentUser(jane.id(), "jane", "Jane Doe", "jane@example.com", null,
-                dev.bastion.domain.organization.DeptId.ROOT.toString(), false,
+                dev.bastion.domain.organization.DeptId.ROOT.toString(), false, 0L,
                 List.of("auditor", "editor"), List.of("system:log:read", "system:user:read", "system:user:update")));
     }
 
@@ -87,7 +87,7 @@ class GetCurrentUserServiceTest {
     void the_current_user_tells_whether_the_password_must_be_changed() {
         User newcomer = register("newcomer", null, null, true);
 
-        assertThat(currentUser.get(newcomer.id()).passwordChangeRequired()).isTrue();
+        assertThat(currentUser.get(newcomer.id()).mustChangePassword()).isTrue();
     }
 
     @Test

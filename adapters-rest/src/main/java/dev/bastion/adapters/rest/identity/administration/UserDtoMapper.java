@@ -1,5 +1,6 @@
 package dev.bastion.adapters.rest.identity.administration;
 
+import dev.bastion.adapters.rest.identity.ProfileFields;
 import dev.bastion.adapters.rest.json.SentFields;
 import dev.bastion.adapters.rest.shared.IdMappings;
 import dev.bastion.adapters.rest.shared.RestMapperConfig;
@@ -36,15 +37,15 @@ interface UserDtoMapper {
     }
 
     default Nickname nickname(String text) {
-        return text == null || text.isBlank() ? null : new Nickname(text.strip());
+        return ProfileFields.nickname(text);
     }
 
     default Email email(String text) {
-        return text == null || text.isBlank() ? null : new Email(text.strip());
+        return ProfileFields.email(text);
     }
 
     default PhoneNumber phone(String text) {
-        return text == null || text.isBlank() ? null : new PhoneNumber(text.strip());
+        return ProfileFields.phone(text);
     }
 
     default UserStatus status(String text, UserStatus fallback) {

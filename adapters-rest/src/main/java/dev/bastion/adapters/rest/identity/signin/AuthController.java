@@ -1,6 +1,8 @@
 package dev.bastion.adapters.rest.identity.signin;
 
 import dev.bastion.adapters.rest.identity.IdentityDtoMapper;
+import dev.bastion.adapters.rest.identity.ProfileFields;
+import dev.bastion.adapters.rest.json.SentFields;
 import dev.bastion.adapters.rest.identity.sessions.SessionResponse;
 import dev.bastion.adapters.rest.security.AccessTokens;
 import dev.bastion.adapters.rest.security.Caller;
@@ -13,6 +15,7 @@ import dev.bastion.application.identity.signin.LogOut;
 import dev.bastion.application.identity.signin.RefreshSession;
 import dev.bastion.application.identity.sessions.SignOutOtherSessions;
 import dev.bastion.application.identity.signin.SignedIn;
+import dev.bastion.application.identity.signin.UpdateOwnProfile;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -34,6 +37,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 /** Sign-in, tokens and the caller's own account and sessions (docs/api.md, "Resources": sign-in and self). */
 @Controller("/api/v1/auth")
@@ -46,6 +50,7 @@ class AuthController {
     private final LogOut logOut;
     private final GetCurrentUser currentUser;
     private final ChangeOwnPassword changeOwnPassword;
+    private final UpdateOwnProfile updateOwnProfile;
     private final ListOwnSessions ownSessions;
     private final SignOutOtherSessions signOutOthers;
     private final AccessTokens accessTokens;
@@ -53,7 +58,8 @@ class AuthController {
     private final IdentityDtoMapper mapper;
 
     AuthController(LogIn logIn, RefreshSession refreshSession, LogOut logOut, GetCurrentUser currentUser,
-                   ChangeOwnPassword changeOwnPassword, ListOwnSessions ownSessions,
+                   ChangeOwnPassword changeOwnPassword, UpdateOwnProfile updateOwnProfile,
+                   ListOwnSessions ownSessions,
                    SignOutOtherSessions signOutOthers, AccessTokens accessTokens, ClientAddresses clients,
                    IdentityDtoMapper mapper) {
         this.logIn = logIn;
@@ -61,6 +67,7 @@ class AuthController {
         this.logOut = logOut;
         this.currentUser = currentUser;
         this.changeOwnPassword = changeOwnPassword;
+        this.updateOwnProfile = updateOwnProfile;
         this.ownSessions = ownSessions;
         this.signOutOthers = signOutOthers;
         this.accessTokens = accessTokens;
@@ -99,6 +106,22 @@ class AuthController {
             security = @SecurityRequirement(name = "bearerAuth"))
     MeResponse me(Authentication authentication) {
         return mapper.toResponse(currentUser.get(Caller.of(authentication).userId()));
+    }
+
+    @Put("/me")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "updateCurrentUser",
+            summary = "Change the caller's own nickname, email and phone, read at version",
+            description = "A patch: a field left out keeps its value. Roles, department and status are "
+                    + "changed by an administrator; a body naming them is refused (400).",
+            security = @SecurityRequirement(name = "bearerAuth"))
+    MeResponse updateMe(@Valid @Body UpdateMeRequest body, Authentication authentication) {
+        SentFields sent = Objects.requireNonNull(body.sentFields(), "sentFields (set by the body reader)");
+        return mapper.toResponse(updateOwnProfile.update(new UpdateOwnProfile.Command(
+                Caller.of(authentication).userId(), body.version(),
+                sent.patch("nickname", ProfileFields.nickname(body.nickname())),
+                sent.patch("email", ProfileFields.email(body.email())),
+                sent.patch("phone", ProfileFields.phone(body.phone())))));
     }
 
     @Put("/me/password")

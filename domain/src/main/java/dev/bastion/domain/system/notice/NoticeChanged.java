@@ -1,0 +1,18 @@
+package dev.bastion.domain.system.notice;
+
+import dev.bastion.domain.shared.DomainEvent;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A draft notice was edited. */
+public record NoticeChanged(NoticeId notice) implements DomainEvent {
+
+    public NoticeChanged {
+        Objects.requireNonNull(notice, "notice");
+    }
+
+    @Override
+    public UUID subject() {
+        return notice.value();
+    }
+}
