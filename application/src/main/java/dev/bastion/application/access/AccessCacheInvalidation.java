@@ -21,6 +21,9 @@ import dev.bastion.domain.organization.DepartmentCreated;
 import dev.bastion.domain.organization.DepartmentDeleted;
 import dev.bastion.domain.organization.DepartmentMoved;
 import dev.bastion.domain.shared.DomainEvent;
+import dev.bastion.domain.system.config.ConfigParamChanged;
+import dev.bastion.domain.system.config.ConfigParamCreated;
+import dev.bastion.domain.system.config.ConfigParamDeleted;
 import dev.bastion.domain.system.notice.NoticeChanged;
 import dev.bastion.domain.system.notice.NoticeCreated;
 import dev.bastion.domain.system.notice.NoticeDeleted;
@@ -56,6 +59,8 @@ public final class AccessCacheInvalidation implements DomainEventListener {
     /** Events after which no cached access or profile can be wrong. */
     public static final Set<Class<? extends DomainEvent>> LEAVE_ACCESS = Set.of(RoleCreated.class,
             UserRegistered.class,
+            // configuration parameters grant nothing (the sign-in policies follow them on their own)
+            ConfigParamCreated.class, ConfigParamChanged.class, ConfigParamDeleted.class,
             NoticeCreated.class, NoticeChanged.class, NoticeDeleted.class, NoticePublished.class,
             NoticeRevoked.class,
             // dictionaries grant nothing

@@ -188,7 +188,7 @@ class NobodyGainsMoreProperties {
                 transactions, clock);
         private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
                 guard, departments, new FakePasswordHasher(), new InMemorySessionStore(), transactions,
-                clock, PasswordPolicy.defaults());
+                clock, PasswordPolicy::defaults);
         private final List<UserId> people = new ArrayList<>();
         private final UserId actor;
         private int made;

@@ -3,7 +3,7 @@ package dev.bastion.bootstrap.identity;
 import dev.bastion.application.access.GetUserProfile;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
-import dev.bastion.application.identity.signin.AuthSettings;
+import dev.bastion.application.identity.signin.AuthPolicies;
 import dev.bastion.application.identity.signin.ChangeOwnPasswordService;
 import dev.bastion.application.identity.sessions.CheckSessionService;
 import dev.bastion.application.identity.signin.GetCurrentUser;
@@ -23,50 +23,26 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleLookup;
 import dev.bastion.domain.audit.LoginLog;
-import dev.bastion.domain.identity.LockoutPolicy;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.PasswordHasher;
 import dev.bastion.domain.identity.PasswordHistory;
-import dev.bastion.domain.identity.PasswordPolicy;
 import dev.bastion.domain.identity.SessionStore;
 import dev.bastion.domain.identity.UserRepository;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.RateLimiter;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import java.time.Duration;
-import java.util.Locale;
 
-/** Constructs the identity use cases; the core itself carries no annotations. */
+/**
+ * Constructs the identity use cases; the core itself carries no annotations. The sign-in policies
+ * ({@link AuthPolicies}) are run-time parameters, wired in {@code system.ConfigWiring}.
+ */
 @Factory
 final class IdentityWiring {
 
     @Singleton
     Clock clock() {
         return Clock.system();
-    }
-
-    @Singleton
-    AuthSettings authSettings(
-            @Value("${bastion.access-token-ttl:15m}") Duration accessTokenTtl,
-            @Value("${bastion.refresh-token-ttl:7d}") Duration refreshTokenTtl,
-            @Value("${bastion.login.mode:multi}") String loginMode,
-            @Value("${bastion.login.max-failures:5}") int maxFailures,
-            @Value("${bastion.login.failure-window:15m}") Duration failureWindow,
-            @Value("${bastion.login.lock-duration:15m}") Duration lockDuration,
-            @Value("${bastion.login.rate-per-minute:20}") int ratePerMinute,
-            @Value("${bastion.password.min-length:10}") int passwordMinLength,
-            @Value("${bastion.password.history:3}") int passwordHistory) {
-        AuthSettings.LoginMode mode = switch (loginMode.strip().toLowerCase(Locale.ROOT)) {
-            case "single" -> AuthSettings.LoginMode.SINGLE;
-            case "multi" -> AuthSettings.LoginMode.MULTI;
-            default -> throw new IllegalArgumentException(
-                    "BASTION_LOGIN_MODE must be single or multi, not '" + loginMode + "'");
-        };
-        return new AuthSettings(accessTokenTtl, refreshTokenTtl, mode,
-                new LockoutPolicy(maxFailures, failureWindow, lockDuration), ratePerMinute,
-                new PasswordPolicy(passwordMinLength, passwordHistory));
     }
 
     @Singleton
@@ -77,14 +53,14 @@ final class IdentityWiring {
 
     @Singleton
     LogInService logIn(UserRepository users, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle,
-                       RateLimiter rateLimiter, LoginLog loginLog, Clock clock, AuthSettings settings) {
-        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, settings);
+                       RateLimiter rateLimiter, LoginLog loginLog, Clock clock, AuthPolicies policies) {
+        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, policies);
     }
 
     @Singleton
     RefreshSessionService refreshSession(SessionStore sessions, UserRepository users, RateLimiter rateLimiter,
-                                         Clock clock, AuthSettings settings) {
-        return new RefreshSessionService(sessions, users, rateLimiter, clock, settings);
+                                         Clock clock, AuthPolicies policies) {
+        return new RefreshSessionService(sessions, users, rateLimiter, clock, policies);
     }
 
     @Singleton
@@ -111,9 +87,9 @@ final class IdentityWiring {
     @Singleton
     ChangeOwnPasswordService changeOwnPassword(UserRepository users, PasswordHasher hasher, PasswordHistory history,
                                                SessionStore sessions, Transactions transactions, Clock clock,
-                                               AuthSettings settings) {
+                                               AuthPolicies policies) {
         return new ChangeOwnPasswordService(users, hasher, history, sessions, transactions, clock,
-                settings.passwordPolicy());
+                () -> policies.current().passwordPolicy());
     }
 
     @Singleton
@@ -125,9 +101,9 @@ final class IdentityWiring {
     UserAdministrationService userAdministration(UserRepository users, RoleHoldings holdings,
                                                  GetUserAccess userAccess, GrantGuard guard, PasswordHasher hasher,
                                                  PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
-                                                 Transactions transactions, Clock clock, AuthSettings settings) {
+                                                 Transactions transactions, Clock clock, AuthPolicies policies) {
         return new UserAdministrationService(users, holdings, userAccess, guard, hasher, history, sessions, throttle,
-                transactions, clock, settings.passwordPolicy());
+                transactions, clock, () -> policies.current().passwordPolicy());
     }
 
     @Singleton
@@ -137,8 +113,8 @@ final class IdentityWiring {
                                          DepartmentRepository departments,
                                          PasswordHasher hasher,
                                          SessionStore sessions, Transactions transactions, Clock clock,
-                                         AuthSettings settings) {
+                                         AuthPolicies policies) {
         return new UserManagementService(users, holdings, roleLookup, userAccess, guard, departments, hasher, sessions,
-                transactions, clock, settings.passwordPolicy());
+                transactions, clock, () -> policies.current().passwordPolicy());
     }
 }

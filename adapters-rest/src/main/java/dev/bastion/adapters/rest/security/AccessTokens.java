@@ -1,6 +1,6 @@
 package dev.bastion.adapters.rest.security;
 
-import dev.bastion.application.identity.signin.AuthSettings;
+import dev.bastion.application.identity.signin.AuthPolicies;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.UuidV7;
@@ -18,11 +18,12 @@ import java.util.Map;
 public final class AccessTokens {
 
     private final TokenGenerator generator;
-    private final AuthSettings settings;
+    /** Read at each use: the access token lifetime is a run-time parameter. */
+    private final AuthPolicies policies;
 
-    AccessTokens(TokenGenerator generator, AuthSettings settings) {
+    AccessTokens(TokenGenerator generator, AuthPolicies policies) {
         this.generator = generator;
-        this.settings = settings;
+        this.policies = policies;
     }
 
     public String mint(UserId user, SessionId session, Instant now) {
@@ -32,13 +33,13 @@ public final class AccessTokens {
         claims.put(Caller.SESSION, session.toString());
         claims.put("iat", issuedAt);
         claims.put("nbf", issuedAt);
-        claims.put("exp", issuedAt + settings.accessTokenTtl().toSeconds());
+        claims.put("exp", issuedAt + policies.current().accessTokenTtl().toSeconds());
         claims.put("jti", UuidV7.next().toString());
         return generator.generateToken(claims)
                 .orElseThrow(() -> new IllegalStateException("no JWT signature is configured"));
     }
 
     public long accessTokenSeconds() {
-        return settings.accessTokenTtl().toSeconds();
+        return policies.current().accessTokenTtl().toSeconds();
     }
 }

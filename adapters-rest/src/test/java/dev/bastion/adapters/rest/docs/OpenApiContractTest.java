@@ -156,11 +156,11 @@ class OpenApiContractTest {
                     .getOrDefault("parameters", List.of())) {
                 Map<String, Object> schema = (Map<String, Object>) parameter.get("schema");
                 String name = (String) parameter.get("name");
-                if ("path".equals(parameter.get("in")) && name.equals("code")) {
-                    // a dictionary is addressed by its code, whose rule the schema states
-                    assertThat(schema).as(names.get(i) + " " + name).containsKey("pattern");
-                } else if ("path".equals(parameter.get("in"))) {
+                if ("path".equals(parameter.get("in")) && (name.equals("id") || name.endsWith("Id"))) {
                     assertThat(schema).as(names.get(i) + " " + name).containsEntry("format", "uuid");
+                } else if ("path".equals(parameter.get("in"))) {
+                    // a path parameter that is not an id (a parameter's key) says its shape
+                    assertThat(schema).as(names.get(i) + " " + name).containsKeys("pattern", "maxLength");
                 }
                 if (name.equals("size")) {
                     assertThat(schema).containsEntry("minimum", 1).containsEntry("maximum", 100)

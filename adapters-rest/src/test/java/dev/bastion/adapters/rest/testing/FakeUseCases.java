@@ -2,6 +2,7 @@ package dev.bastion.adapters.rest.testing;
 
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.audit.ListLoginLog;
+import dev.bastion.application.identity.signin.AuthPolicies;
 import dev.bastion.application.identity.signin.AuthSettings;
 import dev.bastion.application.identity.signin.ChangeOwnPassword;
 import dev.bastion.application.identity.sessions.CheckSession;
@@ -67,8 +68,8 @@ public class FakeUseCases {
     }
 
     @Singleton
-    AuthSettings authSettings() {
-        return AuthSettings.defaults();
+    AuthPolicies authPolicies() {
+        return AuthSettings::defaults;
     }
 
     @Singleton

@@ -21,6 +21,7 @@ import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.NotFoundException;
 import java.time.Instant;
+import java.util.function.Supplier;
 
 /**
  * What an administrator does to someone else's account: unlock, enable/disable, reset the password;
@@ -39,12 +40,13 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     private final LoginThrottle throttle;
     private final Transactions transactions;
     private final Clock clock;
-    private final PasswordPolicy policy;
+    /** Read at each use: the policy is a run-time parameter. */
+    private final Supplier<PasswordPolicy> policy;
 
     public UserAdministrationService(UserRepository users, RoleHoldings holdings, GetUserAccess userAccess,
                                      GrantGuard guard, PasswordHasher hasher,
                                      PasswordHistory history, SessionStore sessions, LoginThrottle throttle,
-                                     Transactions transactions, Clock clock, PasswordPolicy policy) {
+                                     Transactions transactions, Clock clock, Supplier<PasswordPolicy> policy) {
         this.users = users;
         this.holdings = holdings;
         this.userAccess = userAccess;
@@ -90,7 +92,7 @@ public final class UserAdministrationService implements UnlockUser, ChangeUserSt
     @Override
     public void reset(UserId actor, ResetUserPassword.Command command) {
         User user = find(actor, command.user());
-        policy.checkShape("password", command.password(), user.username());
+        policy.get().checkShape("password", command.password(), user.username());
         PasswordHash newHash = hasher.hash(command.password());
         Instant now = clock.now();
         PasswordHash oldHash = user.passwordHash();

@@ -32,6 +32,7 @@ import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,14 +56,15 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final SessionStore sessions;
     private final Transactions transactions;
     private final Clock clock;
-    private final PasswordPolicy policy;
+    /** Read at each use: the policy is a run-time parameter. */
+    private final Supplier<PasswordPolicy> policy;
 
     public UserManagementService(UserRepository users, RoleHoldings holdings, RoleLookup roleLookup,
                                  GetUserAccess userAccess,
                                  GrantGuard guard,
                                  DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
-                                 Clock clock, PasswordPolicy policy) {
+                                 Clock clock, Supplier<PasswordPolicy> policy) {
         this.users = users;
         this.holdings = holdings;
         this.roleLookup = roleLookup;
@@ -91,7 +93,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     @Override
     public UserView create(UserId actor, CreateUser.Command command) {
-        policy.checkShape("password", command.password(), command.username());
+        policy.get().checkShape("password", command.password(), command.username());
         UserAccess acting = userAccess.of(actor);
         requireInScope(command.deptId(), acting.scope());
         requireReferences(command.deptId(), command.roleIds());

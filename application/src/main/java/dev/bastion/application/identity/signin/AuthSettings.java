@@ -6,7 +6,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The knobs of sign-in and sessions (docs/configuration.md).
+ * The knobs of sign-in and sessions (docs/configuration.md): one snapshot of the run-time
+ * parameters {@code security.*} ({@link AuthParameters}), read through {@link AuthPolicies} at each
+ * use. The variables named below give their start-up values.
  *
  * @param accessTokenTtl     lifetime of an access token ({@code BASTION_ACCESS_TOKEN_TTL}, 15 min)
  * @param refreshTokenTtl    a session lives this long past its last refresh ({@code BASTION_REFRESH_TOKEN_TTL}, 7 d)

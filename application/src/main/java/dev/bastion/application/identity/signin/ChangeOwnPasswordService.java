@@ -16,6 +16,7 @@ import dev.bastion.domain.shared.InvalidValueException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 public final class ChangeOwnPasswordService implements ChangeOwnPassword {
 
@@ -25,11 +26,12 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
     private final SessionStore sessions;
     private final Transactions transactions;
     private final Clock clock;
-    private final PasswordPolicy policy;
+    /** Read at each use: the policy is a run-time parameter. */
+    private final Supplier<PasswordPolicy> policy;
 
     public ChangeOwnPasswordService(UserRepository users, PasswordHasher hasher, PasswordHistory history,
                                     SessionStore sessions, Transactions transactions, Clock clock,
-                                    PasswordPolicy policy) {
+                                    Supplier<PasswordPolicy> policy) {
         this.users = users;
         this.hasher = hasher;
         this.history = history;
@@ -42,6 +44,7 @@ public final class ChangeOwnPasswordService implements ChangeOwnPassword {
     @Override
     public void change(Command command) {
         User user = users.findById(command.user()).orElseThrow(AuthenticationFailedException::unauthorized);
+        PasswordPolicy policy = this.policy.get();
         policy.checkShape("newPassword", command.newPassword(), user.username());
         if (!hasher.matches(command.oldPassword(), user.passwordHash())) {
             throw new InvalidValueException("oldPassword", "is not your current password");

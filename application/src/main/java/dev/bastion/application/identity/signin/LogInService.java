@@ -4,6 +4,7 @@ import dev.bastion.domain.audit.LoginLog;
 import dev.bastion.domain.audit.LoginLogEntry;
 import dev.bastion.domain.audit.LoginOutcome;
 import dev.bastion.domain.identity.ClientInfo;
+import dev.bastion.domain.identity.LockoutPolicy;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.PasswordHasher;
@@ -30,7 +31,8 @@ import java.util.Optional;
 /**
  * Sign-in. The order of checks is the security here: the address's rate first (cheap), then the
  * lock, then exactly one Argon2id verification whether or not the user exists (a dummy hash for
- * unknown names), so neither timing nor answers tell which usernames exist.
+ * unknown names), so neither timing nor answers tell which usernames exist. The policies are read
+ * once per attempt, at its start ({@link AuthPolicies}): a change applies from the next attempt on.
  */
 public final class LogInService implements LogIn {
 
@@ -43,11 +45,11 @@ public final class LogInService implements LogIn {
     private final RateLimiter rateLimiter;
     private final LoginLog loginLog;
     private final Clock clock;
-    private final AuthSettings settings;
+    private final AuthPolicies policies;
     private final PasswordHash dummyHash;
 
     public LogInService(UserRepository users, PasswordHasher hasher, SessionStore sessions, LoginThrottle throttle,
-                        RateLimiter rateLimiter, LoginLog loginLog, Clock clock, AuthSettings settings) {
+                        RateLimiter rateLimiter, LoginLog loginLog, Clock clock, AuthPolicies policies) {
         this.users = users;
         this.hasher = hasher;
         this.sessions = sessions;
@@ -55,13 +57,14 @@ public final class LogInService implements LogIn {
         this.rateLimiter = rateLimiter;
         this.loginLog = loginLog;
         this.clock = clock;
-        this.settings = settings;
+        this.policies = policies;
         this.dummyHash = hasher.hash("dummy password for unknown users " + System.nanoTime());
     }
 
     @Override
     public SignedIn logIn(Command command) {
         Instant now = clock.now();
+        AuthSettings settings = policies.current();
         ClientInfo client = command.client();
         String typed = command.username();
         RateLimiter.Decision rate = rateLimiter.acquire("login:" + client.ip(), settings.attemptsPerMinute(),
@@ -80,7 +83,7 @@ public final class LogInService implements LogIn {
         boolean passwordMatches = hasher.matches(command.password(),
                 found.map(User::passwordHash).orElse(dummyHash));
         if (found.isEmpty() || !passwordMatches) {
-            failed(login, now);
+            failed(login, now, settings.lockout());
             log(now, typed, client, found.isEmpty() ? LoginOutcome.UNKNOWN_USER : LoginOutcome.WRONG_PASSWORD);
             throw AuthenticationFailedException.invalidCredentials();
         }
@@ -90,12 +93,12 @@ public final class LogInService implements LogIn {
             throw AccessDeniedException.accountDisabled();
         }
         throttle.reset(login);
-        SignedIn signedIn = openSession(user, client, now);
+        SignedIn signedIn = openSession(user, client, now, settings);
         log(now, typed, client, LoginOutcome.SUCCESS);
         return signedIn;
     }
 
-    private SignedIn openSession(User user, ClientInfo client, Instant now) {
+    private SignedIn openSession(User user, ClientInfo client, Instant now, AuthSettings settings) {
         SessionId id = SessionId.newId();
         RefreshToken token = RefreshToken.issue(id);
         Session session = Session.open(id, user.id(), user.username(), token.digest(), client,
@@ -107,10 +110,10 @@ public final class LogInService implements LogIn {
         return new SignedIn(user.id(), id, token.value(), now, session.expiresAt(), session.passwordChangeRequired());
     }
 
-    private void failed(String login, Instant now) {
-        int failures = throttle.recordFailure(login, settings.lockout().window(), now);
-        if (settings.lockout().locksAfter(failures)) {
-            throttle.lock(login, settings.lockout().lockEnd(now));
+    private void failed(String login, Instant now, LockoutPolicy lockout) {
+        int failures = throttle.recordFailure(login, lockout.window(), now);
+        if (lockout.locksAfter(failures)) {
+            throttle.lock(login, lockout.lockEnd(now));
         }
     }
 

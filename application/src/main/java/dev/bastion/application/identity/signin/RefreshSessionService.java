@@ -23,20 +23,21 @@ public final class RefreshSessionService implements RefreshSession {
     private final UserRepository users;
     private final RateLimiter rateLimiter;
     private final Clock clock;
-    private final AuthSettings settings;
+    private final AuthPolicies policies;
 
     public RefreshSessionService(SessionStore sessions, UserRepository users, RateLimiter rateLimiter, Clock clock,
-                                 AuthSettings settings) {
+                                 AuthPolicies policies) {
         this.sessions = sessions;
         this.users = users;
         this.rateLimiter = rateLimiter;
         this.clock = clock;
-        this.settings = settings;
+        this.policies = policies;
     }
 
     @Override
     public SignedIn refresh(Command command) {
         Instant now = clock.now();
+        AuthSettings settings = policies.current();
         RateLimiter.Decision rate = rateLimiter.acquire("refresh:" + command.client().ip(),
                 settings.attemptsPerMinute(), LogInService.RATE_WINDOW, now);
         if (!rate.allowed()) {

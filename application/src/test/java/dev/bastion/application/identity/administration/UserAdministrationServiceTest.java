@@ -66,7 +66,7 @@ class UserAdministrationServiceTest {
     private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, cache);
     private final UserAdministrationService administration = new UserAdministrationService(users, store.holdings(),
             userAccess, new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), hasher, history, sessions, throttle,
-            new InMemoryTransactions(), clock, PasswordPolicy.defaults());
+            new InMemoryTransactions(), clock, PasswordPolicy::defaults);
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support

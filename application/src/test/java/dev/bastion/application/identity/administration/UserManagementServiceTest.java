@@ -84,7 +84,7 @@ class UserManagementServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
     private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
-            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, clock, PasswordPolicy.defaults());
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, clock, PasswordPolicy::defaults);
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support

@@ -73,7 +73,7 @@ class UserScopeProperties {
                 new GetUserAccessService(store.grants(), users, departments, cache),
                 new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(), clock,
-                PasswordPolicy.defaults());
+                PasswordPolicy::defaults);
 
         List<DeptId> ids = new ArrayList<>(List.of(DeptId.ROOT));
         Map<DeptId, DeptId> parents = new HashMap<>();

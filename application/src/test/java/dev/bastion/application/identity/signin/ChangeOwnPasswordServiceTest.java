@@ -51,7 +51,7 @@ class ChangeOwnPasswordServiceTest {
         users.sendingEventsTo(events);
     }
     private final ChangeOwnPassword changing = new ChangeOwnPasswordService(users, hasher, history, sessions,
-            transactions, clock, PasswordPolicy.defaults());
+            transactions, clock, PasswordPolicy::defaults);
     private final User jane = register("jane", true);
     private final SessionId current = openSession(jane);
 

@@ -57,7 +57,7 @@ class LogInServiceTest {
         AuthSettings defaults = AuthSettings.defaults();
         AuthSettings settings = new AuthSettings(defaults.accessTokenTtl(), defaults.refreshTokenTtl(), mode,
                 LockoutPolicy.defaults(), 20, PasswordPolicy.defaults());
-        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, settings);
+        return new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock, () -> settings);
     }
 
     private User register(String username, boolean mustChangePassword) {
@@ -323,6 +323,23 @@ class LogInServiceTest {
     }
 
     // --- lockout ---------------------------------------------------------------------------------------
+
+    @Test
+    void the_policies_are_read_at_each_attempt_so_a_lockout_count_changed_meanwhile_applies_to_the_next() {
+        AuthSettings[] current = {AuthSettings.defaults()};
+        LogIn following = new LogInService(users, hasher, sessions, throttle, rateLimiter, loginLog, clock,
+                () -> current[0]);
+        assertThat(catchThrowable(() -> following.logIn(new LogIn.Command("jane", WRONG, CLIENT))))
+                .isNotInstanceOf(AccountLockedException.class);
+        AuthSettings d = AuthSettings.defaults();
+        current[0] = new AuthSettings(d.accessTokenTtl(), d.refreshTokenTtl(), d.loginMode(),
+                new LockoutPolicy(2, LOCK, LOCK), d.attemptsPerMinute(), d.passwordPolicy());
+
+        catchThrowable(() -> following.logIn(new LogIn.Command("jane", WRONG, CLIENT)));
+
+        assertThat(catchThrowable(() -> following.logIn(new LogIn.Command("jane", PASSWORD, CLIENT))))
+                .isInstanceOf(AccountLockedException.class);
+    }
 
     @Test
     void five_failures_within_15_minutes_lock_the_account_even_for_the_right_password() {

@@ -60,7 +60,7 @@ class RefreshSessionServiceTest {
     }
 
     private RefreshSession service(UserRepository userRepository) {
-        return new RefreshSessionService(sessions, userRepository, rateLimiter, clock, AuthSettings.defaults());
+        return new RefreshSessionService(sessions, userRepository, rateLimiter, clock, AuthSettings::defaults);
     }
 
     private User register(String username, boolean mustChangePassword) {

@@ -15,6 +15,7 @@ import dev.bastion.domain.system.dictionary.DictStatus;
 import dev.bastion.domain.system.dictionary.DictionaryRepository;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import dev.bastion.domain.system.config.ConfigType;
 import dev.bastion.domain.system.notice.NoticeLevel;
 import dev.bastion.domain.system.notice.NoticeStatus;
 import dev.bastion.domain.system.notice.NoticeType;
@@ -54,16 +55,15 @@ class SeededDictionariesTest extends PostgresTest {
                 "data_scope", List.of(DataScope.class),
                 "notice_type", List.of(NoticeType.class),
                 "notice_level", List.of(NoticeLevel.class),
-                "notice_status", List.of(NoticeStatus.class));
+                "notice_status", List.of(NoticeStatus.class),
+                "config_type", List.of(ConfigType.class));
 
         mirrors.forEach((code, enums) -> enums.forEach(type ->
                 assertThat(values(code)).as(code + " mirrors " + type.getSimpleName()).isEqualTo(names(type))));
     }
 
     @Test
-    void theDictionariesOfResourcesStillToComeHoldTheValuesTheirApiNames() {
-        assertThat(values("config_type")).containsExactly("STRING", "INTEGER", "BOOLEAN", "DECIMAL", "DURATION",
-                "JSON");
+    void yesNoHoldsTheJsonBooleans() {
         assertThat(values("yes_no")).containsExactly("true", "false");
     }
 

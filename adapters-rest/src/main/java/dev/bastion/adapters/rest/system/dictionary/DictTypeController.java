@@ -149,7 +149,7 @@ class DictTypeController {
     @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag (or *)",
             headers = @io.swagger.v3.oas.annotations.headers.Header(name = HttpHeaders.ETAG,
                     description = "the current tag", schema = @Schema(type = "string")))
-    HttpResponse<List<DictItemResponse>> items(@PathVariable @Schema(pattern = "^[a-z][a-z0-9_]{1,63}$",
+    HttpResponse<List<DictItemResponse>> items(@PathVariable @Schema(pattern = "^[a-z][a-z0-9_]{1,63}$", maxLength = 64,
             example = "user_status") String code,
             @Nullable @Header(HttpHeaders.IF_NONE_MATCH)
             @Parameter(description = "ETags read before (a list, * or W/ forms too): 304 when one is current")
