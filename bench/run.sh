@@ -11,7 +11,7 @@
 #      then the scenarios below with `wrk -t2 -c64 -d20s --latency`, then logins again with a paced
 #      probe on /auth/me running beside them, to compare its p99 with the idle one;
 #   6. prints one Markdown report (also in $OUT/report.md) and stops everything it started.
-# Scenarios: GET /auth/me (admin); GET /users/{id}, GET /users?page=1&size=20 and the same with
+# Scenarios: GET /auth/me (admin); GET /dict-types/user_status/items (manager; cached); GET /users/{id}, GET /users?page=1&size=20 and the same with
 # &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
 # POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates.
 # Nothing here asserts a result: the report states each target and whether this run met it.
@@ -232,6 +232,7 @@ check() {  # $1 = expected status, rest = curl arguments
 }
 check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/auth/me"
 check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/users/$USER_ID"
+check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/dict-types/user_status/items"
 check 201 -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
     -d "{\"username\":\"sanity1\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/users"
 check 200 -H 'Content-Type: application/json' \
@@ -317,6 +318,8 @@ say "JIT warm-up: the mix for $JIT_WARMUP (2 cores shared with wrk give the comp
     "$ADMIN_PASSWORD" >"$OUT/wrk-jit-warmup.txt"
 sleep "$SETTLE"
 measure me "GET /auth/me (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/auth/me" -- "$ADMIN_TOKEN"
+measure dict "GET /dict-types/user_status/items (manager)" -s "$WRK_DIR/get.lua" \
+    "$BASE/api/v1/dict-types/user_status/items" -- "$MANAGER_TOKEN"
 measure byid "GET /users/{id} (manager)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/users/$USER_ID" -- "$MANAGER_TOKEN"
 measure list "GET /users?page=1&size=20 (manager)" -s "$WRK_DIR/get.lua" \
     "$BASE/api/v1/users?page=1&size=20" -- "$MANAGER_TOKEN"
@@ -382,6 +385,8 @@ row() {  # $1 = key, $2 = label, $3 = min req/s, $4 = max p99 ms, $5 = target te
         <<<"${R[$1]}"
 }
 JAVA_VERSION=$("$JAVA" -version 2>&1 | sed -n 2p)
+DICT_MIN=$(awk -v r="$(field me 1)" 'BEGIN {printf "%.0f", r / 2}')
+DICT_RATIO=$(awk -v d="$(field dict 1)" -v m="$(field me 1)" 'BEGIN {printf "%.2f", (m > 0) ? d / m : 0}')
 # shellcheck disable=SC2086
 GC=$("$JAVA" $JAVA_OPTS -XX:+PrintFlagsFinal -version 2>/dev/null \
     | awk '/ Use(Serial|Parallel|G1|Z|Shenandoah)GC / && $4 == "true" {sub(/^Use/, "", $2); print $2}')
@@ -394,7 +399,7 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me byid list prefix create dept login login_probed mix; do
+    for key in me dict byid list prefix create dept login login_probed mix; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
     done
@@ -419,6 +424,7 @@ latencies are wrk's (closed loop, not corrected for coordinated omission). Ratio
 |---|---|---|---|---|---|---|
 $(row nginx "nginx static 1 KB JSON" "" "" "" 0)
 $(row me "GET /auth/me (admin)" 20000 10 "≥ 20 000/s, p99 ≤ 10 ms" 1)
+$(row dict "GET /dict-types/user_status/items (manager; cached, ETag)" "$DICT_MIN" "" "≥ 0.5× /auth/me ($DICT_MIN/s)" 1)
 $(row byid "GET /users/{id} (manager, DEPT_AND_CHILDREN)" 8000 15 "≥ 8 000/s, p99 ≤ 15 ms" 1)
 $(row list "GET /users?page=1&size=20 (manager)" 4500 25 "≥ 4 500/s, p99 ≤ 25 ms" 1)
 $(row prefix "GET /users?page=1&size=20&username=ab (manager)" 4500 25 "as list: ≥ 4 500/s, p99 ≤ 25 ms" 1)
@@ -431,6 +437,7 @@ $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
   (target ≤ 3 000 ms: $(met "$START_TO_HEALTHY_MS" 3000)); first start on the empty database, Flyway migrating$([ "$AOT" = 1 ] && echo ", recording the AOT cache"): ${FIRST_START_MS} ms.
 - RSS: **${RSS_START} MB** 1 s after healthy, **${RSS_LOAD} MB** after the load, peak ${HWM} MB
   (target after load ≤ 256 MB: $(met "$RSS_LOAD" 256)).
+- Dictionary items by code ÷ \`/auth/me\`, same run: **${DICT_RATIO}×** (served from each instance's cache, no database round trip).
 - Login rate: **$(field login 1)/s** alone; $(field login_probed 1)/s beside the probe.
 - \`/auth/me\` p99 under a paced probe (1 thread, 4 connections, 10 ms pause): idle **${PROBE_IDLE_P99} ms**
   ($(field probe_idle 1) req/s), while logins run **${PROBE_LOGIN_P99} ms** ($(field probe_login 1) req/s, $(field probe_login 4) non-2xx):
