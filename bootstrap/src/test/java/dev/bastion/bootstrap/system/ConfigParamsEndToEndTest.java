@@ -223,8 +223,8 @@ class ConfigParamsEndToEndTest extends ApiTest {
                 "description", "d".repeat(501))), "description");
         assertInvalid(api.get(CONFIGS + "?type=FLOAT", admin), "type");
         assertInvalid(api.get(CONFIGS + "?builtIn=maybe", admin), "builtIn");
-        assertInvalid(api.send("PUT", CONFIGS + "/not-an-id", admin, Map.of("value", "1", "version", 0)), "id");
-        assertInvalid(api.send("DELETE", CONFIGS + "/not-an-id", admin, null), "id");
+        assertInvalid(api.send("PUT", CONFIGS + "/not-an-id", admin, Map.of("value", "1", "version", 0)), "idOrKey");
+        assertInvalid(api.send("DELETE", CONFIGS + "/not-an-id", admin, null), "idOrKey");
     }
 
     @Test
@@ -316,5 +316,24 @@ class ConfigParamsEndToEndTest extends ApiTest {
                 api.send("DELETE", CONFIGS + "/" + id, token, null))) {
             assertThat(reply.status()).as(reply.body()).isEqualTo(403);
         }
+    }
+
+    @Test
+    void aParameterIsAddressedByItsKeyOrItsId() {
+        String key = key("address");
+        Map<String, Object> param = created(key, "STRING", "first", null);
+        String id = (String) param.get("id");
+
+        assertThat(read(id)).containsEntry("key", key).containsEntry("value", "first");
+        Reply byKey = api.send("PUT", CONFIGS + "/" + key, admin, Map.of("value", "second", "version", param.get("version")));
+        assertThat(byKey.status()).as(byKey.body()).isEqualTo(200);
+        assertThat(read(id)).containsEntry("value", "second");
+        assertInvalid(api.get(CONFIGS + "/not-a-key-or-id", admin), "idOrKey");
+        assertInvalid(api.get(CONFIGS + "/Upper.Case", admin), "idOrKey");
+        assertThat(api.get(CONFIGS + "/" + UUID.randomUUID(), admin).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", CONFIGS + "/" + key("missing"), admin, null).status()).isEqualTo(404);
+
+        assertThat(api.send("DELETE", CONFIGS + "/" + key, admin, null).status()).isEqualTo(204);
+        assertThat(api.get(CONFIGS + "/" + id, admin).status()).isEqualTo(404);
     }
 }

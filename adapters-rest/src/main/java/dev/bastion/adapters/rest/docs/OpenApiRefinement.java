@@ -83,6 +83,7 @@ final class OpenApiRefinement {
         schemas.forEach((name, schema) -> {
             if (!name.startsWith("Problem")) {
                 formatIds((Map<String, Object>) schema);
+                typeNullableObjects((Map<String, Object>) schema);
             }
         });
         Set<String> tags = new LinkedHashSet<>();
@@ -313,6 +314,25 @@ final class OpenApiRefinement {
             if ("array".equals(definition.get("type")) && name.endsWith("Ids")
                     && definition.get("items") instanceof Map<?, ?> items && "string".equals(items.get("type"))) {
                 ((Map<String, Object>) items).put("format", "uuid");
+            }
+        });
+    }
+
+    /**
+     * A nullable property that is another schema comes out as {@code nullable: true} beside an
+     * {@code allOf} of the reference, with no {@code type}; OpenAPI 3.0 ignores {@code nullable}
+     * without one, so a client generator would call it required. Such a property is an object.
+     */
+    @SuppressWarnings("unchecked")
+    private static void typeNullableObjects(Map<String, Object> schema) {
+        if (!(schema.get("properties") instanceof Map<?, ?> properties)) {
+            return;
+        }
+        ((Map<String, Object>) properties).values().forEach(property -> {
+            Map<String, Object> definition = (Map<String, Object>) property;
+            if (Boolean.TRUE.equals(definition.get("nullable")) && !definition.containsKey("type")
+                    && definition.containsKey("allOf")) {
+                definition.put("type", "object");
             }
         });
     }

@@ -54,6 +54,11 @@ public final class ConfigParamsService implements ListConfigParams, GetConfigPar
     }
 
     @Override
+    public ConfigParamView get(ConfigParamId id) {
+        return ConfigParamView.of(find(id));
+    }
+
+    @Override
     public ConfigParamView create(CreateConfigParam.Command command) {
         ConfigParam created = transactions.inExclusiveTransaction(WRITE_LOCK, () -> {
             ConfigParam param = ConfigParam.create(ConfigParamId.newId(), command.definition(), command.value(),

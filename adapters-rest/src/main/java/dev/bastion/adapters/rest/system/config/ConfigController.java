@@ -42,6 +42,11 @@ import java.net.URI;
 @Tag(name = "Config parameters")
 class ConfigController {
 
+    static final String ID_OR_KEY_NAME = "idOrKey";
+    /** An id (a UUID) or a key (dotted lower case). */
+    static final String ID_OR_KEY = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+            + "|[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+)$";
+
     private final ListConfigParams listParams;
     private final GetConfigParam getParam;
     private final CreateConfigParam createParam;
@@ -73,13 +78,14 @@ class ConfigController {
         return PageResponse.of(listParams.list(query, request), ConfigDtos::toResponse);
     }
 
-    @Get("/{key}")
+    @Get("/{idOrKey}")
     @RequiresPermission("system:config:read")
-    @Operation(operationId = "getConfigParam", summary = "One parameter, by key",
+    @Operation(operationId = "getConfigParam", summary = "One parameter, by key (or by id)",
             security = @SecurityRequirement(name = "bearerAuth"))
-    ConfigResponse read(@PathVariable @Schema(pattern = "^[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+$", maxLength = 100)
-                        String key) {
-        return ConfigDtos.toResponse(getParam.get(new ConfigKey(key)));
+    ConfigResponse read(@PathVariable @Schema(pattern = ID_OR_KEY, maxLength = 100,
+            description = "The parameter's key (security.lockout.max-failures) or its id") String idOrKey) {
+        return ConfigDtos.toResponse(isKey(idOrKey) ? getParam.get(key(idOrKey))
+                : getParam.get(ConfigParamId.parse(ID_OR_KEY_NAME, idOrKey)));
     }
 
     @Post
@@ -92,23 +98,46 @@ class ConfigController {
         return HttpResponse.created(ConfigDtos.toResponse(created), URI.create("/api/v1/configs/" + created.key()));
     }
 
-    @Put("/{id}")
+    @Put("/{idOrKey}")
     @RequiresPermission("system:config:update")
     @Operation(operationId = "updateConfigParam",
             summary = "Update a parameter read at version; fields left out keep their value; every instance "
                     + "applies the new value from its next use",
             security = @SecurityRequirement(name = "bearerAuth"))
-    ConfigResponse update(@PathVariable String id, @Valid @Body UpdateConfigRequest body) {
-        return ConfigDtos.toResponse(updateParam.update(ConfigDtos.command(ConfigParamId.parse("id", id), body)));
+    ConfigResponse update(@PathVariable @Schema(pattern = ID_OR_KEY, maxLength = 100,
+            description = "The parameter's id (or its key)") String idOrKey,
+                          @Valid @Body UpdateConfigRequest body) {
+        return ConfigDtos.toResponse(updateParam.update(ConfigDtos.command(idOf(idOrKey), body)));
     }
 
-    @Delete("/{id}")
+    @Delete("/{idOrKey}")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:config:delete")
     @Operation(operationId = "deleteConfigParam", summary = "Delete a parameter; never a built-in (409)",
             security = @SecurityRequirement(name = "bearerAuth"))
-    void delete(@PathVariable String id) {
-        deleteParam.delete(ConfigParamId.parse("id", id));
+    void delete(@PathVariable @Schema(pattern = ID_OR_KEY, maxLength = 100,
+            description = "The parameter's id (or its key)") String idOrKey) {
+        deleteParam.delete(idOf(idOrKey));
+    }
+
+    /**
+     * A parameter is addressed by its id or by its key: a key always has a dot (two segments at
+     * least), an id never does, so the one path serves both.
+     */
+    private static boolean isKey(String idOrKey) {
+        return idOrKey.indexOf('.') >= 0;
+    }
+
+    private static ConfigKey key(String text) {
+        try {
+            return new ConfigKey(text);
+        } catch (InvalidValueException invalid) {
+            throw new InvalidValueException(ID_OR_KEY_NAME, invalid.getMessage());
+        }
+    }
+
+    private ConfigParamId idOf(String idOrKey) {
+        return isKey(idOrKey) ? getParam.get(key(idOrKey)).id() : ConfigParamId.parse(ID_OR_KEY_NAME, idOrKey);
     }
 
     private static boolean bool(String text) {
