@@ -125,6 +125,7 @@ final class OpenApiRefinement {
             Map.entry("permission", "system:user:list"), Map.entry("icon", "user"), Map.entry("leader", "Jane Doe"),
             Map.entry("refreshToken", "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00.Xk3h9Qw-sample"));
     private static final String SAMPLE_ID = "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00";
+    private static final String SAMPLE_TIME = "2030-01-01T09:00:00Z";
 
     /** An example of a value of {@code schema} (references resolved), for request bodies. */
     @SuppressWarnings("unchecked")
@@ -160,6 +161,7 @@ final class OpenApiRefinement {
             case "number" -> 1;
             case "boolean" -> !name.equals("mustChangePassword");
             default -> "uuid".equals(schema.get("format")) || isIdName(name) ? SAMPLE_ID
+                    : "date-time".equals(schema.get("format")) ? SAMPLE_TIME
                     : SAMPLES.getOrDefault(name, name);
         };
     }
