@@ -33,6 +33,15 @@ class BuiltInParamsAtStartTest {
     }
 
     @Test
+    void aRateHighEnoughToTurnTheLimitOffIsAccepted() {
+        // what load tests set (bench/run.sh): the limit off, as before the rate was a parameter
+        assertThat(read(Map.of("bastion.login.rate-per-minute", "100000000")).values())
+                .containsEntry(AuthParameters.LOGIN_RATE, "100000000");
+        assertThatThrownBy(() -> read(Map.of("bastion.login.rate-per-minute", "2147483648")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("BASTION_LOGIN_RATE_PER_MINUTE");
+    }
+
+    @Test
     void aBadValueIsRefusedNamingTheVariable() {
         assertThatThrownBy(() -> read(Map.of("bastion.login.max-failures", "0")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("BASTION_LOGIN_MAX_FAILURES");

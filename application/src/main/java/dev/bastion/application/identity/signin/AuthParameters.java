@@ -45,7 +45,7 @@ public final class AuthParameters {
     static {
         add(LOGIN_MODE, "Login mode", ConfigType.STRING, ConfigConstraints.oneOf("single", "multi"),
                 "single ends a user's older sessions on a new sign-in; multi keeps them", "BASTION_LOGIN_MODE", "multi");
-        add(LOGIN_RATE, "Sign-in attempts per minute", ConfigType.INTEGER, ConfigConstraints.range("1", "1000000"),
+        add(LOGIN_RATE, "Sign-in attempts per minute", ConfigType.INTEGER, ConfigConstraints.range("1", "2147483647"),
                 "sign-in and refresh attempts per client address per minute", "BASTION_LOGIN_RATE_PER_MINUTE", "20");
         add(MAX_FAILURES, "Failures before a lock", ConfigType.INTEGER, ConfigConstraints.range("1", "1000"),
                 "wrong passwords within the window that lock the account", "BASTION_LOGIN_MAX_FAILURES", "5");
