@@ -9,12 +9,12 @@ import dev.bastion.adapters.messaging.shared.RedisScripts;
 import dev.bastion.adapters.messaging.testing.TestRedis;
 import dev.bastion.adapters.persistence.testing.TestPostgres;
 import dev.bastion.bootstrap.testing.Api;
+import dev.bastion.bootstrap.testing.SharedBackends;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,18 +39,11 @@ class AccessChangesOnTwoInstancesTest {
         assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
         TestPostgres.Database database = TestPostgres.freshSchema();
         String keyPrefix = TestRedis.keyPrefix(AccessChangesOnTwoInstancesTest.class);
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("redis.uri", TestRedis.uri().get());
-        properties.put(RedisScripts.KEY_PREFIX_PROPERTY, keyPrefix);
-        properties.put("bastion.admin.password", ADMIN_PASSWORD);
-        properties.put("bastion.login.rate-per-minute", "1000");
-        properties.put("bastion.password.argon2.memory-kib", "64");
-        properties.put("bastion.password.argon2.iterations", "1");
-        properties.put("micronaut.server.port", "-1");
+        Map<String, Object> properties = SharedBackends.properties(database, keyPrefix);
 
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
              EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            awaitBothSubscribed(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix + "events");
+            SharedBackends.awaitListening(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix, 2);
             JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
             test.run(new Api(a.getURI(), json), new Api(b.getURI(), json), database);
         }
@@ -135,19 +128,4 @@ class AccessChangesOnTwoInstancesTest {
         }
     }
 
-    /** Each instance subscribes to the event channel right after it starts (Redis could be down then). */
-    private static void awaitBothSubscribed(RedisScripts redis, String channel) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (redis.commands().pubsubNumsub(channel).getOrDefault(channel, 0L) < 2) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the two instances did not subscribe to " + channel);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

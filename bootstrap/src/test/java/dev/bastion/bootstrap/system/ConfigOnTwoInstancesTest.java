@@ -7,12 +7,10 @@ import dev.bastion.adapters.messaging.shared.RedisScripts;
 import dev.bastion.adapters.messaging.testing.TestRedis;
 import dev.bastion.adapters.persistence.testing.TestPostgres;
 import dev.bastion.bootstrap.testing.Api;
+import dev.bastion.bootstrap.testing.SharedBackends;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -27,28 +25,16 @@ class ConfigOnTwoInstancesTest {
 
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
 
-    private static Map<String, Object> properties(TestPostgres.Database database, String keyPrefix) {
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("redis.uri", TestRedis.uri().get());
-        properties.put(RedisScripts.KEY_PREFIX_PROPERTY, keyPrefix);
-        properties.put("bastion.admin.password", ADMIN_PASSWORD);
-        properties.put("bastion.login.rate-per-minute", "1000");
-        properties.put("bastion.password.argon2.memory-kib", "64");
-        properties.put("bastion.password.argon2.iterations", "1");
-        properties.put("micronaut.server.port", "-1");
-        return properties;
-    }
-
     @Test
     void aLockoutCountChangedOnOneInstanceAppliesOnTheOtherAtTheNextSignIn() {
         assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
         TestPostgres.Database database = TestPostgres.freshSchema();
         String keyPrefix = TestRedis.keyPrefix(ConfigOnTwoInstancesTest.class);
-        Map<String, Object> properties = properties(database, keyPrefix);
+        Map<String, Object> properties = SharedBackends.properties(database, keyPrefix);
 
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
              EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
-            awaitBothSubscribed(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix + "events");
+            SharedBackends.awaitListening(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix, 2);
             JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
             Api onA = new Api(a.getURI(), json);
             Api onB = new Api(b.getURI(), json);
@@ -77,7 +63,7 @@ class ConfigOnTwoInstancesTest {
         assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
         TestPostgres.Database database = TestPostgres.freshSchema();
         String keyPrefix = TestRedis.keyPrefix(ConfigOnTwoInstancesTest.class);
-        Map<String, Object> first = properties(database, keyPrefix);
+        Map<String, Object> first = SharedBackends.properties(database, keyPrefix);
         first.put("bastion.login.lock-duration", "10m");
         first.put("bastion.login.max-failures", "6");
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, first, "test")) {
@@ -90,7 +76,7 @@ class ConfigOnTwoInstancesTest {
                     Map.of("value", "3", "version", param.json().get("version"))).status()).isEqualTo(200);
         }
 
-        Map<String, Object> second = properties(database, keyPrefix);
+        Map<String, Object> second = SharedBackends.properties(database, keyPrefix);
         second.put("bastion.login.lock-duration", "20m");
         second.put("bastion.login.max-failures", "7");
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, second, "test")) {
@@ -120,19 +106,4 @@ class ConfigOnTwoInstancesTest {
         }
     }
 
-    /** Each instance subscribes to the event channel right after it starts (Redis could be down then). */
-    private static void awaitBothSubscribed(RedisScripts redis, String channel) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (redis.commands().pubsubNumsub(channel).getOrDefault(channel, 0L) < 2) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the two instances did not subscribe to " + channel);
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

@@ -5,15 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bastion.adapters.messaging.testing.TestRedis;
 import dev.bastion.adapters.persistence.testing.TestPostgres;
+import dev.bastion.adapters.messaging.shared.RedisScripts;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.bootstrap.testing.EventStream;
 import dev.bastion.bootstrap.testing.EventStream.Received;
+import dev.bastion.bootstrap.testing.SharedBackends;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,22 +24,18 @@ import org.junit.jupiter.api.Test;
  */
 class LiveNoticesOnTwoInstancesTest {
 
-    private static final String PASSWORD = "admin-password-for-tests";
+    private static final String PASSWORD = SharedBackends.ADMIN_PASSWORD;
 
     @Test
     void aNoticePublishedOnAReachesAStreamOnBWithinASecond() throws Exception {
         assumeTrue(TestRedis.uri().isPresent(), TestRedis.UNAVAILABLE);
         TestPostgres.Database database = TestPostgres.freshSchema();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        properties.put("redis.uri", TestRedis.uri().get());
-        properties.put("bastion.redis.key-prefix", TestRedis.keyPrefix(LiveNoticesOnTwoInstancesTest.class));
-        properties.put("bastion.admin.password", PASSWORD);
-        properties.put("bastion.password.argon2.memory-kib", "64");
-        properties.put("bastion.password.argon2.iterations", "1");
-        properties.put("micronaut.server.port", "-1");
+        String keyPrefix = TestRedis.keyPrefix(LiveNoticesOnTwoInstancesTest.class);
+        Map<String, Object> properties = SharedBackends.properties(database, keyPrefix);
 
         try (EmbeddedServer a = ApplicationContext.run(EmbeddedServer.class, properties, "test");
              EmbeddedServer b = ApplicationContext.run(EmbeddedServer.class, properties, "test")) {
+            SharedBackends.awaitListening(a.getApplicationContext().getBean(RedisScripts.class), keyPrefix, 2);
             JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
             Api onA = new Api(a.getURI(), json);
             String admin = (String) onA.login("admin", PASSWORD).get("accessToken");
