@@ -89,14 +89,22 @@ class ApiFuzzTest extends ApiTest {
                     document.get("paths")).get(operation[1])).get(operation[0]);
             String uri = uri(operation[1], definition);
             String body = definition.containsKey("requestBody") ? body(definition) : null;
-            HttpResponse<String> response;
+            Http.Answer response;
             try {
-                response = body == null
-                    ? http.send(http.request(uri, "Authorization", "Bearer " + (asNobody ? nobody : admin),
-                            "Accept", "application/json").method(operation[0].toUpperCase(),
-                            java.net.http.HttpRequest.BodyPublishers.noBody()).build())
-                    : http.send(operation[0].toUpperCase(), uri, contentType(definition), body,
-                            "Authorization", "Bearer " + (asNobody ? nobody : admin), "Accept", "application/json");
+                if (streams(definition)) {
+                    // an event stream: ask for it as a client would, and hang up once it is open
+                    response = http.sendExpectingStream(http.request(uri, "Authorization", "Bearer "
+                            + (asNobody ? nobody : admin), "Accept", "text/event-stream").GET().build());
+                } else {
+                    HttpResponse<String> whole = body == null
+                        ? http.send(http.request(uri, "Authorization", "Bearer " + (asNobody ? nobody : admin),
+                                "Accept", "application/json").method(operation[0].toUpperCase(),
+                                java.net.http.HttpRequest.BodyPublishers.noBody()).build())
+                        : http.send(operation[0].toUpperCase(), uri, contentType(definition), body,
+                                "Authorization", "Bearer " + (asNobody ? nobody : admin), "Accept", "application/json");
+                    response = new Http.Answer(whole.statusCode(),
+                            whole.headers().firstValue("Content-Type").orElse(""), whole.body());
+                }
             } catch (RuntimeException failed) {
                 throw new AssertionError("try " + i + " (seed " + seed + "): " + operation[0].toUpperCase() + " "
                         + abbreviate(uri)
@@ -104,11 +112,11 @@ class ApiFuzzTest extends ApiTest {
             }
             String what = "try " + i + " (seed " + seed + "): " + operation[0].toUpperCase() + " " + abbreviate(uri)
                     + (asNobody ? " as a user without permissions" : " as super admin") + "\nbody: " + abbreviate(body)
-                    + "\nanswer: " + response.statusCode() + " " + abbreviate(response.body());
-            statuses.merge(response.statusCode() + "", 1, Integer::sum);
+                    + "\nanswer: " + response.status() + " " + abbreviate(response.body());
+            statuses.merge(response.status() + "", 1, Integer::sum);
             previous = what;
             check(response, definition, asNobody, what);
-            if (response.statusCode() == 401 && !asNobody && operation[1].startsWith("/api/v1/auth/me")) {
+            if (response.status() == 401 && !asNobody && operation[1].startsWith("/api/v1/auth/me")) {
                 admin = signInAdmin();
             }
         }
@@ -117,11 +125,18 @@ class ApiFuzzTest extends ApiTest {
         assertThat(statuses.keySet()).as("some valid inputs get through").anyMatch(status -> status.startsWith("2"));
     }
 
-    private void check(HttpResponse<String> response, Map<String, Object> definition, boolean asNobody,
+    /** Whether the operation answers with an event stream (its 200 is {@code text/event-stream}). */
+    private static boolean streams(Map<String, Object> definition) {
+        Object ok = ((Map<String, Object>) definition.getOrDefault("responses", Map.of())).get("200");
+        return ok instanceof Map<?, ?> answer && answer.get("content") instanceof Map<?, ?> content
+                && content.containsKey("text/event-stream");
+    }
+
+    private void check(Http.Answer response, Map<String, Object> definition, boolean asNobody,
                        String what) throws IOException {
-        int status = response.statusCode();
+        int status = response.status();
         assertThat(status).as(what).isLessThan(500);
-        String type = response.headers().firstValue("Content-Type").orElse("");
+        String type = response.contentType();
         if (status >= 400) {
             assertThat(type).as(what).startsWith("application/problem+json");
             Map<String, Object> problem = json.readValue(response.body(), Argument.mapOf(String.class, Object.class));

@@ -43,6 +43,33 @@ public final class Http {
         return builder;
     }
 
+    /** What came back: status, content type and body text. */
+    public record Answer(int status, String contentType, String body) {
+    }
+
+    /**
+     * Sends {@code request} to an operation that may answer with an event stream: a 2xx stream is
+     * closed as soon as its headers came (its body would never end), anything else read whole.
+     */
+    public Answer sendExpectingStream(HttpRequest request) {
+        try {
+            HttpResponse<java.io.InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            try (java.io.InputStream body = response.body()) {
+                if (response.statusCode() < 300 && type.startsWith("text/event-stream")) {
+                    return new Answer(response.statusCode(), type, "");
+                }
+                return new Answer(response.statusCode(), type,
+                        new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
