@@ -3,6 +3,7 @@ package dev.bastion.application.testing;
 import dev.bastion.application.shared.events.CommittedEvent;
 import dev.bastion.application.shared.events.DomainEventListener;
 import dev.bastion.application.shared.events.EventOutbox;
+import dev.bastion.application.shared.events.OutboxBacklog;
 import dev.bastion.domain.shared.DomainEvent;
 import dev.bastion.domain.shared.UuidV7;
 import java.time.Instant;
@@ -67,6 +68,12 @@ public final class InMemoryEventOutbox implements EventOutbox {
         int before = published.size();
         published.values().removeIf(at -> at.isBefore(cutoff));
         return before - published.size();
+    }
+
+    @Override
+    public synchronized OutboxBacklog backlog() {
+        return new OutboxBacklog(unpublished.size(),
+                unpublished.values().stream().map(CommittedEvent::occurredAt).min(Instant::compareTo));
     }
 
     /** Every event appended so far, in order: what the use cases told. */

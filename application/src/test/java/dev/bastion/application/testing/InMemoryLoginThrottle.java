@@ -46,4 +46,9 @@ public final class InMemoryLoginThrottle implements LoginThrottle {
         windows.remove(login);
         locks.remove(login);
     }
+
+    @Override
+    public synchronized long countLocked(Instant now) {
+        return locks.values().stream().filter(now::isBefore).count();
+    }
 }

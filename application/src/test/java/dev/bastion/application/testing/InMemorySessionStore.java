@@ -106,6 +106,11 @@ public final class InMemorySessionStore implements SessionStore {
         return Page.of(items, all.size(), page);
     }
 
+    @Override
+    public synchronized long countLive(Instant now) {
+        return live(now).count();
+    }
+
     /** Every session ever stored, ended ones included, in insertion order: for assertions. */
     public synchronized List<SessionSnapshot> rows() {
         return List.copyOf(rows.values());

@@ -20,4 +20,10 @@ public interface LoginThrottle {
 
     /** Forgets failures and lock (after a successful sign-in, or an administrator's unlock). */
     void reset(String login);
+
+    /**
+     * How many logins are locked at {@code now}: a figure for monitoring, read in the background,
+     * so it may cost one round trip but never a scan of every key.
+     */
+    long countLocked(Instant now);
 }

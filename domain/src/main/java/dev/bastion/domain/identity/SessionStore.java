@@ -40,6 +40,12 @@ public interface SessionStore {
     /** Live sessions of everyone, newest first. */
     Page<Session> liveSessions(PageRequest page, Instant now);
 
+    /**
+     * How many sessions are live at {@code now} (neither revoked nor expired): a figure for
+     * monitoring, read in the background, so it may cost one round trip but never a scan.
+     */
+    long countLive(Instant now);
+
     /** What a request needs to know about its live session. */
     record ActiveSession(SessionId id, UserId userId, boolean passwordChangeRequired) {
     }

@@ -3,6 +3,7 @@ package dev.bastion.adapters.persistence.shared;
 import dev.bastion.application.shared.events.CommittedEvent;
 import dev.bastion.application.shared.events.EventOutbox;
 import dev.bastion.application.shared.events.EventTypes;
+import dev.bastion.application.shared.events.OutboxBacklog;
 import dev.bastion.domain.shared.AggregateRoot;
 import dev.bastion.domain.shared.DomainEvent;
 import dev.bastion.domain.shared.UuidV7;
@@ -116,6 +117,21 @@ public final class JdbcEventOutbox implements EventOutbox {
             statement.setTimestamp(1, Timestamp.from(cutoff));
             return statement.executeUpdate();
         });
+    }
+
+    /** One statement over the partial index of unpublished rows, on a pooled connection. */
+    @Override
+    public OutboxBacklog backlog() {
+        return connections.executeRead(status -> jdbc.prepareStatement(
+                "SELECT count(*), min(occurred_at) FROM outbox WHERE published_at IS NULL", statement -> {
+                    try (ResultSet row = statement.executeQuery()) {
+                        row.next();
+                        long unpublished = row.getLong(1);
+                        Timestamp oldest = row.getTimestamp(2);
+                        return unpublished == 0 || oldest == null ? OutboxBacklog.empty()
+                                : new OutboxBacklog(unpublished, Optional.of(oldest.toInstant()));
+                    }
+                }));
     }
 
     private List<CommittedEvent> read(String sql, Object[] ids) {

@@ -31,4 +31,7 @@ public interface EventOutbox {
 
     /** Deletes the events published before {@code cutoff}; how many. Unpublished events are kept. */
     int purgePublishedBefore(Instant cutoff);
+
+    /** How many events are unpublished and since when: one cheap query, for monitoring. */
+    OutboxBacklog backlog();
 }

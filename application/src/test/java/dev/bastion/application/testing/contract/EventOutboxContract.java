@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.application.shared.events.CommittedEvent;
 import dev.bastion.application.shared.events.EventOutbox;
+import dev.bastion.application.shared.events.OutboxBacklog;
 import dev.bastion.domain.access.RoleChanged;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.UserDisabled;
@@ -113,5 +114,28 @@ public abstract class EventOutboxContract {
         assertThat(inTransaction(() -> outbox.purgePublishedBefore(published))).isZero();
         assertThat(inTransaction(() -> outbox.purgePublishedBefore(published.plusSeconds(1)))).isEqualTo(2);
         assertThat(inTransaction(() -> outbox.claimOldest(10))).extracting(CommittedEvent::id).containsExactly(ids.get(2));
+    }
+
+    @Test
+    void theBacklogCountsTheUnpublishedAndTellsWhenTheOldestWasStored() {
+        assertThat(outbox.backlog()).isEqualTo(OutboxBacklog.empty());
+        Instant before = Instant.now().minus(Duration.ofMinutes(1));
+        List<UUID> first = outbox.append(three());
+        List<CommittedEvent> stored = outbox.unpublished(first);
+        outbox.append(three());
+
+        OutboxBacklog backlog = outbox.backlog();
+        assertThat(backlog.unpublished()).isEqualTo(6);
+        assertThat(backlog.oldest()).contains(stored.get(0).occurredAt());
+        assertThat(backlog.oldest().orElseThrow()).isAfter(before);
+
+        inTransaction(() -> {
+            List<CommittedEvent> left;
+            while (!(left = outbox.claimOldest(1_000)).isEmpty()) {
+                outbox.markPublished(ids(left), Instant.now());
+            }
+            return null;
+        });
+        assertThat(outbox.backlog()).isEqualTo(OutboxBacklog.empty());
     }
 }

@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.archfixture;
 
 import dev.bastion.application.shared.events.CommittedEvent;
 import dev.bastion.application.shared.events.EventOutbox;
+import dev.bastion.application.shared.events.OutboxBacklog;
 import dev.bastion.domain.shared.DomainEvent;
 import java.time.Instant;
 import java.util.Collection;
@@ -33,5 +34,10 @@ public final class FixtureEventOutbox implements EventOutbox {
     @Override
     public int purgePublishedBefore(Instant cutoff) {
         return 0;
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        return OutboxBacklog.empty();
     }
 }

@@ -162,6 +162,11 @@ final class InProcessSessionStore implements SessionStore {
         return Page.of(items, live.size(), page);
     }
 
+    @Override
+    public long countLive(Instant now) {
+        return sessions.values().stream().filter(s -> isLive(s, now)).count();
+    }
+
     private List<SessionId> indexed(UserId user) {
         Set<SessionId> ids = byUser.get(user);
         return ids == null ? List.of() : List.copyOf(ids);

@@ -15,6 +15,7 @@ import dev.bastion.domain.identity.SessionStore;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
+import io.lettuce.core.Range;
 import io.lettuce.core.ScriptOutputType;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -167,6 +168,17 @@ final class RedisSessionStore implements SessionStore {
                 .map(hash -> Session.reconstitute(SessionHash.read((List<?>) hash)))
                 .toList();
         return Page.of(items, total, page);
+    }
+
+    /**
+     * The ids indexed by expiry that expire after {@code now}: revocations leave that index at
+     * once and expired ids score before {@code now}, so one {@code ZCOUNT} counts the live ones.
+     */
+    @Override
+    public long countLive(Instant now) {
+        double after = Double.parseDouble(EpochMillisText.format(now));
+        Long count = redis.commands().zcount(byExpiry, Range.from(Range.Boundary.excluding(after), Range.Boundary.unbounded()));
+        return count == null ? 0 : count;
     }
 
     private String sessionKey(SessionId id) {

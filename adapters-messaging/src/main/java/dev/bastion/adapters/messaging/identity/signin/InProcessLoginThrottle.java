@@ -58,4 +58,9 @@ final class InProcessLoginThrottle implements LoginThrottle {
         failures.invalidate(login);
         locks.invalidate(login);
     }
+
+    @Override
+    public long countLocked(Instant now) {
+        return locks.asMap().values().stream().filter(lock -> now.isBefore(lock.value())).count();
+    }
 }

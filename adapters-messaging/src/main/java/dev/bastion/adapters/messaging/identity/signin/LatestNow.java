@@ -2,6 +2,7 @@ package dev.bastion.adapters.messaging.identity.signin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -17,6 +18,11 @@ final class LatestNow {
 
     void saw(Instant now) {
         latest.accumulateAndGet(now, (before, seen) -> before == null || seen.isAfter(before) ? seen : before);
+    }
+
+    /** The latest domain time seen, if any was. */
+    Optional<Instant> latest() {
+        return Optional.ofNullable(latest.get());
     }
 
     /** How long from the latest known domain time until {@code until} (negative when past). */

@@ -6,7 +6,6 @@ import dev.bastion.adapters.messaging.shared.RedisScripts;
 import dev.bastion.adapters.messaging.shared.WithRedis;
 import dev.bastion.domain.identity.LoginThrottle;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -17,7 +16,10 @@ import java.util.Optional;
 /**
  * {@link LoginThrottle} shared by every instance. Per login: {@code <prefix>login-failures:<login>},
  * a hash {start, count} changed by one script per failure; {@code <prefix>login-lock:<login>}, the
- * lock's end as {@link EpochMillisText}. One round trip per call; decisions by the domain clock.
+ * lock's end as {@link EpochMillisText}; {@code <prefix>login-locks}, a sorted set of the locked
+ * logins scored by the lock's end, so that counting the locks in force is one {@code ZCOUNT}
+ * (monitoring) rather than a scan of the keys. One round trip per call; decisions by the domain
+ * clock.
  */
 @Singleton
 @Requires(condition = WithRedis.class)
@@ -37,11 +39,41 @@ final class RedisLoginThrottle implements LoginThrottle {
             return 1
             """);
 
+    /**
+     * KEYS: lock key, locks index. ARGV: lock end (epoch ms text), TTL ms, login, latest known
+     * domain time (or empty). Sets the lock and indexes it; drops index entries that ended before
+     * the latest known domain time, so the index stays as small as the locks in force.
+     */
+    static final LuaScript LOCK = LuaScript.of("""
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            redis.call('ZADD', KEYS[2], ARGV[1], ARGV[3])
+            if ARGV[4] ~= '' then redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[4]) end
+            return 1
+            """);
+
+    /** KEYS: failures hash, lock key, locks index. ARGV: login. */
+    static final LuaScript RESET = LuaScript.of("""
+            redis.call('DEL', KEYS[1], KEYS[2])
+            redis.call('ZREM', KEYS[3], ARGV[1])
+            return 1
+            """);
+
+    /**
+     * KEYS: locks index. ARGV: now (epoch ms text). Drops the locks that ended at or before now
+     * (a lock holds while now is before its end), then counts the rest.
+     */
+    static final LuaScript COUNT_LOCKED = LuaScript.of("""
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[1])
+            return redis.call('ZCARD', KEYS[1])
+            """);
+
     private final RedisScripts redis;
     private final LatestNow latestNow = new LatestNow();
+    private final String locksIndex;
 
     RedisLoginThrottle(RedisScripts redis) {
         this.redis = redis;
+        this.locksIndex = redis.key("login-locks");
     }
 
     @Override
@@ -57,8 +89,9 @@ final class RedisLoginThrottle implements LoginThrottle {
     @Override
     public void lock(String login, Instant until) {
         Objects.requireNonNull(until, "until");
-        redis.commands().set(lockKey(login), EpochMillisText.format(until),
-                SetArgs.Builder.px(RedisScripts.ttlMillis(latestNow.until(until))));
+        redis.run(LOCK, ScriptOutputType.INTEGER, new String[] {lockKey(login), locksIndex},
+                EpochMillisText.format(until), Long.toString(RedisScripts.ttlMillis(latestNow.until(until))), login,
+                latestNow.latest().map(EpochMillisText::format).orElse(""));
     }
 
     @Override
@@ -74,7 +107,14 @@ final class RedisLoginThrottle implements LoginThrottle {
 
     @Override
     public void reset(String login) {
-        redis.commands().del(failuresKey(login), lockKey(login));
+        redis.run(RESET, ScriptOutputType.INTEGER, new String[] {failuresKey(login), lockKey(login), locksIndex}, login);
+    }
+
+    @Override
+    public long countLocked(Instant now) {
+        Long count = redis.run(COUNT_LOCKED, ScriptOutputType.INTEGER, new String[] {locksIndex},
+                EpochMillisText.format(now));
+        return count == null ? 0 : count;
     }
 
     private String failuresKey(String login) {

@@ -431,6 +431,38 @@ abstract class SessionStoreContract {
         assertThat(store.liveSessionsOf(user, second.expiresAt())).isEmpty();
     }
 
+    // ------------------------------------------------------------------ count (monitoring)
+
+    @Test
+    void countLiveCountsSessionsNeitherRevokedNorExpired() {
+        assertThat(store.countLive(now)).isZero();
+        UserId user = UserId.newId();
+        Session first = open(user);
+        now = now.plus(Duration.ofMinutes(10));
+        Session second = open(user);
+        Session revoked = open(UserId.newId());
+        store.revoke(revoked.id(), RevocationReason.FORCED_LOGOUT, now);
+
+        assertThat(store.countLive(now)).isEqualTo(2);
+        assertThat(store.countLive(first.expiresAt().minusMillis(1))).isEqualTo(2);
+        assertThat(store.countLive(first.expiresAt())).isEqualTo(1);
+        assertThat(store.revokeAllOf(user, null, RevocationReason.USER_DISABLED, now)).isEqualTo(2);
+        assertThat(store.countLive(now)).isZero();
+        assertThat(store.countLive(second.expiresAt())).isZero();
+    }
+
+    @Test
+    void countLiveFollowsARotationThatExtendsTheSession() {
+        Session session = open(UserId.newId());
+        Instant firstExpiry = session.expiresAt();
+        Session copy = store.find(session.id()).orElseThrow();
+        now = now.plus(Duration.ofMinutes(20));
+        copy.rotate(session.snapshot().current(), digest(), now, TTL);
+        assertThat(store.update(copy)).isTrue();
+
+        assertThat(store.countLive(firstExpiry)).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     protected Session open(UserId user) {

@@ -95,6 +95,24 @@ abstract class LoginThrottleContract {
     }
 
     @Test
+    void countLockedCountsLocksInForceAtTheClockPassedIn() {
+        assertThat(throttle.countLocked(T0)).isZero();
+        throttle.lock("alice", T0.plusSeconds(60));
+        throttle.lock("bob", T0.plusSeconds(600));
+        throttle.lock("bob", T0.plusSeconds(900));
+        throttle.lock("carol", T0.plusSeconds(900));
+        throttle.reset("carol");
+
+        assertThat(throttle.countLocked(T0)).isEqualTo(2);
+        assertThat(throttle.countLocked(T0.plusSeconds(59))).isEqualTo(2);
+        assertThat(throttle.countLocked(T0.plusSeconds(60))).isEqualTo(1);
+        assertThat(throttle.countLocked(T0.plusSeconds(900))).isZero();
+        // an expired lock is not counted again when the clock is asked about an earlier time
+        throttle.lock("dave", T0.plusSeconds(1200));
+        assertThat(throttle.countLocked(T0.plusSeconds(1000))).isEqualTo(1);
+    }
+
+    @Test
     void concurrentFailuresAreAllCounted() throws Exception {
         int threads = 8;
         int each = 25;
