@@ -1,0 +1,57 @@
+package dev.bastion.adapters.rest.request;
+
+import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.core.propagation.MutablePropagatedContext;
+import io.micronaut.core.propagation.PropagatedContextElement;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.Filter;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.security.authentication.Authentication;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Adds who is calling to the logging MDC once security has authenticated the request:
+ * {@value #USER_ID} (the access token's subject) and {@value #SESSION_ID}, beside the request id
+ * that {@link RequestIdFilter} put there, so every later line of the request carries them (in the
+ * JSON log as fields of their own). Anonymous requests add nothing.
+ */
+@ServerFilter(Filter.MATCH_ALL_PATTERN)
+public class CallerLogContextFilter implements Ordered {
+
+    public static final String USER_ID = "userId";
+    public static final String SESSION_ID = "sessionId";
+    /** The session claim of Bastion's authentication (see {@code Caller}). */
+    private static final String SESSION_ATTRIBUTE = "sid";
+
+    @RequestFilter
+    public void filter(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
+        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
+        if (authentication.isEmpty()) {
+            return;
+        }
+        Map<String, String> mdc = new HashMap<>();
+        Optional<MdcPropagationContext> current = propagatedContext.getContext().find(MdcPropagationContext.class);
+        current.ifPresent(element -> mdc.putAll(element.state()));
+        mdc.put(USER_ID, authentication.get().getName());
+        Object session = authentication.get().getAttributes().get(SESSION_ATTRIBUTE);
+        if (session != null) {
+            mdc.put(SESSION_ID, session.toString());
+        }
+        MdcPropagationContext withCaller = new MdcPropagationContext(mdc);
+        if (current.isPresent()) {
+            propagatedContext.replace((PropagatedContextElement) current.get(), withCaller);
+        } else {
+            propagatedContext.add(withCaller);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return ServerFilterPhase.SECURITY.after();
+    }
+}
