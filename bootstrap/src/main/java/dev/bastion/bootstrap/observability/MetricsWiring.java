@@ -21,6 +21,12 @@ final class MetricsWiring {
         return new OperationalFiguresService(sessions, throttle, outbox, clock);
     }
 
+    /** At start, so every outcome's counter is in the first scrape (at 0), before anyone signs in. */
+    @Context
+    SignInMeter.Counters signInCounters(MeterRegistry registry) {
+        return new SignInMeter.Counters(registry);
+    }
+
     /** At start, so the gauges are in the first scrape (NaN until the first sample). */
     @Context
     OperationalGauges operationalGauges(ReadOperationalFigures figures, MeterRegistry registry) {

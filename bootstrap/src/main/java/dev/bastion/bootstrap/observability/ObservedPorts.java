@@ -3,7 +3,6 @@ package dev.bastion.bootstrap.observability;
 import dev.bastion.domain.audit.LoginLog;
 import dev.bastion.domain.identity.LoginThrottle;
 import dev.bastion.domain.identity.SessionStore;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import jakarta.inject.Provider;
@@ -22,15 +21,15 @@ final class ObservedPorts {
     @Singleton
     static final class LoginLogs implements BeanCreatedEventListener<LoginLog> {
 
-        private final Provider<MeterRegistry> registry;
+        private final Provider<SignInMeter.Counters> counters;
 
-        LoginLogs(Provider<MeterRegistry> registry) {
-            this.registry = registry;
+        LoginLogs(Provider<SignInMeter.Counters> counters) {
+            this.counters = counters;
         }
 
         @Override
         public LoginLog onCreated(BeanCreatedEvent<LoginLog> event) {
-            return new SignInMeter(event.getBean(), registry.get());
+            return new SignInMeter(event.getBean(), counters.get());
         }
     }
 

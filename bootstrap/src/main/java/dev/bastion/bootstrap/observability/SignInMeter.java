@@ -31,15 +31,29 @@ final class SignInMeter implements LoginLog {
     private static final Logger SECURITY = LoggerFactory.getLogger(SECURITY_LOGGER);
 
     private final LoginLog delegate;
-    private final Map<LoginOutcome, Counter> counters = new EnumMap<>(LoginOutcome.class);
+    private final Counters counters;
 
-    SignInMeter(LoginLog delegate, MeterRegistry registry) {
+    SignInMeter(LoginLog delegate, Counters counters) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
-        for (LoginOutcome outcome : LoginOutcome.values()) {
-            counters.put(outcome, Counter.builder(METER)
-                    .description("Sign-in attempts by outcome")
-                    .tag("outcome", tagOf(outcome))
-                    .register(registry));
+        this.counters = Objects.requireNonNull(counters, "counters");
+    }
+
+    /** One counter per outcome, registered at start (the login log itself is made on first use). */
+    static final class Counters {
+
+        private final Map<LoginOutcome, Counter> byOutcome = new EnumMap<>(LoginOutcome.class);
+
+        Counters(MeterRegistry registry) {
+            for (LoginOutcome outcome : LoginOutcome.values()) {
+                byOutcome.put(outcome, Counter.builder(METER)
+                        .description("Sign-in attempts by outcome")
+                        .tag("outcome", tagOf(outcome))
+                        .register(registry));
+            }
+        }
+
+        Counter of(LoginOutcome outcome) {
+            return byOutcome.get(outcome);
         }
     }
 
@@ -49,7 +63,7 @@ final class SignInMeter implements LoginLog {
 
     @Override
     public void append(LoginLogEntry entry) {
-        counters.get(entry.outcome()).increment();
+        counters.of(entry.outcome()).increment();
         if (entry.outcome() != LoginOutcome.SUCCESS) {
             SECURITY.info("Sign-in refused: {} for login '{}' from {}", tagOf(entry.outcome()), entry.username(),
                     entry.ip());

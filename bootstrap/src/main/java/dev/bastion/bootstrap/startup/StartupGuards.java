@@ -1,10 +1,14 @@
 package dev.bastion.bootstrap.startup;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Settings that must refuse to start rather than run wrongly. Read from the environment
@@ -79,6 +83,20 @@ public final class StartupGuards {
                     + " bits by its characters, at least " + MIN_SECRET_BITS + " needed, and no repeated "
                     + "pattern): use random bytes, e.g. the output of 'openssl rand -base64 48'");
         }
+        String logFormat = env.get("BASTION_LOG_FORMAT");
+        if (!isBlank(logFormat) && !logFormat.strip().equalsIgnoreCase("text")
+                && !logFormat.strip().equalsIgnoreCase("json")) {
+            problems.add("BASTION_LOG_FORMAT must be text or json, not '" + logFormat + "'");
+        }
+        String accessLog = env.get("BASTION_ACCESS_LOG");
+        if (!isBlank(accessLog) && !accessLog.strip().equals("true") && !accessLog.strip().equals("false")) {
+            problems.add("BASTION_ACCESS_LOG must be true or false, not '" + accessLog + "'");
+        }
+        String sampleInterval = env.get("BASTION_METRICS_SAMPLE_INTERVAL");
+        if (!isBlank(sampleInterval) && !isSampleInterval(sampleInterval.strip())) {
+            problems.add("BASTION_METRICS_SAMPLE_INTERVAL must be a duration from 1s to 1h (e.g. 15s, 1m, PT30S), not '"
+                    + sampleInterval + "'");
+        }
         String port = env.get("PORT");
         if (!isBlank(port) && !port.strip().matches("\\d{1,5}")) {
             problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
@@ -86,6 +104,32 @@ public final class StartupGuards {
             problems.add("PORT must be a number from 0 to 65535, not '" + port + "'");
         }
         return problems;
+    }
+
+    /**
+     * A duration the scheduler reads (a whole number with {@code ms}, {@code s}, {@code m} or
+     * {@code h}, or ISO-8601 such as {@code PT30S}) from 1 s to 1 h: shorter would make every
+     * instance query the stores for nothing, longer would leave the gauges stale.
+     */
+    static boolean isSampleInterval(String text) {
+        Duration interval;
+        Matcher unit = Pattern.compile("(\\d{1,9})(ms|s|m|h)").matcher(text);
+        if (unit.matches()) {
+            long amount = Long.parseLong(unit.group(1));
+            interval = switch (unit.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                default -> Duration.ofHours(amount);
+            };
+        } else {
+            try {
+                interval = Duration.parse(text);
+            } catch (DateTimeParseException notIso) {
+                return false;
+            }
+        }
+        return interval.compareTo(Duration.ofSeconds(1)) >= 0 && interval.compareTo(Duration.ofHours(1)) <= 0;
     }
 
     /** {@code MICRONAUT_ENVIRONMENTS} (comma-separated) names {@code prod}. */

@@ -64,4 +64,31 @@ class StartupGuardsTest {
         assertThat(StartupGuards.problems(Map.of("MICRONAUT_ENVIRONMENTS", "prod", "BASTION_JWT_SECRET", "short")))
                 .singleElement().asString().contains("at least 32 bytes");
     }
+
+    @Test
+    void theLogFormatIsTextOrJson() {
+        assertThat(StartupGuards.problems(Map.of("BASTION_LOG_FORMAT", "json"))).isEmpty();
+        assertThat(StartupGuards.problems(Map.of("BASTION_LOG_FORMAT", " TEXT "))).isEmpty();
+        assertThat(StartupGuards.problems(Map.of("BASTION_LOG_FORMAT", "xml")))
+                .singleElement().asString().contains("BASTION_LOG_FORMAT must be text or json");
+    }
+
+    @Test
+    void theAccessLogSwitchIsABoolean() {
+        assertThat(StartupGuards.problems(Map.of("BASTION_ACCESS_LOG", "true"))).isEmpty();
+        assertThat(StartupGuards.problems(Map.of("BASTION_ACCESS_LOG", "false"))).isEmpty();
+        assertThat(StartupGuards.problems(Map.of("BASTION_ACCESS_LOG", "yes")))
+                .singleElement().asString().contains("BASTION_ACCESS_LOG must be true or false");
+    }
+
+    @Test
+    void theSampleIntervalIsADurationFromASecondToAnHour() {
+        for (String good : new String[] {"15s", "1s", "1000ms", "5m", "1h", "PT30S", "PT1H"}) {
+            assertThat(StartupGuards.problems(Map.of("BASTION_METRICS_SAMPLE_INTERVAL", good))).as(good).isEmpty();
+        }
+        for (String bad : new String[] {"0s", "999ms", "2h", "PT0.5S", "15", "soon", "-5s", "15 s"}) {
+            assertThat(StartupGuards.problems(Map.of("BASTION_METRICS_SAMPLE_INTERVAL", bad))).as(bad)
+                    .singleElement().asString().contains("BASTION_METRICS_SAMPLE_INTERVAL");
+        }
+    }
 }
