@@ -104,8 +104,11 @@ class LogsEndToEndTest extends ApiTest {
                     assertThat(line.get("message").asText()).contains("wrong_password").contains("'admin'");
                 });
         assertThat(request).filteredOn(line -> line.get("logger_name").asText().equals("bastion.access"))
-                .singleElement().satisfies(line -> assertThat(line.get("message").asText())
-                        .startsWith("POST /api/v1/auth/login 401 ").endsWith("ms obs-refused-1"));
+                .singleElement().satisfies(line -> {
+                    assertThat(line.get("message").asText())
+                            .startsWith("POST /api/v1/auth/login 401 ").endsWith("ms obs-refused-1");
+                    assertThat(line.has("userId")).isFalse();
+                });
     }
 
     @Test
@@ -126,7 +129,32 @@ class LogsEndToEndTest extends ApiTest {
                     assertThat(line.get("sessionId").asText()).isEqualTo(acting.get("sessionId"));
                 });
         assertThat(request).filteredOn(line -> line.get("logger_name").asText().equals("bastion.access"))
-                .singleElement().satisfies(line -> assertThat(line.get("message").asText())
-                        .startsWith("DELETE /api/v1/sessions/{sessionId} 204 ").doesNotContain(victim));
+                .singleElement().satisfies(line -> {
+                    assertThat(line.get("message").asText())
+                            .startsWith("DELETE /api/v1/sessions/{sessionId} 204 ").doesNotContain(victim);
+                    assertThat(line.get("userId").asText()).isEqualTo(adminId);
+                });
+    }
+
+    @Test
+    void aLockoutAndARefreshTokenReuseAreEachOneWarning() throws Exception {
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            send("POST", "/api/v1/auth/login", "obs-lock-" + attempt, null,
+                    "{\"username\":\"ghost-of-obs\",\"password\":\"wrong-password-123\"}");
+        }
+        String refreshToken = (String) api().login("admin", ADMIN_PASSWORD).get("refreshToken");
+        String body = "{\"refreshToken\":\"" + refreshToken + "\"}";
+        assertThat(send("POST", "/api/v1/auth/refresh", "obs-rotate-1", null, body).statusCode()).isEqualTo(200);
+        assertThat(send("POST", "/api/v1/auth/refresh", "obs-reuse-1", null, body).statusCode()).isEqualTo(401);
+
+        List<JsonNode> warnings = lines().stream()
+                .filter(line -> line.get("logger_name").asText().equals("bastion.security"))
+                .filter(line -> line.get("level").asText().equals("WARN"))
+                .toList();
+        assertThat(warnings).filteredOn(line -> line.get("message").asText().contains("'ghost-of-obs' locked until"))
+                .singleElement().satisfies(line -> assertThat(line.get("requestId").asText()).isEqualTo("obs-lock-5"));
+        assertThat(warnings).filteredOn(line -> line.get("message").asText().contains("Refresh token reuse detected"))
+                .singleElement().satisfies(line -> assertThat(line.get("requestId").asText()).isEqualTo("obs-reuse-1"));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(refreshToken);
     }
 }

@@ -30,24 +30,35 @@ public class CallerLogContextFilter implements Ordered {
 
     @RequestFilter
     public void filter(HttpRequest<?> request, MutablePropagatedContext propagatedContext) {
-        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
-        if (authentication.isEmpty()) {
+        Map<String, String> caller = callerOf(request);
+        if (caller.isEmpty()) {
             return;
         }
         Map<String, String> mdc = new HashMap<>();
         Optional<MdcPropagationContext> current = propagatedContext.getContext().find(MdcPropagationContext.class);
         current.ifPresent(element -> mdc.putAll(element.state()));
-        mdc.put(USER_ID, authentication.get().getName());
-        Object session = authentication.get().getAttributes().get(SESSION_ATTRIBUTE);
-        if (session != null) {
-            mdc.put(SESSION_ID, session.toString());
-        }
+        mdc.putAll(caller);
         MdcPropagationContext withCaller = new MdcPropagationContext(mdc);
         if (current.isPresent()) {
             propagatedContext.replace((PropagatedContextElement) current.get(), withCaller);
         } else {
             propagatedContext.add(withCaller);
         }
+    }
+
+    /** {@value #USER_ID} and {@value #SESSION_ID} of an authenticated request; empty otherwise. */
+    static Map<String, String> callerOf(HttpRequest<?> request) {
+        Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
+        if (authentication.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> caller = new HashMap<>();
+        caller.put(USER_ID, authentication.get().getName());
+        Object session = authentication.get().getAttributes().get(SESSION_ATTRIBUTE);
+        if (session != null) {
+            caller.put(SESSION_ID, session.toString());
+        }
+        return caller;
     }
 
     @Override
