@@ -157,4 +157,22 @@ class LogsEndToEndTest extends ApiTest {
                 .singleElement().satisfies(line -> assertThat(line.get("requestId").asText()).isEqualTo("obs-reuse-1"));
         assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain(refreshToken);
     }
+
+    @Test
+    void aPermissionDeniedIsLoggedWithTheUserAndThePermission() throws Exception {
+        String admin = signInAdmin();
+        String name = "obs-reader-" + System.nanoTime() % 1_000_000;
+        assertThat(api().post("/api/v1/users", admin, Map.of("username", name, "nickname", name,
+                "password", "reader-password-123", "deptId", ROOT)).status()).isEqualTo(201);
+        Map<String, Object> reader = api().login(name, "reader-password-123");
+        String readerId = (String) api().get("/api/v1/auth/me", (String) reader.get("accessToken")).json().get("id");
+
+        assertThat(send("GET", "/api/v1/roles", "obs-denied-1", (String) reader.get("accessToken"), "")
+                .statusCode()).isEqualTo(403);
+
+        assertThat(withRequestId(lines(), "obs-denied-1"))
+                .filteredOn(line -> line.get("logger_name").asText().equals("bastion.security"))
+                .singleElement().satisfies(line -> assertThat(line.get("message").asText())
+                        .isEqualTo("Permission denied: user " + readerId + " lacks system:role:list for GET /api/v1/roles"));
+    }
 }

@@ -12,12 +12,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.security.rules.SecurityRuleResult;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.RouteMatch;
+import io.micronaut.web.router.UriRouteInfo;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.reactivestreams.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Enforces {@link RequiresPermission}: the caller's roles must grant the operation's permission
@@ -30,6 +33,9 @@ final class PermissionSecurityRule implements SecurityRule<HttpRequest<?>> {
 
     /** Before {@code @Secured}, so an operation cannot be opened by mistake through a broader rule. */
     static final int ORDER = SecuredAnnotationRule.ORDER - 100;
+
+    /** Security events, as the sign-in ones (see docs/operations.md, "Logs"). */
+    private static final Logger SECURITY = LoggerFactory.getLogger("bastion.security");
 
     private final GetUserAccess access;
     private final ExecutorService blocking;
@@ -50,11 +56,17 @@ final class PermissionSecurityRule implements SecurityRule<HttpRequest<?>> {
             return Publishers.just(SecurityRuleResult.REJECTED);
         }
         Caller caller = Caller.of(authentication);
-        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
-                () -> access.of(caller.userId()).permissions().allows(required.get())
-                        ? SecurityRuleResult.ALLOWED
-                        : SecurityRuleResult.REJECTED,
-                blocking));
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(() -> {
+            if (access.of(caller.userId()).permissions().allows(required.get())) {
+                return SecurityRuleResult.ALLOWED;
+            }
+            SECURITY.info("Permission denied: user {} lacks {} for {} {}", caller.userId(), required.get().value(),
+                    request.getMethodName(), RouteAttributes.getRouteInfo(request)
+                            .filter(UriRouteInfo.class::isInstance)
+                            .map(info -> ((UriRouteInfo<?, ?>) info).getUriMatchTemplate().toPathString())
+                            .orElse("?"));
+            return SecurityRuleResult.REJECTED;
+        }, blocking));
     }
 
     static Optional<PermissionCode> requiredBy(HttpRequest<?> request) {
