@@ -175,4 +175,26 @@ class LogsEndToEndTest extends ApiTest {
                 .singleElement().satisfies(line -> assertThat(line.get("message").asText())
                         .isEqualTo("Permission denied: user " + readerId + " lacks system:role:list for GET /api/v1/roles"));
     }
+
+    @Test
+    void theAccessLogNamesTheRouteNeverThePathOrItsQuery() throws Exception {
+        String admin = signInAdmin();
+        String adminId = (String) api().get("/api/v1/auth/me", admin).json().get("id");
+        assertThat(send("GET", "/api/v1/users/" + adminId + "?token=do-not-log-me", "obs-path-1", admin, "")
+                .statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/no/such/place?secret=do-not-log-me-either", "obs-path-2", null, "").statusCode())
+                .isEqualTo(404);
+
+        List<JsonNode> lines = lines();
+        assertThat(withRequestId(lines, "obs-path-1"))
+                .filteredOn(line -> line.get("logger_name").asText().equals("bastion.access"))
+                .singleElement().satisfies(line -> assertThat(line.get("message").asText())
+                        .startsWith("GET /api/v1/users/{id} 200 "));
+        assertThat(withRequestId(lines, "obs-path-2"))
+                .filteredOn(line -> line.get("logger_name").asText().equals("bastion.access"))
+                .singleElement().satisfies(line -> assertThat(line.get("message").asText())
+                        .startsWith("GET UNMATCHED_URI 404 "));
+        assertThat(captured.toString(StandardCharsets.UTF_8)).doesNotContain("do-not-log-me")
+                .doesNotContain("/no/such/place");
+    }
 }

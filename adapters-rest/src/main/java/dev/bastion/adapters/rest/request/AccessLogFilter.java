@@ -23,7 +23,7 @@ import org.slf4j.MDC;
 /**
  * One line per answered request on the logger {@value #LOGGER} when {@code BASTION_ACCESS_LOG=true}
  * ({@code bastion.logs.access}; absent otherwise, so it costs nothing): method, route template
- * (never the path as sent, so no id, token or query string reaches the log: {@code UNMATCHED} when
+ * (never the path as sent, so no id, token or query string reaches the log: {@code UNMATCHED_URI} when
  * no route matched), status, duration in milliseconds, and the request id (the line's MDC, and
  * in the message for the text format); the caller's user and session ids in the MDC when the
  * request was authenticated. Pre-matching, like {@link RequestIdFilter}, so answers
@@ -36,7 +36,7 @@ public class AccessLogFilter implements Ordered {
 
     public static final String PROPERTY = "bastion.logs.access";
     public static final String LOGGER = "bastion.access";
-    static final String UNMATCHED = "UNMATCHED";
+    static final String UNMATCHED = "UNMATCHED_URI";
 
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
 
