@@ -64,15 +64,22 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 throw new DataFolderInUseException(folder);
             }
             stopOrphanedPostmaster(dataDirectory);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("max_connections", "100")
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .start();
+            StartNarration narration = StartNarration.begin(dataDirectory);
+            EmbeddedPostgres postgres;
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setDataDirectory(dataDirectory)
+                        .setCleanDataDirectory(false)
+                        .setRegisterShutdownHook(false)
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("max_connections", "100")
+                        .setPGStartupWait(Duration.ofSeconds(60))
+                        .start();
+            } finally {
+                narration.stop();
+            }
+            narration.ready(postgres.getPort());
             return new EmbeddedPostgresServer(postgres, dataDirectory, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);

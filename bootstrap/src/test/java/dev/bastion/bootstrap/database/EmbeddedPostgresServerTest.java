@@ -3,6 +3,9 @@ package dev.bastion.bootstrap.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /** The zero-install database keeps its data, refuses a second owner and survives a killed server. */
 class EmbeddedPostgresServerTest {
@@ -34,6 +38,33 @@ class EmbeddedPostgresServerTest {
             assertThat(select(second, "SHOW fsync")).containsExactly("on");
             assertThat(second.port()).isNotEqualTo(5432);
         }
+    }
+
+    @Test
+    void theStartSaysWhatItIsDoing() {
+        Logger logger = (Logger) LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            try (EmbeddedPostgresServer first = EmbeddedPostgresServer.start(dataFolder)) {
+                assertThat(messages(lines)).anyMatch(line -> line.startsWith("Creating a new PostgreSQL database cluster in"))
+                        .anyMatch(line -> line.matches("Embedded PostgreSQL is up on 127\\.0\\.0\\.1:" + first.port()
+                                + " after \\d+ ms \\(new cluster created\\)"));
+            }
+            lines.list.clear();
+            try (EmbeddedPostgresServer second = EmbeddedPostgresServer.start(dataFolder)) {
+                assertThat(messages(lines)).anyMatch(line -> line.startsWith("Starting PostgreSQL on its existing data in"))
+                        .noneMatch(line -> line.startsWith("Creating a new"))
+                        .anyMatch(line -> line.matches("Embedded PostgreSQL is up on 127\\.0\\.0\\.1:\\d+ after \\d+ ms"));
+            }
+        } finally {
+            logger.detachAppender(lines);
+        }
+    }
+
+    private static List<String> messages(ListAppender<ILoggingEvent> lines) {
+        return lines.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
 
     @Test
