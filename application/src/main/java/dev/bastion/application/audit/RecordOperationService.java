@@ -33,21 +33,24 @@ public final class RecordOperationService implements RecordOperation {
     private final Consumer<String> warnings;
     private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong written = new AtomicLong();
+    private final Duration closeDeadline;
     private final Thread writer;
     private volatile boolean closing;
     private volatile long giveUpAtNanos = Long.MAX_VALUE;
 
     /**
      * @param capacity how many records may wait at most
+     * @param closeDeadline how long {@link #close()} waits for the queue to be written at most
      * @param warnings where failures to write are told (a line of text, for the log)
      */
-    public RecordOperationService(OperationLog log, int capacity, Consumer<String> warnings) {
+    public RecordOperationService(OperationLog log, int capacity, Duration closeDeadline, Consumer<String> warnings) {
         if (capacity < 1) {
             throw new IllegalArgumentException("BASTION_AUDIT_QUEUE_CAPACITY must be at least 1: " + capacity);
         }
         this.log = Objects.requireNonNull(log, "log");
         this.queue = new ArrayBlockingQueue<>(capacity);
         this.warnings = Objects.requireNonNull(warnings, "warnings");
+        this.closeDeadline = Objects.requireNonNull(closeDeadline, "closeDeadline");
         this.writer = new Thread(this::run, "operation-log-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -75,6 +78,11 @@ public final class RecordOperationService implements RecordOperation {
     /** Records written since start. */
     public long written() {
         return written.get();
+    }
+
+    /** {@link #close(Duration)} with the deadline given at construction. */
+    public void close() {
+        close(closeDeadline);
     }
 
     /**
