@@ -6,6 +6,7 @@ import dev.bastion.adapters.rest.request.RequestIds;
 import dev.bastion.adapters.rest.security.Caller;
 import dev.bastion.adapters.rest.security.ClientAddresses;
 import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.adapters.rest.shared.OperationTitle;
 import dev.bastion.adapters.rest.shared.RowCount;
 import dev.bastion.application.audit.RecordOperation;
 import dev.bastion.domain.audit.OperationRecord;

@@ -1,4 +1,4 @@
-package dev.bastion.adapters.rest.audit;
+package dev.bastion.adapters.rest.shared;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
