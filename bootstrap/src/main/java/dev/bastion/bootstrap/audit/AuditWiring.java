@@ -10,6 +10,7 @@ import dev.bastion.domain.audit.OperationLog;
 import dev.bastion.domain.audit.SecretMasking;
 import dev.bastion.domain.shared.Clock;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Singleton;
@@ -39,7 +40,8 @@ final class AuditWiring {
         return new OperationLogService(log);
     }
 
-    @Singleton
+    /** Built at start, so a bad BASTION_AUDIT_RETENTION stops the start rather than the first purge. */
+    @Context
     PurgeOperationLogService purgeOperationLog(OperationLog operations, LoginLog logins, Clock clock,
                                                @Property(name = "bastion.audit.retention", defaultValue = "180d")
                                                Duration retention) {
