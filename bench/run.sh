@@ -13,7 +13,9 @@
 #   6. prints one Markdown report (also in $OUT/report.md) and stops everything it started.
 # Scenarios: GET /auth/me (admin); GET /dict-types/user_status/items (manager; cached); GET /users/{id}, GET /users?page=1&size=20 and the same with
 # &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
-# POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates.
+# POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates;
+# then the AUDIT pair (AUDIT_PAIR=1): POST /users and PUT /users/{id} with the operation log on, then the server
+# restarted with BASTION_AUDIT_ENABLED=false and the same two again, for the log's cost as an off/on ratio.
 # Nothing here asserts a result: the report states each target and whether this run met it.
 #
 # Usage (repository root or anywhere):  bench/run.sh
@@ -21,7 +23,7 @@
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA_OPTS="-Xmx256m -Xmn128m -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1
 #   JIT_WARMUP=60s SERVER_ENV="NAME=value ..."
-#   REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   AUDIT_PAIR=1 UPDATE_USERS=8000 REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -47,6 +49,8 @@ AOT=${AOT:-1}   # 1: the first (migrating) start records a JDK AOT cache that th
 SERVER_ENV=${SERVER_ENV:-}
 REBUILD=${REBUILD:-0}
 KEEP_DB=${KEEP_DB:-0}
+AUDIT_PAIR=${AUDIT_PAIR:-1}   # 1: measure POST /users and PUT /users/{id} with the operation log on, then off
+UPDATE_USERS=${UPDATE_USERS:-8000}   # seeded users the update scenario edits, shared among the threads
 OUT=${OUT:-/tmp/bastion-bench-$(date +%Y%m%d-%H%M%S)}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 
@@ -364,6 +368,52 @@ OTHERS=$(awk '/^ *PID / {n++; next} n == 2 && $9 + 0 >= 5 && $12 !~ /^(java|wrk|
                   printf "%s%s %s%%", sep, $12, $9; sep = ", "}' "$OUT/top-mix.txt" 2>/dev/null || true)
 HWM=$(hwm_mb "$SERVER_PID")
 
+# ---------------------------------------------------------------- AUDIT pair: what the operation log costs
+# The same two writes, POST /users and PUT /users/{id}, with the operation log on (this server), then
+# off (the same server started again with BASTION_AUDIT_ENABLED=false, same database, Redis sessions
+# and tokens), back to back; the report gives the off/on ratio of each.
+UPDATE_IDS="$OUT/update-ids.txt"
+update_ids() {  # the users the update scenario edits, with their current versions
+    psql -d "$DB" -AtF' ' -c "SELECT id, version FROM users WHERE username LIKE 'user0%' AND deleted_at IS NULL
+        ORDER BY username LIMIT $UPDATE_USERS" >"$UPDATE_IDS"
+}
+measure_update() {  # $1 = key, $2 = label: like measure, with the ids read again before each wrk run
+    local key=$1 label=$2 gc0
+    update_ids
+    say "$label: warm-up $WARMUP"
+    "${WRK[@]}" -d"$WARMUP" -s "$WRK_DIR/update.lua" "$BASE" -- "$ADMIN_TOKEN" "$UPDATE_IDS" "$THREADS" \
+        >"$OUT/wrk-$key-warmup.txt"
+    sleep "$SETTLE"
+    update_ids
+    say "$label: $DURATION"
+    gc0=$(gc_lines)
+    "${WRK[@]}" -d"$DURATION" -s "$WRK_DIR/update.lua" "$BASE" -- "$ADMIN_TOKEN" "$UPDATE_IDS" "$THREADS" \
+        >"$OUT/wrk-$key.txt"
+    GC[$key]=$(gc_since "$gc0")
+    sleep "$SETTLE"
+    R[$key]=$(parse_wrk "$OUT/wrk-$key.txt")
+    server_alive "$label"
+}
+if [ "$AUDIT_PAIR" = 1 ]; then
+    measure create_audit_on "POST /users (admin, operation log on)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- \
+        "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
+    measure_update update_audit_on "PUT /users/{id} (admin, operation log on)"
+    sleep "$SETTLE"
+    AUDIT_ENTRIES=$(psql -d "$DB" -Atc "SELECT count(*) FROM operation_log")
+    AUDIT_DROPPED=$(curl -s --max-time 5 "$BASE/prometheus" | awk '/^bastion_audit_dropped_total/ {print $2}')
+    say "restarting the server with BASTION_AUDIT_ENABLED=false"
+    stop_pid "$SERVER_PID" 60; SERVER_PID=""
+    SERVER_ENV="$SERVER_ENV BASTION_AUDIT_ENABLED=false"
+    start_server bench-audit-off "$AOT_OPTS"
+    GC_LOG="$OUT/gc-bench-audit-off.log"
+    "${WRK[@]}" -d"$WARMUP" -s "$WRK_DIR/mix.lua" "$BASE" -- "$ADMIN_TOKEN" "$MANAGER_TOKEN" "$USER_ID" jitoff \
+        "$ADMIN_PASSWORD" >"$OUT/wrk-jit-warmup-audit-off.txt"   # the new JVM compiles its hot paths again
+    sleep "$SETTLE"
+    measure create_audit_off "POST /users (admin, operation log off)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- \
+        "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
+    measure_update update_audit_off "PUT /users/{id} (admin, operation log off)"
+fi
+
 # ---------------------------------------------------------------- report
 field() { awk -v i="$2" '{print $i}' <<<"${R[$1]}"; }
 NGINX_RPS=$(field nginx 1)
@@ -399,11 +449,29 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me dict byid list prefix create dept login login_probed mix; do
+    for key in me dict byid list prefix create dept login login_probed mix create_audit_on update_audit_on \
+               create_audit_off update_audit_off; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
     done
     echo "${out%; }."
+}
+
+audit_report() {  # the AUDIT pair: both writes with the operation log on and off, and what it cost
+    [ "$AUDIT_PAIR" = 1 ] || return 0
+    local c_on c_off u_on u_off
+    c_on=$(field create_audit_on 1); c_off=$(field create_audit_off 1)
+    u_on=$(field update_audit_on 1); u_off=$(field update_audit_off 1)
+    awk -v con="$c_on" -v coff="$c_off" -v uon="$u_on" -v uoff="$u_off" -v n="$AUDIT_ENTRIES" -v d="${AUDIT_DROPPED:-?}" \
+        -v cp99on="$(field create_audit_on 3)" -v cp99off="$(field create_audit_off 3)" \
+        -v up99on="$(field update_audit_on 3)" -v up99off="$(field update_audit_off 3)" \
+        -v cnon="$(field create_audit_on 4)" -v unon="$(field update_audit_on 4)" -v unoff="$(field update_audit_off 4)" '
+        function cost(on, off) { return (off > 0) ? 100 * (1 - on / off) : 0 }
+        BEGIN {
+            printf "- Operation log (AUDIT pair, back to back; target: costs < 5 %% throughput): POST /users %.1f/s on, %.1f/s off", con, coff
+            printf " (cost %.1f %%; p99 %.2f / %.2f ms); PUT /users/{id} %.0f/s on, %.0f/s off (cost %.1f %%; p99 %.2f / %.2f ms);", cost(con, coff), cp99on, cp99off, uon, uoff, cost(uon, uoff), up99on, up99off
+            printf " non-2xx on/off: create %d, update %d / %d; %d entries in operation_log after the on runs, bastion_audit_dropped_total %s.\n", cnon, unon, unoff, n, d
+        }'
 }
 
 {
@@ -445,6 +513,7 @@ $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
 - Create: $CREATE_OK 2xx answers counted by wrk, $CREATED_ROWS rows with its prefix in the database
   ($CREATED_DISTINCT distinct; requests still in flight when wrk stops may land too); usernames held
   more than once in the whole table (case-insensitive): $DUPLICATES.
+$(audit_report)
 - GC pauses during each measured run (count, total; \`-Xlog:gc\`, $GC_LOG): $(gc_report)
 EOF
 } | tee "$OUT/report.md"

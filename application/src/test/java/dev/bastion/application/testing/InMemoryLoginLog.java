@@ -5,6 +5,7 @@ import dev.bastion.domain.audit.LoginLogEntry;
 import dev.bastion.domain.audit.LoginLogQuery;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -26,6 +27,11 @@ public final class InMemoryLoginLog implements LoginLog {
 
     @Override
     public synchronized Page<LoginLogEntry> find(LoginLogQuery query, PageRequest page) {
+        List<LoginLogEntry> matching = matching(query);
+        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), matching.size(), page);
+    }
+
+    private List<LoginLogEntry> matching(LoginLogQuery query) {
         List<LoginLogEntry> latestAppendedFirst = new ArrayList<>(entries);
         Collections.reverse(latestAppendedFirst);
         List<LoginLogEntry> matching = latestAppendedFirst.stream()
@@ -35,7 +41,21 @@ public final class InMemoryLoginLog implements LoginLog {
                 .filter(entry -> query.to() == null || entry.at().isBefore(query.to()))
                 .sorted(Comparator.comparing(LoginLogEntry::at).reversed())
                 .toList();
-        return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), matching.size(), page);
+        return matching;
+    }
+
+    @Override
+    public synchronized List<LoginLogEntry> slice(LoginLogQuery query, LoginLogEntry after, int limit) {
+        List<LoginLogEntry> all = matching(query);
+        int start = after == null ? 0 : all.indexOf(after) + 1;
+        return all.stream().skip(start).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized long purgeBefore(Instant cutoff) {
+        int before = entries.size();
+        entries.removeIf(entry -> entry.at().isBefore(cutoff));
+        return before - entries.size();
     }
 
     /** Every entry in the order appended: for assertions. */

@@ -1,5 +1,6 @@
 package dev.bastion.adapters.rest.json;
 
+import dev.bastion.adapters.rest.request.RequestBodies;
 import io.micronaut.core.annotation.Order;
 import io.micronaut.core.io.buffer.ByteBuffer;
 import io.micronaut.core.type.Argument;
@@ -20,7 +21,8 @@ import java.io.InputStream;
  * lone surrogate), then Micronaut's own JSON binding. Preferred over Micronaut's reader, which
  * would take the first of two equal keys' values and ignore whatever follows the value, and
  * refusing fields the request record does not have ({@link KnownFields}). A {@link PatchRequest} is
- * told which fields the body carried.
+ * told which fields the body carried. The bytes read are kept on the request ({@link RequestBodies})
+ * for the operation log.
  */
 @Singleton
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
@@ -47,6 +49,7 @@ final class StrictJsonBodyReader<T> implements MessageBodyReader<T> {
 
     @SuppressWarnings("unchecked")
     private T readChecked(Argument<T> type, MediaType mediaType, Headers headers, byte[] bytes) {
+        RequestBodies.keep(bytes);
         StrictJson.check(bytes);
         KnownFields.check(type.getType(), bytes);
         T body = json.read(type, mediaType, headers, new ByteArrayInputStream(bytes));

@@ -1,7 +1,17 @@
 package dev.bastion.adapters.rest.testing;
 
 import dev.bastion.application.access.GetUserAccess;
+import dev.bastion.application.audit.ExportLoginLog;
+import dev.bastion.application.audit.ExportOperationLog;
 import dev.bastion.application.audit.ListLoginLog;
+import dev.bastion.application.audit.ListOperationLog;
+import dev.bastion.application.audit.RecordOperation;
+import dev.bastion.application.audit.VerifyOperationLog;
+import dev.bastion.domain.audit.ChainVerification;
+import dev.bastion.domain.audit.OperationLogEntry;
+import dev.bastion.domain.audit.OperationLogQuery;
+import dev.bastion.domain.audit.OperationRecord;
+import dev.bastion.domain.audit.SecretMasking;
 import dev.bastion.application.identity.signin.AuthPolicies;
 import dev.bastion.application.identity.signin.AuthSettings;
 import dev.bastion.application.identity.signin.ChangeOwnPassword;
@@ -30,6 +40,7 @@ import dev.bastion.domain.shared.AuthenticationFailedException;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -151,6 +162,49 @@ public class FakeUseCases {
     @Singleton
     ListLoginLog listLoginLog() {
         return (query, page) -> Page.of(List.of(), 0, page);
+    }
+
+    @Singleton
+    ExportLoginLog exportLoginLog() {
+        return query -> Stream.empty();
+    }
+
+    @Singleton
+    ListOperationLog listOperationLog() {
+        return new ListOperationLog() {
+            @Override
+            public Page<OperationLogEntry> list(OperationLogQuery query, PageRequest page) {
+                return Page.of(List.of(), 0, page);
+            }
+
+            @Override
+            public OperationLogEntry get(java.util.UUID id) {
+                throw new NotFoundException("operation log entry " + id);
+            }
+        };
+    }
+
+    @Singleton
+    ExportOperationLog exportOperationLog() {
+        return query -> Stream.empty();
+    }
+
+    @Singleton
+    VerifyOperationLog verifyOperationLog() {
+        return (from, to) -> new ChainVerification.Result(0, java.util.Optional.empty());
+    }
+
+    /** What the operation-log filter recorded, for assertions. */
+    public static final List<OperationRecord> RECORDED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Singleton
+    RecordOperation recordOperation() {
+        return RECORDED::add;
+    }
+
+    @Singleton
+    SecretMasking secretMasking() {
+        return new SecretMasking(java.util.Set.of());
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.bastion.adapters.rest.identity.administration;
 import dev.bastion.adapters.rest.security.Caller;
 import io.micronaut.security.authentication.Authentication;
 import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.adapters.rest.shared.OperationTitle;
 import dev.bastion.application.identity.administration.ChangeUserStatus;
 import dev.bastion.application.identity.administration.ResetUserPassword;
 import dev.bastion.application.identity.administration.UnlockUser;
@@ -43,6 +44,7 @@ class UserAdministrationController {
     @Put("/{id}/password")
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("system:user:reset-password")
+    @OperationTitle("reset user password")
     @Operation(operationId = "resetUserPassword",
             summary = "Set a user's password; it must be changed at next sign-in and every session of the user ends",
             security = @SecurityRequirement(name = "bearerAuth"))
