@@ -8,7 +8,9 @@ import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -74,5 +76,15 @@ final class SignInMeter implements LoginLog {
     @Override
     public Page<LoginLogEntry> find(LoginLogQuery query, PageRequest page) {
         return delegate.find(query, page);
+    }
+
+    @Override
+    public List<LoginLogEntry> slice(LoginLogQuery query, LoginLogEntry after, int limit) {
+        return delegate.slice(query, after, limit);
+    }
+
+    @Override
+    public long purgeBefore(Instant cutoff) {
+        return delegate.purgeBefore(cutoff);
     }
 }

@@ -32,6 +32,18 @@ class SignInMeterTest {
         public Page<LoginLogEntry> find(LoginLogQuery query, PageRequest page) {
             return Page.of(List.copyOf(stored), stored.size(), page);
         }
+
+        @Override
+        public List<LoginLogEntry> slice(LoginLogQuery query, LoginLogEntry after, int limit) {
+            return stored.stream().limit(limit).toList();
+        }
+
+        @Override
+        public long purgeBefore(Instant cutoff) {
+            int before = stored.size();
+            stored.removeIf(entry -> entry.at().isBefore(cutoff));
+            return before - stored.size();
+        }
     };
     private final SignInMeter meter = new SignInMeter(log, new SignInMeter.Counters(registry));
 
@@ -41,6 +53,17 @@ class SignInMeterTest {
 
     private static LoginLogEntry entry(String username, LoginOutcome outcome) {
         return LoginLogEntry.of(Instant.parse("2026-03-02T10:00:00Z"), username, "192.0.2.1", "JUnit", outcome);
+    }
+
+    @Test
+    void slicesAndPurgesGoToTheLogUncounted() {
+        meter.append(entry("alice", LoginOutcome.SUCCESS));
+        meter.append(entry("bob", LoginOutcome.SUCCESS));
+
+        assertThat(meter.slice(null, null, 1)).extracting(LoginLogEntry::username).containsExactly("alice");
+        assertThat(meter.purgeBefore(Instant.parse("2026-03-03T00:00:00Z"))).isEqualTo(2);
+        assertThat(stored).isEmpty();
+        assertThat(count("success")).isEqualTo(2);
     }
 
     @Test
