@@ -3,6 +3,7 @@ package dev.bastion.adapters.rest.audit;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.adapters.rest.shared.PageResponse;
 import dev.bastion.adapters.rest.shared.Paging;
+import dev.bastion.adapters.rest.csv.CsvDownload;
 import dev.bastion.adapters.rest.csv.CsvExportStream;
 import dev.bastion.application.audit.ExportLoginLog;
 import dev.bastion.application.audit.ListLoginLog;
@@ -77,7 +78,7 @@ class LoginLogController {
                 .iterator();
         // Read the first slice now: a database failure is then an error answer, not a cut-off download.
         entries.hasNext();
-        return OperationLogController.csv("login-log", new CsvExportStream<>("login log", CSV_HEADER, entries,
+        return CsvDownload.of("login-log", new CsvExportStream<>("login log", CSV_HEADER, entries,
                 entry -> List.of(entry.id().toString(), entry.at().toString(), entry.username(), entry.ip(),
                         entry.userAgent(), entry.outcome().name())));
     }

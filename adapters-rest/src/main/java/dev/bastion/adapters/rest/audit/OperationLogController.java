@@ -1,5 +1,6 @@
 package dev.bastion.adapters.rest.audit;
 
+import dev.bastion.adapters.rest.csv.CsvDownload;
 import dev.bastion.adapters.rest.csv.CsvExportStream;
 import dev.bastion.adapters.rest.security.RequiresPermission;
 import dev.bastion.adapters.rest.shared.PageResponse;
@@ -13,9 +14,7 @@ import dev.bastion.domain.audit.OperationOutcome;
 import dev.bastion.domain.audit.OperationRecord;
 import dev.bastion.domain.shared.CanonicalUuid;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -31,9 +30,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -45,7 +43,6 @@ class OperationLogController {
 
     static final Set<String> SORTS = Set.of("at,desc");
     static final String TEXT_CSV = "text/csv";
-    private static final MediaType CSV_UTF8 = MediaType.of("text/csv; charset=utf-8");
     static final List<String> CSV_HEADER = List.of("id", "at", "actorId", "actorUsername", "sessionId",
             "clientAddress", "userAgent", "method", "route", "targetId", "module", "title", "arguments", "status",
             "outcome", "problemCode", "durationMillis", "requestId", "previousHash", "hash");
@@ -115,7 +112,7 @@ class OperationLogController {
                 new OperationLogQuery(actor, module, route, outcome, status, from, to)).iterator();
         // Read the first slice now: a database failure is then an error answer, not a cut-off download.
         entries.hasNext();
-        return csv("operation-log", new CsvExportStream<>("operation log", CSV_HEADER, entries,
+        return CsvDownload.of("operation-log", new CsvExportStream<>("operation log", CSV_HEADER, entries,
                 OperationLogController::cells));
     }
 
@@ -127,18 +124,9 @@ class OperationLogController {
         return mapper.toResponse(listing.get(CanonicalUuid.parse("id", id)));
     }
 
-    static HttpResponse<StreamedFile> csv(String name, CsvExportStream<?> content) {
-        // the day of the download in UTC names the file; nothing depends on it, so the system clock serves
-        String fileName = name + "-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
-        return HttpResponse.ok(new StreamedFile(content, CSV_UTF8))
-                .contentType(CSV_UTF8)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
-    }
-
     private static List<String> cells(OperationLogEntry entry) {
         OperationRecord r = entry.record();
-        return java.util.Arrays.asList(r.id().toString(), r.at().toString(), text(r.actorId()), r.actorUsername(),
+        return Arrays.asList(r.id().toString(), r.at().toString(), text(r.actorId()), r.actorUsername(),
                 text(r.sessionId()), r.clientAddress(), r.userAgent(), r.method(), r.route(), r.targetId(),
                 r.module(), r.title(), r.arguments(), String.valueOf(r.status()), r.outcome().name(),
                 r.problemCode(), String.valueOf(r.durationMillis()), r.requestId(), entry.previousHash(),

@@ -2,6 +2,8 @@ package dev.bastion.adapters.rest.identity.csv;
 
 import dev.bastion.adapters.rest.security.Caller;
 import io.micronaut.security.authentication.Authentication;
+import dev.bastion.adapters.rest.csv.CsvDownload;
+import dev.bastion.adapters.rest.csv.CsvExportStream;
 import dev.bastion.adapters.rest.csv.CsvReader;
 import dev.bastion.adapters.rest.csv.MalformedCsvException;
 import dev.bastion.adapters.rest.security.RequiresPermission;
@@ -13,7 +15,6 @@ import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.organization.DeptId;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -42,8 +43,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +59,6 @@ import java.util.Optional;
 class UserCsvController {
 
     static final String TEXT_CSV = "text/csv";
-    private static final MediaType CSV_UTF8 = MediaType.of("text/csv; charset=utf-8");
 
     private final ExportUsers exportUsers;
     private final ImportUsers importUsers;
@@ -87,12 +86,8 @@ class UserCsvController {
         Iterator<ExportedUser> users = exportUsers.export(Caller.of(authentication).userId(), query, UserSort.parse(sort)).iterator();
         // Read the first slice now: a database failure is then an error answer, not a cut-off download.
         users.hasNext();
-        // the day of the download in UTC names the file; nothing depends on it, so the system clock serves
-        String fileName = "users-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
-        return HttpResponse.ok(new StreamedFile(new UserCsvExport(users), CSV_UTF8))
-                .contentType(CSV_UTF8)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        return CsvDownload.of("users", new CsvExportStream<>("users", UserCsvColumn.headers(), users,
+                user -> Arrays.stream(UserCsvColumn.values()).map(column -> column.cellOf(user)).toList()));
     }
 
     // Any type is routed here, so authentication and the permission are checked before the type is
