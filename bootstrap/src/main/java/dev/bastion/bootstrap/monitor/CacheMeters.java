@@ -5,25 +5,39 @@ import dev.bastion.adapters.messaging.shared.MonitoredCaches;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micronaut.context.BeanProvider;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 
 /**
  * The counts the cache monitor shows, on {@code /prometheus}: {@code bastion_cache_gets_total{cache,
  * result=hit|miss}} and {@code bastion_cache_entries{cache}}, one series per monitored cache, read
  * from the caches' own counters when scraped.
+ *
+ * <p>Registered once the application has started, not as a {@code MeterBinder}: a binder is built
+ * with the meter registry, and the caches (through the sign-in policies, which read the database)
+ * need the connection pool, which itself registers its meters with that registry.
  */
 @Singleton
-final class CacheMeters implements MeterBinder {
+@Requires(beans = MeterRegistry.class)
+final class CacheMeters implements ApplicationEventListener<StartupEvent> {
 
-    private final MonitoredCaches caches;
+    private final BeanProvider<MeterRegistry> registry;
+    private final BeanProvider<MonitoredCaches> caches;
 
-    CacheMeters(MonitoredCaches caches) {
+    CacheMeters(BeanProvider<MeterRegistry> registry, BeanProvider<MonitoredCaches> caches) {
+        this.registry = registry;
         this.caches = caches;
     }
 
     @Override
-    public void bindTo(MeterRegistry registry) {
+    public void onApplicationEvent(StartupEvent event) {
+        bindTo(registry.get(), caches.get());
+    }
+
+    static void bindTo(MeterRegistry registry, MonitoredCaches caches) {
         for (MonitoredCache cache : caches.all()) {
             FunctionCounter.builder("bastion.cache.gets", cache, MonitoredCache::hits)
                     .tags("cache", cache.name(), "result", "hit")

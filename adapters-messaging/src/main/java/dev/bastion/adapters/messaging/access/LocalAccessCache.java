@@ -102,6 +102,6 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
 
     @Override
     public Stream<String> keys() {
-        return Stream.concat(entries.keys().map(user -> "access:" + user), profiles.keys().map(user -> "profile:" + user));
+        return Stream.concat(entries.keys().map(String::valueOf), profiles.keys().map(user -> "profile:" + user));
     }
 }
