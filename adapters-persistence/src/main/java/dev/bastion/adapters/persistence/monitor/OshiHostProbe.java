@@ -3,6 +3,7 @@ package dev.bastion.adapters.persistence.monitor;
 import dev.bastion.domain.monitor.HostProbe;
 import dev.bastion.domain.monitor.HostStatus;
 import dev.bastion.domain.monitor.JvmStatus;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Inject;
@@ -37,7 +38,11 @@ import oshi.hardware.GlobalMemory;
  * <p>It lives in the persistence adapter, beside the database probe: both read the state of the
  * machine and of the stores this instance runs on (the data folder's disk, the database), which is
  * what this adapter is about; messaging is Redis's and bootstrap holds no logic.
+ *
+ * <p>Built with the context ({@code @Context}): the first sample is taken at start, so the busy
+ * share is known one interval later, and a wrong interval stops the start.
  */
+@Context
 @Singleton
 final class OshiHostProbe implements HostProbe {
 
