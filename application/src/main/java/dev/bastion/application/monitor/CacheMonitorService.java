@@ -1,16 +1,13 @@
 package dev.bastion.application.monitor;
 
 import dev.bastion.domain.monitor.CacheKeys;
+import dev.bastion.domain.monitor.CacheName;
 import dev.bastion.domain.monitor.CacheMonitor;
 import dev.bastion.domain.monitor.CacheStatus;
 import dev.bastion.domain.monitor.KeyPrefix;
-import dev.bastion.domain.shared.NotFoundException;
 import java.util.Objects;
 
 public final class CacheMonitorService implements GetCacheStatus, ListCacheKeys, ClearCache {
-
-    /** The longest cache name there is; a longer one is not looked up (and not echoed at length). */
-    static final int MAX_NAME_LENGTH = 64;
 
     private final CacheMonitor caches;
 
@@ -29,11 +26,7 @@ public final class CacheMonitorService implements GetCacheStatus, ListCacheKeys,
     }
 
     @Override
-    public void clear(String name) {
-        Objects.requireNonNull(name, "name");
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new NotFoundException("cache '" + name.substring(0, MAX_NAME_LENGTH) + "…'");
-        }
-        caches.clearEverywhere(name);
+    public void clear(CacheName name) {
+        caches.clearEverywhere(Objects.requireNonNull(name, "name").value());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.domain.monitor.CacheKeys;
+import dev.bastion.domain.monitor.CacheName;
 import dev.bastion.domain.monitor.CacheMonitor;
 import dev.bastion.domain.monitor.CacheStats;
 import dev.bastion.domain.monitor.CacheStatus;
@@ -80,19 +81,10 @@ class MonitorServicesTest {
 
     @Test
     void aKnownCacheIsClearedAndAnUnknownOneIsNotFoundByName() {
-        service.clear("access");
+        service.clear(CacheName.of("access"));
 
         assertThat(caches.cleared).containsExactly("access");
-        assertThatThrownBy(() -> service.clear("nope")).isInstanceOf(NotFoundException.class)
+        assertThatThrownBy(() -> service.clear(CacheName.of("nope"))).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("'nope'");
-    }
-
-    @Test
-    void anOverlongNameIsNotFoundWithoutBeingEchoedInFull() {
-        String name = "x".repeat(5_000);
-
-        assertThatThrownBy(() -> service.clear(name)).isInstanceOf(NotFoundException.class)
-                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(100));
-        assertThat(caches.cleared).isEmpty();
     }
 }

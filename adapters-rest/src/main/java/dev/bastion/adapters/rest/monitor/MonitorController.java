@@ -5,6 +5,7 @@ import dev.bastion.application.monitor.ClearCache;
 import dev.bastion.application.monitor.GetCacheStatus;
 import dev.bastion.application.monitor.GetServerStatus;
 import dev.bastion.application.monitor.ListCacheKeys;
+import dev.bastion.domain.monitor.CacheName;
 import dev.bastion.domain.monitor.KeyPrefix;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
@@ -18,6 +19,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -81,11 +83,12 @@ class MonitorController {
     @Status(HttpStatus.NO_CONTENT)
     @RequiresPermission("monitor:cache:delete")
     @Operation(operationId = "clearCache",
-            summary = "Empty one of Bastion's caches on every instance; unknown name → 404",
+            summary = "Empty one of Bastion's caches on every instance; unknown name → 404, malformed → 400",
             description = "Names as GET /monitor/cache lists them: access, dictionaries, session-checks (with "
                     + "Redis), sign-in-policies. Answers once every instance has emptied it (at most 2 s).",
             security = @SecurityRequirement(name = "bearerAuth"))
-    void clear(@PathVariable String name) {
-        clearCache.clear(name);
+    void clear(@PathVariable @Schema(pattern = CacheName.PATTERN, maxLength = CacheName.MAX_LENGTH,
+            description = "the cache's name, as GET /monitor/cache lists it") String name) {
+        clearCache.clear(CacheName.of(name));
     }
 }
