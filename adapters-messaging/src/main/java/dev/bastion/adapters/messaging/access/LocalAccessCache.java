@@ -3,7 +3,8 @@ package dev.bastion.adapters.messaging.access;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
-import dev.bastion.adapters.messaging.shared.SubscribedCaches;
+import dev.bastion.adapters.messaging.shared.CachesOnChannel;
+import dev.bastion.adapters.messaging.shared.MonitoredCache;
 import dev.bastion.application.access.AccessCache;
 import dev.bastion.application.access.UserProfile;
 import dev.bastion.domain.access.UserAccess;
@@ -14,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * {@link AccessCache} of this instance (two {@link ChangeAwareCache}s: access and profiles, dropped
@@ -22,9 +24,14 @@ import java.util.function.Function;
  * time to live ({@code bastion.access.cache-ttl}, default 60 s; {@code 0s} turns caching off) is
  * only the safety net for a lost invalidation. With Redis, nothing is cached while the
  * subscription to changes is down: events told meanwhile would go unheard.
+ *
+ * <p>The cache monitor shows it as {@code access}: entries, hits and misses of both caches together
+ * (they are dropped together, also by an operator on {@code cache-cleared:access}).
  */
 @Singleton
-final class LocalAccessCache extends SubscribedCaches implements AccessCache {
+final class LocalAccessCache extends CachesOnChannel implements AccessCache, MonitoredCache {
+
+    static final String NAME = "access";
 
     static final String TTL_PROPERTY = "bastion.access.cache-ttl";
     private static final String TTL_SETTING = TTL_PROPERTY + " (BASTION_ACCESS_CACHE_TTL)";
@@ -46,7 +53,7 @@ final class LocalAccessCache extends SubscribedCaches implements AccessCache {
 
     private LocalAccessCache(ChangeAwareCache<UserId, UserAccess> entries,
                              ChangeAwareCache<UserId, UserProfile> profiles) {
-        super(entries, profiles);
+        super(MonitoredCache.clearedChannel(NAME), entries, profiles);
         this.entries = entries;
         this.profiles = profiles;
     }
@@ -66,5 +73,35 @@ final class LocalAccessCache extends SubscribedCaches implements AccessCache {
     /** Users cached now, after pending evictions (for tests). */
     long size() {
         return entries.size();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Users' effective access (every permission check) and profiles (/auth/me), by user id";
+    }
+
+    @Override
+    public long entries() {
+        return entries.size() + profiles.size();
+    }
+
+    @Override
+    public long hits() {
+        return entries.hits() + profiles.hits();
+    }
+
+    @Override
+    public long misses() {
+        return entries.misses() + profiles.misses();
+    }
+
+    @Override
+    public Stream<String> keys() {
+        return Stream.concat(entries.keys().map(String::valueOf), profiles.keys().map(user -> "profile:" + user));
     }
 }

@@ -6,7 +6,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * A per-instance cache (Caffeine) whose entries must go the moment a change is heard: the
@@ -28,6 +30,8 @@ public final class ChangeAwareCache<K, V> {
 
     private final Cache<K, Entry<V>> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     private volatile boolean caching;
 
     /** {@code ttl} zero turns caching off; {@code setting} names the setting in the error for a negative one. */
@@ -66,13 +70,16 @@ public final class ChangeAwareCache<K, V> {
     public V get(K key, Function<K, V> load) {
         Objects.requireNonNull(key, "key");
         if (!caching) {
+            misses.increment();
             return load.apply(key);
         }
         long current = generation.get();
         Entry<V> hit = entries.getIfPresent(key);
         if (hit != null && hit.generation() == current) {
+            hits.increment();
             return hit.value();
         }
+        misses.increment();
         V loaded = load.apply(key);
         if (loaded != null) {
             // of two racing loads the one from the later generation stays
@@ -109,7 +116,25 @@ public final class ChangeAwareCache<K, V> {
         return caching;
     }
 
-    /** Entries held now, after pending evictions (for tests). */
+    /** Reads answered from the cache since start (the cache monitor and {@code bastion_cache_gets_total}). */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Reads that loaded (not cached, stale, or caching stopped) since start. */
+    public long misses() {
+        return misses.sum();
+    }
+
+    /** The keys of the entries that would be served now. */
+    public Stream<K> keys() {
+        long current = generation.get();
+        return entries.asMap().entrySet().stream()
+                .filter(entry -> entry.getValue().generation() == current)
+                .map(java.util.Map.Entry::getKey);
+    }
+
+    /** Entries held now, after pending evictions (also what the cache monitor shows). */
     public long size() {
         entries.cleanUp();
         return entries.estimatedSize();

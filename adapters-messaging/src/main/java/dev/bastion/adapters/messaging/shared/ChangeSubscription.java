@@ -60,7 +60,8 @@ public final class ChangeSubscription {
     public ChangeSubscription(BeanProvider<RedisClient> clients, RedisScripts redis, List<HeardChanges> caches,
                               List<FollowsSubscription> followers) {
         this.clients = clients;
-        this.followers = followers.stream().filter(follower -> !(follower instanceof HeardChanges)).toList();
+        // a cache on a channel of its own follows through that channel; the others through the list
+        this.followers = followers.stream().filter(follower -> !caches.contains(follower)).toList();
         this.redis = redis;
         this.cachesByChannel = caches.stream()
                 .collect(Collectors.toUnmodifiableMap(cache -> redis.key(cache.channel()), Function.identity()));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * {@link AuthPolicies} from the built-in parameters ({@link AuthParameters}), kept in memory: once
@@ -32,6 +33,8 @@ public final class ConfiguredAuthPolicies implements AuthPolicies, DomainEventLi
 
     private final ConfigParamRepository params;
     private final Map<ConfigKey, String> startupValues;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
     private long generation;
     private volatile AuthSettings current;
 
@@ -45,8 +48,10 @@ public final class ConfiguredAuthPolicies implements AuthPolicies, DomainEventLi
     public AuthSettings current() {
         AuthSettings cached = current;
         if (cached != null) {
+            hits.increment();
             return cached;
         }
+        misses.increment();
         long readAt;
         synchronized (this) {
             readAt = generation;
@@ -63,11 +68,31 @@ public final class ConfiguredAuthPolicies implements AuthPolicies, DomainEventLi
     @Override
     public void on(DomainEvent event) {
         if (CHANGES.contains(event.getClass())) {
-            synchronized (this) {
-                generation++;
-                current = null;
-            }
+            forget();
         }
+    }
+
+    /** Drops the settings held (an operator's clear, or a parameter event): the next use reads them again. */
+    public void forget() {
+        synchronized (this) {
+            generation++;
+            current = null;
+        }
+    }
+
+    /** Whether the settings are held now (the cache monitor shows it as one entry or none). */
+    public boolean holds() {
+        return current != null;
+    }
+
+    /** Uses answered from memory since start. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Uses that read the parameters since start. */
+    public long misses() {
+        return misses.sum();
     }
 
     private AuthSettings load() {

@@ -97,4 +97,23 @@ class ConfiguredAuthPoliciesTest {
                 Map.of());
         assertThat(defaults).isEqualTo(AuthSettings.defaults());
     }
+
+    @Test
+    void usesAreCountedAsHitsAndMissesAndAForgetReadsAgain() {
+        assertThat(policies.holds()).isFalse();
+        policies.current();
+        policies.current();
+        policies.current();
+        assertThat(policies.holds()).isTrue();
+        assertThat(policies.misses()).isEqualTo(1);
+        assertThat(policies.hits()).isEqualTo(2);
+        int reads = params.reads();
+
+        policies.forget();
+
+        assertThat(policies.holds()).isFalse();
+        policies.current();
+        assertThat(params.reads()).as("read again after the forget").isGreaterThan(reads);
+        assertThat(policies.misses()).isEqualTo(2);
+    }
 }

@@ -3,6 +3,7 @@ package dev.bastion.adapters.messaging.identity.sessions;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
 import dev.bastion.adapters.messaging.shared.CachesOnChannel;
+import dev.bastion.adapters.messaging.shared.MonitoredCache;
 import dev.bastion.adapters.messaging.shared.WithRedis;
 import dev.bastion.domain.identity.SessionId;
 import dev.bastion.domain.identity.SessionStore.ActiveSession;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The answers of the per-request session check that this instance has had from Redis, so that a
@@ -26,7 +28,9 @@ import java.util.function.Function;
  */
 @Singleton
 @Requires(condition = WithRedis.class)
-final class LocalSessionChecks extends CachesOnChannel {
+final class LocalSessionChecks extends CachesOnChannel implements MonitoredCache {
+
+    static final String NAME = "session-checks";
 
     static final String CHANNEL = "sessions-changed";
     static final Duration TTL = SessionSnapshots.LAST_SEEN_GRANULARITY;
@@ -69,5 +73,35 @@ final class LocalSessionChecks extends CachesOnChannel {
             return Optional.empty();
         }
         return Optional.of(live.session());
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Answers of the per-request session check (live sessions), by session id";
+    }
+
+    @Override
+    public long entries() {
+        return entries.size();
+    }
+
+    @Override
+    public long hits() {
+        return entries.hits();
+    }
+
+    @Override
+    public long misses() {
+        return entries.misses();
+    }
+
+    @Override
+    public Stream<String> keys() {
+        return entries.keys().map(String::valueOf);
     }
 }

@@ -2,13 +2,15 @@ package dev.bastion.adapters.messaging.system.dictionary;
 
 import dev.bastion.adapters.messaging.shared.CacheBackend;
 import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
-import dev.bastion.adapters.messaging.shared.SubscribedCaches;
+import dev.bastion.adapters.messaging.shared.CachesOnChannel;
+import dev.bastion.adapters.messaging.shared.MonitoredCache;
 import dev.bastion.application.system.dictionary.DictionaryCache;
 import dev.bastion.application.system.dictionary.PublishedDictionary;
 import dev.bastion.domain.system.dictionary.DictCode;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * {@link DictionaryCache} in this instance's memory (Caffeine, through {@link ChangeAwareCache}),
@@ -17,7 +19,9 @@ import java.util.function.Function;
  * the subscription to changes is down (a change made meanwhile would go unheard).
  */
 @Singleton
-final class LocalDictionaryCache extends SubscribedCaches implements DictionaryCache {
+final class LocalDictionaryCache extends CachesOnChannel implements DictionaryCache, MonitoredCache {
+
+    static final String NAME = "dictionaries";
 
     /** Dictionaries kept at most; a product has tens, this only bounds memory against many unknown codes. */
     static final long MAXIMUM_DICTIONARIES = 1_000;
@@ -29,7 +33,7 @@ final class LocalDictionaryCache extends SubscribedCaches implements DictionaryC
     }
 
     private LocalDictionaryCache(ChangeAwareCache<DictCode, PublishedDictionary> entries) {
-        super(entries);
+        super(MonitoredCache.clearedChannel(NAME), entries);
         this.entries = entries;
     }
 
@@ -37,5 +41,35 @@ final class LocalDictionaryCache extends SubscribedCaches implements DictionaryC
     public PublishedDictionary get(DictCode code, Function<DictCode, PublishedDictionary> load) {
         Objects.requireNonNull(code, "code");
         return entries.get(code, load);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "Published dictionaries (GET /dict-types/{code}/items), by code";
+    }
+
+    @Override
+    public long entries() {
+        return entries.size();
+    }
+
+    @Override
+    public long hits() {
+        return entries.hits();
+    }
+
+    @Override
+    public long misses() {
+        return entries.misses();
+    }
+
+    @Override
+    public Stream<String> keys() {
+        return entries.keys().map(String::valueOf);
     }
 }

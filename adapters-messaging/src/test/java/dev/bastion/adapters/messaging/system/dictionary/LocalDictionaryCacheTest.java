@@ -65,4 +65,18 @@ class LocalDictionaryCacheTest {
         cache.get(COLOUR, loading(EMPTY));
         assertThat(loads).hasValue(4);
     }
+
+    @Test
+    void the_cache_monitor_sees_its_entries_hits_misses_and_keys_and_a_clear_channel_of_its_own() {
+        LocalDictionaryCache cache = new LocalDictionaryCache(new CacheBackend(null));
+        cache.get(COLOUR, loading(EMPTY));
+        cache.get(COLOUR, loading(EMPTY));
+
+        assertThat(cache.name()).isEqualTo("dictionaries");
+        assertThat(cache.channel()).isEqualTo("cache-cleared:dictionaries");
+        assertThat(cache.entries()).isEqualTo(1);
+        assertThat(cache.hits()).isEqualTo(1);
+        assertThat(cache.misses()).isEqualTo(1);
+        assertThat(cache.keys()).containsExactly("colour");
+    }
 }
