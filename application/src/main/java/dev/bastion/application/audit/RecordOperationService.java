@@ -26,6 +26,12 @@ import java.util.function.Consumer;
 public final class RecordOperationService implements RecordOperation {
 
     static final int BATCH = 500;
+    /**
+     * How long the writer lets a batch gather after its first record: one transaction (lock, last
+     * hash, names, inserts) then serves the burst instead of each record alone. An entry is stored at
+     * most this much later; the request never waits for it.
+     */
+    static final long LINGER_MILLIS = 100;
     static final long MAX_PAUSE_MILLIS = 5_000;
 
     private final OperationLog log;
@@ -121,6 +127,10 @@ public final class RecordOperationService implements RecordOperation {
                     }
                     batch.add(first);
                     queue.drainTo(batch, BATCH - 1);
+                    if (batch.size() < BATCH && !closing) {
+                        Thread.sleep(LINGER_MILLIS);
+                        queue.drainTo(batch, BATCH - batch.size());
+                    }
                 }
                 try {
                     log.appendAll(List.copyOf(batch));

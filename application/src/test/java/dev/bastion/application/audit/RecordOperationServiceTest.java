@@ -53,6 +53,26 @@ class RecordOperationServiceTest {
     }
 
     @Test
+    void records_arriving_together_are_written_in_one_transaction() throws Exception {
+        List<Integer> transactions = new CopyOnWriteArrayList<>();
+        DelegatingLog counting = new DelegatingLog(log) {
+            @Override
+            public void appendAll(List<OperationRecord> records) {
+                transactions.add(records.size());
+                super.appendAll(records);
+            }
+        };
+        RecordOperationService recorder = recorder(counting, 100);
+
+        recorder.record(record(OperationLogFixtures.T, null, 200));
+        Thread.sleep(10);
+        IntStream.range(1, 20).forEach(i -> recorder.record(record(OperationLogFixtures.T.plusSeconds(i), null, 200)));
+        recorder.close(Duration.ofSeconds(5));
+
+        assertThat(transactions).as("a burst within the linger is one batch").containsExactly(20);
+    }
+
+    @Test
     void a_full_queue_drops_and_counts_without_blocking() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch writing = new CountDownLatch(1);
