@@ -3,6 +3,7 @@ package dev.bastion.domain.audit;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ public final class SecretMasking {
     public static final String MASK = "\"***\"";
     /** Deeper nesting than this is not walked: the text is not logged. */
     static final int MAX_DEPTH = 64;
+    /** A JSON number (RFC 8259), compiled once: every logged body with a number is checked against it. */
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
 
     private final Set<String> names;
 
@@ -200,7 +203,7 @@ public final class SecretMasking {
                 at++;
             }
             String token = text.substring(start, at);
-            if (!token.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?")) {
+            if (!NUMBER.matcher(token).matches()) {
                 throw new IllegalArgumentException("not a value");
             }
             return token;
