@@ -39,6 +39,33 @@ public interface MonitoredCache extends HeardChanges {
         return clearedChannel(name());
     }
 
+    /** A monitored cache whose figures and keys are those of the one {@link ChangeAwareCache} it holds. */
+    interface OverOneCache extends MonitoredCache {
+
+        /** The cache whose figures are shown. */
+        ChangeAwareCache<?, ?> monitoredEntries();
+
+        @Override
+        default long entries() {
+            return monitoredEntries().size();
+        }
+
+        @Override
+        default long hits() {
+            return monitoredEntries().hits();
+        }
+
+        @Override
+        default long misses() {
+            return monitoredEntries().misses();
+        }
+
+        @Override
+        default Stream<String> keys() {
+            return monitoredEntries().keys().map(String::valueOf);
+        }
+    }
+
     /**
      * A cache kept elsewhere (a single value in application, such as the sign-in policies), seen
      * through its counters; {@code clear} drops it on this instance. It never stops serving with

@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The answers of the per-request session check that this instance has had from Redis, so that a
@@ -28,7 +27,7 @@ import java.util.stream.Stream;
  */
 @Singleton
 @Requires(condition = WithRedis.class)
-final class LocalSessionChecks extends CachesOnChannel implements MonitoredCache {
+final class LocalSessionChecks extends CachesOnChannel implements MonitoredCache.OverOneCache {
 
     static final String NAME = "session-checks";
 
@@ -86,22 +85,7 @@ final class LocalSessionChecks extends CachesOnChannel implements MonitoredCache
     }
 
     @Override
-    public long entries() {
-        return entries.size();
-    }
-
-    @Override
-    public long hits() {
-        return entries.hits();
-    }
-
-    @Override
-    public long misses() {
-        return entries.misses();
-    }
-
-    @Override
-    public Stream<String> keys() {
-        return entries.keys().map(String::valueOf);
+    public ChangeAwareCache<?, ?> monitoredEntries() {
+        return entries;
     }
 }

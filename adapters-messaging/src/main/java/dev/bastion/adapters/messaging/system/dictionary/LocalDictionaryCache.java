@@ -10,7 +10,6 @@ import dev.bastion.domain.system.dictionary.DictCode;
 import jakarta.inject.Singleton;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * {@link DictionaryCache} in this instance's memory (Caffeine, through {@link ChangeAwareCache}),
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
  * the subscription to changes is down (a change made meanwhile would go unheard).
  */
 @Singleton
-final class LocalDictionaryCache extends CachesOnChannel implements DictionaryCache, MonitoredCache {
+final class LocalDictionaryCache extends CachesOnChannel implements DictionaryCache, MonitoredCache.OverOneCache {
 
     static final String NAME = "dictionaries";
 
@@ -54,22 +53,7 @@ final class LocalDictionaryCache extends CachesOnChannel implements DictionaryCa
     }
 
     @Override
-    public long entries() {
-        return entries.size();
-    }
-
-    @Override
-    public long hits() {
-        return entries.hits();
-    }
-
-    @Override
-    public long misses() {
-        return entries.misses();
-    }
-
-    @Override
-    public Stream<String> keys() {
-        return entries.keys().map(String::valueOf);
+    public ChangeAwareCache<?, ?> monitoredEntries() {
+        return entries;
     }
 }
