@@ -1,0 +1,23 @@
+package dev.bastion.adapters.rest.scheduling;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One parameter as a JSON Schema: its type ({@code string} with {@code format: duration} for a
+ * duration), description, default, and bounds (an integer's value, a string's length). Keywords
+ * that do not apply are left out.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ParameterSchema(@Schema(allowableValues = {"string", "integer", "boolean"}) String type,
+                              @Nullable @Schema(allowableValues = "duration") String format,
+                              String description,
+                              @Nullable @JsonProperty("default")
+                              @Schema(name = "default", description = "a value of the type") Object defaultValue,
+                              @Nullable Long minimum, @Nullable Long maximum,
+                              @Nullable Long minLength, @Nullable Long maxLength) {
+}
