@@ -24,7 +24,9 @@ public record CreateJobRequest(@NotNull @Size(min = 1, max = 64) String name,
                                @Schema(description = "the zone the cron is read in (Europe/Berlin); UTC when left out")
                                String timezone,
                                @Nullable @Schema(description = "the handler's parameters, as its schema in "
-                                       + "GET /job-handlers describes them") Map<String, Object> parameters,
+                                       + "GET /job-handlers describes them",
+                                       additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+                               Map<String, Object> parameters,
                                @Nullable Boolean enabled,
                                @Nullable @Pattern(regexp = JobValues.CONCURRENCIES, message = JobValues.CONCURRENCY_RULE)
                                @Schema(allowableValues = {"FORBID", "ALLOW"}) String concurrency,

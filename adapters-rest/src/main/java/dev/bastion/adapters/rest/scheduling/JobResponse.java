@@ -17,9 +17,12 @@ import java.util.Map;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record JobResponse(String id, String name, String handler, String cron, String timezone,
+                          @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+                                  requiredMode = Schema.RequiredMode.REQUIRED)
                           Map<String, Object> parameters, boolean enabled, ConcurrencyPolicy concurrency,
                           MisfirePolicy misfire,
-                          @Schema(description = "ISO-8601 duration", example = "PT1H") String timeout,
+                          @Schema(description = "ISO-8601 duration", example = "PT1H",
+                                  requiredMode = Schema.RequiredMode.REQUIRED) String timeout,
                           @Nullable String description, @Nullable Instant nextFireAt, long version,
                           Instant createdAt, Instant updatedAt) {
 }

@@ -13,11 +13,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ParameterSchema(@Schema(allowableValues = {"string", "integer", "boolean"}) String type,
+public record ParameterSchema(@Schema(allowableValues = {"string", "integer", "boolean"},
+                                      requiredMode = Schema.RequiredMode.REQUIRED) String type,
                               @Nullable @Schema(allowableValues = "duration") String format,
                               String description,
                               @Nullable @JsonProperty("default")
-                              @Schema(name = "default", description = "a value of the type") Object defaultValue,
+                              @Schema(name = "default", description = "a value of the type",
+                                      oneOf = {String.class, Long.class, Boolean.class}) Object defaultValue,
                               @Nullable Long minimum, @Nullable Long maximum,
                               @Nullable Long minLength, @Nullable Long maxLength) {
 }

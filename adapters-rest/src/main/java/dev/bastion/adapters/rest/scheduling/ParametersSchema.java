@@ -14,7 +14,9 @@ import java.util.Map;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @Schema(description = "a JSON Schema of the parameters object")
-public record ParametersSchema(@Schema(allowableValues = "object") String type,
+public record ParametersSchema(@Schema(allowableValues = "object", requiredMode = Schema.RequiredMode.REQUIRED)
+                               String type,
                                Map<String, ParameterSchema> properties, List<String> required,
-                               @Schema(allowableValues = "false") boolean additionalProperties) {
+                               @Schema(description = "always false: no member but the properties")
+                               boolean additionalProperties) {
 }

@@ -23,7 +23,8 @@ public record UpdateJobRequest(@Nullable @Schema(nullable = false) @Size(min = 1
                                @Nullable @Schema(nullable = false) @Size(min = 1, max = 64) String handler,
                                @Nullable @Schema(nullable = false) @Size(min = 1, max = 120) String cron,
                                @Nullable @Size(max = 64) String timezone,
-                               @Nullable Map<String, Object> parameters,
+                               @Nullable @Schema(additionalProperties = Schema.AdditionalPropertiesValue.TRUE)
+                               Map<String, Object> parameters,
                                @Nullable @Pattern(regexp = JobValues.CONCURRENCIES, message = JobValues.CONCURRENCY_RULE)
                                @Schema(allowableValues = {"FORBID", "ALLOW"}, nullable = false) String concurrency,
                                @Nullable @Pattern(regexp = JobValues.MISFIRES, message = JobValues.MISFIRE_RULE)

@@ -28,6 +28,30 @@ import dev.bastion.application.identity.signin.LogIn;
 import dev.bastion.application.identity.signin.LogOut;
 import dev.bastion.application.identity.signin.RefreshSession;
 import dev.bastion.application.identity.sessions.SignOutOtherSessions;
+import dev.bastion.application.scheduling.ChangeJobStatus;
+import dev.bastion.application.scheduling.CreateJob;
+import dev.bastion.application.scheduling.DeleteJob;
+import dev.bastion.application.scheduling.GetJob;
+import dev.bastion.application.scheduling.JobExecutionView;
+import dev.bastion.application.scheduling.JobHandlerView;
+import dev.bastion.application.scheduling.JobView;
+import dev.bastion.application.scheduling.ListJobExecutions;
+import dev.bastion.application.scheduling.ListJobHandlers;
+import dev.bastion.application.scheduling.ListJobs;
+import dev.bastion.application.scheduling.PreviewFireTimes;
+import dev.bastion.application.scheduling.RunJobNow;
+import dev.bastion.application.scheduling.UpdateJob;
+import dev.bastion.domain.scheduling.ConcurrencyPolicy;
+import dev.bastion.domain.scheduling.ExecutionOutcome;
+import dev.bastion.domain.scheduling.ExecutionTrigger;
+import dev.bastion.domain.scheduling.JobExecutionId;
+import dev.bastion.domain.scheduling.JobId;
+import dev.bastion.domain.scheduling.MisfirePolicy;
+import dev.bastion.domain.scheduling.ParameterSpec;
+import dev.bastion.domain.scheduling.ParameterType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.stream.IntStream;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.PermissionSet;
 import dev.bastion.domain.access.UserAccess;
@@ -45,6 +69,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import dev.bastion.domain.organization.RecordScope;
@@ -58,6 +83,8 @@ import java.util.stream.Stream;
  * cases the controllers and security call. Sessions listed in {@link #LIVE} are live; users in
  * {@link #GRANTS} hold those permissions. The user export streams {@link #EXPORTED} (then fails, if
  * {@link #EXPORT_FAILS_AFTER_THE_LAST}) and remembers what it was asked for; the user import remembers the rows it read and answers {@link #IMPORT_ANSWER}.
+ * The job use cases know one job, {@link #JOB} (any other id is not found), remember what they were
+ * asked ({@link #JOB_CALLS}) and list the handlers {@link #JOB_HANDLERS}.
  * End-to-end behaviour is tested in bootstrap.
  */
 @Factory
@@ -228,5 +255,103 @@ public class FakeUseCases {
             IMPORTED_ROWS.addAll(read);
             return IMPORT_ANSWER.apply(read);
         };
+    }
+
+    // ---------------------------------------------------------------- scheduling
+
+    public static final Instant JOB_TIME = Instant.parse("2026-12-01T03:00:00Z");
+    public static final JobView JOB = new JobView(new JobId(java.util.UUID.fromString(
+            "01936f6e-0000-7000-8000-0000000000a1")), "nightly purge", "audit.purge-logs", "0 0 3 * * *", "UTC",
+            Map.of("olderThan", "90d"), true, ConcurrencyPolicy.FORBID, MisfirePolicy.FIRE_ONCE,
+            Duration.ofMinutes(15), null, JOB_TIME, 3, JOB_TIME.minusSeconds(86_400), JOB_TIME.minusSeconds(3_600));
+    public static final JobExecutionId EXECUTION = new JobExecutionId(java.util.UUID.fromString(
+            "01936f6e-0000-7000-8000-0000000000e1"));
+    public static final List<JobHandlerView> JOB_HANDLERS = List.of(new JobHandlerView("audit.purge-logs",
+            "Deletes operation-log entries older than a cut-off",
+            List.of(ParameterSpec.optional("olderThan", ParameterType.DURATION, "90d", "how old an entry may get"),
+                    ParameterSpec.required("batch", ParameterType.INTEGER, "rows per statement").between(1, 10_000),
+                    ParameterSpec.optional("label", ParameterType.STRING, null, "a note").between(1, 40),
+                    ParameterSpec.optional("dryRun", ParameterType.BOOLEAN, false, "count only")),
+            new java.util.TreeSet<>(Set.of("monitor:operation-log:delete"))));
+    /** What the job use cases were asked, in order: commands, queries, ids, page requests. */
+    public static final List<Object> JOB_CALLS = new CopyOnWriteArrayList<>();
+
+    private static JobView knownJob(JobId id) {
+        if (!JOB.id().equals(id)) {
+            throw new NotFoundException("job " + id);
+        }
+        return JOB;
+    }
+
+    @Singleton
+    ListJobs listJobs() {
+        return (actor, query, page) -> {
+            JOB_CALLS.add(query);
+            return Page.of(List.of(JOB), 1, page);
+        };
+    }
+
+    @Singleton
+    GetJob getJob() {
+        return (actor, id) -> knownJob(id);
+    }
+
+    @Singleton
+    CreateJob createJob() {
+        return (actor, command) -> {
+            JOB_CALLS.add(command);
+            return JOB;
+        };
+    }
+
+    @Singleton
+    UpdateJob updateJob() {
+        return (actor, command) -> {
+            JOB_CALLS.add(command);
+            return knownJob(command.id());
+        };
+    }
+
+    @Singleton
+    DeleteJob deleteJob() {
+        return (actor, id) -> JOB_CALLS.add(knownJob(id).id());
+    }
+
+    @Singleton
+    ChangeJobStatus changeJobStatus() {
+        return (actor, id, enabled) -> {
+            JOB_CALLS.add(enabled);
+            return knownJob(id);
+        };
+    }
+
+    @Singleton
+    RunJobNow runJobNow() {
+        return (actor, id) -> {
+            knownJob(id);
+            return EXECUTION;
+        };
+    }
+
+    @Singleton
+    ListJobExecutions listJobExecutions() {
+        return (actor, id, page) -> {
+            JOB_CALLS.add(page);
+            return Page.of(List.of(new JobExecutionView(EXECUTION, knownJob(id).id(), ExecutionTrigger.MANUAL,
+                    JOB_TIME, JOB_TIME, null, ExecutionOutcome.RUNNING, null, "host-1")), 1, page);
+        };
+    }
+
+    @Singleton
+    PreviewFireTimes previewFireTimes() {
+        return (actor, id, count) -> {
+            knownJob(id);
+            return IntStream.range(0, count).mapToObj(i -> JOB_TIME.plusSeconds(i)).toList();
+        };
+    }
+
+    @Singleton
+    ListJobHandlers listJobHandlers() {
+        return () -> JOB_HANDLERS;
     }
 }
