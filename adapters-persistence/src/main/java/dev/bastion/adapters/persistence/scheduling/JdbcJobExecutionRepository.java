@@ -9,7 +9,6 @@ import dev.bastion.domain.scheduling.JobExecution;
 import dev.bastion.domain.scheduling.JobExecutionId;
 import dev.bastion.domain.scheduling.JobExecutionRepository;
 import dev.bastion.domain.scheduling.JobId;
-import dev.bastion.domain.shared.Clock;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
@@ -36,20 +35,18 @@ final class JdbcJobExecutionRepository implements JobExecutionRepository {
     private static final String COLUMNS = "id, job_id, trigger, scheduled_at, started_at, finished_at, outcome, "
             + "message, instance, recorded_at";
     private static final String INSERT = "INSERT INTO job_executions (" + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING";
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (id) DO NOTHING";
     private static final String NEWEST_FIRST = "recorded_at DESC, id DESC";
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
     private final PagedQueries queries;
-    private final Clock clock;
 
     JdbcJobExecutionRepository(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                               PagedQueries queries, Clock clock) {
+                               PagedQueries queries) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.queries = queries;
-        this.clock = clock;
     }
 
     @Override
@@ -135,12 +132,13 @@ final class JdbcJobExecutionRepository implements JobExecutionRepository {
 
     private int insert(JobExecution e) {
         return jdbc.prepareStatement(INSERT, statement -> {
-            bind(statement, e, clock.now());
+            bind(statement, e);
             return statement.executeUpdate();
         });
     }
 
-    private static void bind(PreparedStatement statement, JobExecution e, Instant recordedAt) throws SQLException {
+    /** All but {@code recorded_at}: the database's clock orders the history, the same for every instance. */
+    private static void bind(PreparedStatement statement, JobExecution e) throws SQLException {
         statement.setObject(1, e.id().value());
         statement.setObject(2, e.jobId().value());
         statement.setString(3, e.trigger().name());
@@ -150,7 +148,6 @@ final class JdbcJobExecutionRepository implements JobExecutionRepository {
         statement.setString(7, e.outcome().name());
         statement.setString(8, e.message());
         statement.setString(9, e.instance());
-        SqlInstants.bind(statement, 10, recordedAt);
     }
 
     private static JobExecution read(ResultSet row) throws SQLException {
