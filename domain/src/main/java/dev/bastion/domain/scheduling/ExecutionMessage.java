@@ -1,6 +1,12 @@
 package dev.bastion.domain.scheduling;
 
-/** Text from a handler or an exception, made safe to store and show: control characters blanked, cut to length. */
+import dev.bastion.domain.shared.PrintableText;
+
+/**
+ * Text from a handler or an exception, made safe to store and show: control characters and lone
+ * surrogates blanked, cut to a length in characters (code points, as the database counts them)
+ * without splitting a pair, a cut marked with an ellipsis.
+ */
 final class ExecutionMessage {
 
     private ExecutionMessage() {
@@ -11,12 +17,17 @@ final class ExecutionMessage {
             return null;
         }
         StringBuilder clean = new StringBuilder(Math.min(text.length(), maxLength));
-        for (int i = 0; i < text.length() && clean.length() < maxLength; i++) {
-            char c = text.charAt(i);
-            clean.append(Character.isISOControl(c) ? ' ' : c);
+        int at = 0;
+        int kept = 0;
+        while (at < text.length() && kept < maxLength) {
+            int c = text.codePointAt(at);
+            clean.appendCodePoint(PrintableText.isUnprintable(c) ? ' ' : c);
+            at += Character.charCount(c);
+            kept++;
         }
-        if (text.length() > maxLength && clean.length() > 1) {
-            clean.setCharAt(clean.length() - 1, '…');
+        if (at < text.length() && kept > 1) {
+            clean.setLength(clean.length() - Character.charCount(clean.codePointBefore(clean.length())));
+            clean.append('…');
         }
         return clean.toString();
     }

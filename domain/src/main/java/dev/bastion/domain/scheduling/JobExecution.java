@@ -39,8 +39,8 @@ public final class JobExecution {
         if ((outcome == ExecutionOutcome.RUNNING) != (finishedAt == null)) {
             throw new IllegalArgumentException("an execution has a finishedAt exactly when it ended");
         }
-        if (outcome != ExecutionOutcome.SKIPPED && startedAt == null) {
-            throw new IllegalArgumentException("only a SKIPPED execution never started");
+        if ((outcome == ExecutionOutcome.SKIPPED) != (startedAt == null)) {
+            throw new IllegalArgumentException("an execution has a startedAt exactly when it was not SKIPPED");
         }
     }
 

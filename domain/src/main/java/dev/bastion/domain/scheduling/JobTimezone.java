@@ -4,12 +4,12 @@ import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.PrintableText;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** The time zone a job's cron is read in: a region ({@code Europe/Berlin}) or an offset; UTC when not given. */
 public final class JobTimezone {
 
-    public static final ZoneId DEFAULT = ZoneOffset.UTC;
+    /** The region {@code UTC} rather than the offset {@code Z}, so a job given no zone reads back as "UTC". */
+    public static final ZoneId DEFAULT = ZoneId.of("UTC");
 
     private JobTimezone() {
     }

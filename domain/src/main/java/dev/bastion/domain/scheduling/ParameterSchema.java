@@ -1,6 +1,7 @@
 package dev.bastion.domain.scheduling;
 
 import dev.bastion.domain.shared.InvalidValueException;
+import dev.bastion.domain.shared.PrintableText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,10 +67,22 @@ public record ParameterSchema(List<ParameterSpec> parameters) {
                 return spec;
             }
         }
-        String field = "parameters." + (name.length() > 40 ? name.substring(0, 40) + "…" : name);
-        throw new InvalidValueException(field.codePoints().anyMatch(Character::isISOControl) ? "parameters" : field,
+        throw new InvalidValueException(fieldOf(name),
                 parameters.isEmpty() ? "is not a parameter: this handler takes none"
                         : "is not a parameter of this handler; its parameters: "
                         + parameters.stream().map(ParameterSpec::name).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The field naming an unknown member: {@code parameters.<name>}, the name cut to 40 characters
+     * (never inside a pair); just {@code parameters} when the name cannot be shown (none, or
+     * unprintable), since the error goes back to the client as text.
+     */
+    private static String fieldOf(String name) {
+        if (name == null || name.isEmpty() || name.codePoints().anyMatch(PrintableText::isUnprintable)) {
+            return "parameters";
+        }
+        return "parameters." + (name.codePointCount(0, name.length()) > 40
+                ? name.substring(0, name.offsetByCodePoints(0, 40)) + "…" : name);
     }
 }

@@ -25,6 +25,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required, O
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("a parameter's name is a camelCase word: " + name);
         }
+        if (min != null && max != null && min > max) {
+            throw new IllegalArgumentException("a parameter's bounds are empty (" + min + " > " + max + "): " + name);
+        }
         if (required && defaultValue != null) {
             throw new IllegalArgumentException("a required parameter has no default: " + name);
         }
@@ -81,10 +84,19 @@ public record ParameterSpec(String name, ParameterType type, boolean required, O
                 if (duration.isNegative()) {
                     throw new InvalidValueException(field, "must not be negative");
                 }
-                within(field, duration.toMillis(), min, max, "milliseconds");
+                within(field, millis(duration), min, max, "milliseconds");
                 yield text.strip();
             }
         };
+    }
+
+    /** Its milliseconds; one too long for a long (an ISO text can say so) is as long as can be. */
+    private static long millis(Duration duration) {
+        try {
+            return duration.toMillis();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long wholeNumber(String field, Object value) {

@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.identity;
 
+import dev.bastion.adapters.persistence.shared.SqlInstants;
 import dev.bastion.adapters.persistence.shared.RowReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,7 +39,6 @@ final class UserRowReader implements RowReader<UserRow> {
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return SqlInstants.read(row, column);
     }
 }

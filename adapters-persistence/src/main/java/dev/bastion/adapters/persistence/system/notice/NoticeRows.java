@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.system.notice;
 
+import dev.bastion.adapters.persistence.shared.SqlInstants;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DeptId;
@@ -85,16 +86,11 @@ final class NoticeRows {
     }
 
     static void setInstant(PreparedStatement statement, int index, Instant at) throws SQLException {
-        if (at == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, at.atOffset(ZoneOffset.UTC));
-        }
+        SqlInstants.bind(statement, index, at);
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {
-        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return SqlInstants.read(row, column);
     }
 
     private static <T> List<T> ids(Array array, Function<UUID, T> id) throws SQLException {

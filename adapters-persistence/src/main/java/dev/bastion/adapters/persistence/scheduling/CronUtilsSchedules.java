@@ -1,0 +1,71 @@
+package dev.bastion.adapters.persistence.scheduling;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
+import com.github.kagkarlsson.scheduler.task.schedule.CronStyle;
+import dev.bastion.domain.scheduling.CronExpression;
+import dev.bastion.domain.scheduling.CronSchedules;
+import dev.bastion.domain.shared.InvalidValueException;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@link CronSchedules} with the cron parser db-scheduler ships (cron-utils): six fields with
+ * seconds first, Spring's dialect ({@code 0 30 3 * * *}, {@code 0 0 9 * * MON-FRI}), or the classic
+ * five without seconds (Unix dialect). The same parser decides when a job fires, so what is
+ * accepted here is what runs.
+ */
+@Singleton
+final class CronUtilsSchedules implements CronSchedules {
+
+    @Override
+    public void requireValid(CronExpression cron) {
+        parse(cron, ZoneOffset.UTC);
+    }
+
+    @Override
+    public List<Instant> next(CronExpression cron, ZoneId zone, Instant after, int count) {
+        CronSchedule schedule = parse(cron, zone);
+        List<Instant> times = new ArrayList<>(count);
+        Instant from = after;
+        for (int i = 0; i < count; i++) {
+            Instant next = schedule.getNextExecutionTime(ExecutionComplete.simulatedSuccess(from));
+            if (next == null || !next.isAfter(from) || next.equals(Instant.MAX)) {
+                break;
+            }
+            times.add(next);
+            from = next;
+        }
+        return times;
+    }
+
+    private static CronSchedule parse(CronExpression cron, ZoneId zone) {
+        String text = cron.text();
+        int fields = text.split(" ").length;
+        CronStyle style = switch (fields) {
+            case 5 -> CronStyle.UNIX;
+            case 6 -> CronStyle.SPRING53;
+            default -> throw new InvalidValueException("cron", "must have 6 fields (second minute hour day-of-month "
+                    + "month day-of-week) or 5 (without the seconds); it has " + fields);
+        };
+        CronSchedule schedule;
+        try {
+            schedule = new CronSchedule(text, zone, style);
+        } catch (RuntimeException invalid) {
+            throw new InvalidValueException("cron", "is not a valid cron expression: " + reason(invalid));
+        }
+        if (schedule.isDisabled()) {
+            throw new InvalidValueException("cron", "is not a valid cron expression: '-' never fires; disable the job instead");
+        }
+        return schedule;
+    }
+
+    private static String reason(RuntimeException invalid) {
+        String message = invalid.getMessage() == null ? invalid.getClass().getSimpleName() : invalid.getMessage();
+        return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+}
