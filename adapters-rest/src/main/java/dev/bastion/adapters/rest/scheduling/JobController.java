@@ -190,7 +190,7 @@ class JobController {
                                 Authentication authentication) {
         int wanted = count == null ? DEFAULT_FIRE_TIMES : count;
         if (wanted < 1 || wanted > PreviewFireTimes.MAX_COUNT) {
-            throw new InvalidValueException("count", "must be from 1 to " + PreviewFireTimes.MAX_COUNT);
+            throw new InvalidValueException("count", "must be between 1 and " + PreviewFireTimes.MAX_COUNT);
         }
         return previewFireTimes.nextFireTimes(actor(authentication), JobId.parse("id", id), wanted);
     }
