@@ -123,7 +123,9 @@ final class OpenApiRefinement {
             Map.entry("phone", "+44 20 7946 0958"), Map.entry("name", "Engineering"), Map.entry("code", "dept_lead"),
             Map.entry("path", "user"), Map.entry("component", "system/user/index"),
             Map.entry("permission", "system:user:list"), Map.entry("icon", "user"), Map.entry("leader", "Jane Doe"),
-            Map.entry("refreshToken", "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00.Xk3h9Qw-sample"));
+            Map.entry("refreshToken", "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00.Xk3h9Qw-sample"),
+            Map.entry("handler", "smoke.record"), Map.entry("cron", "0 30 3 * * *"),
+            Map.entry("timezone", "Europe/Berlin"), Map.entry("timeout", "15m"));
     private static final String SAMPLE_ID = "0193a5e1-7c2e-7f3a-9d41-5b6c7d8e9f00";
     private static final String SAMPLE_TIME = "2030-01-01T09:00:00Z";
 

@@ -301,4 +301,21 @@ class JobControllerTest {
         assertThat(send("POST", JOB + "/run", null, token("monitor:job:run")).status()).isEqualTo(202);
         assertThat(FakeUseCases.JOB_CALLS).isEmpty();
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theDocumentedCreateExampleIsABodyAClientCouldSend() {
+        Exchange served = Exchange.send(client, json, HttpRequest.GET("/openapi.yml"));
+        Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(served.body());
+        Map<String, Object> create = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) document
+                .get("paths")).get(JOBS)).get("post");
+        Map<String, Object> example = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) ((Map<String,
+                Object>) create.get("requestBody")).get("content")).get("application/json")).get("example");
+
+        assertThat(example).containsEntry("handler", "smoke.record").containsEntry("cron", "0 30 3 * * *")
+                .containsEntry("timezone", "Europe/Berlin").containsEntry("timeout", "15m")
+                .containsEntry("concurrency", "FORBID").containsEntry("misfire", "FIRE_ONCE")
+                .containsEntry("parameters", Map.of());
+        assertThat(create).containsEntry("x-permission", "monitor:job:create");
+    }
 }
