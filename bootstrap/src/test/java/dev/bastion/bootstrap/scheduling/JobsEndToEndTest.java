@@ -31,12 +31,14 @@ class JobsEndToEndTest extends ApiTest {
 
     private Api api;
     private String admin;
-    private final String tag = "j" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    /** Names this test's jobs, role and user apart from every other test's (one schema serves the class). */
+    private String tag;
 
     @BeforeEach
     void signIn() {
         api = api();
         admin = signInAdmin();
+        tag = "j" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
 
     /**
