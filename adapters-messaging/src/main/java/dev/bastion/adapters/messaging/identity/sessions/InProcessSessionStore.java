@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@link SessionStore} for a single instance (no Redis). Snapshots (immutable) in a concurrent
  * map, changed only through {@code compute} so a compare-and-set on the version is atomic per
- * session; a per-user index of ids, cleaned lazily. Sessions are dropped, like their Redis
- * counterparts, a safety margin after they expired, by a sweep that runs at most once a
- * minute of domain time.
+ * session; a per-user index of ids, cleaned lazily and by {@link #purgeExpired}. Sessions are
+ * dropped, like their Redis counterparts, a safety margin after they expired, by a sweep that
+ * runs at most once a minute of domain time (and whenever {@link #purgeExpired} runs).
  */
 @Singleton
 @Requires(condition = WithoutRedis.class)
