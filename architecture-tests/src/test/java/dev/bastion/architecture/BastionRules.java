@@ -205,10 +205,20 @@ public final class BastionRules {
                     .should(implementAnInterfaceOfTheirOwnPackage())
                     .because("a <UseCase>Service implements the inbound port <UseCase> next to it (ARCHITECTURE.md)");
 
+    /**
+     * Interfaces of the domain that are not ports to infrastructure but the shape of work the
+     * application itself provides: a scheduled job's handler (the built-in ones are use-case
+     * chores, next to the use cases they run) and the context the runner hands it.
+     */
+    public static final Set<String> DOMAIN_PLUG_IN_POINTS = Set.of(
+            "dev.bastion.domain.scheduling.JobHandler", "dev.bastion.domain.scheduling.JobContext");
+
     public static final ArchRule DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP =
             classes().that().resideOutsideOfPackage(DOMAIN)
-                    .and().implement(DescribedPredicate.describe("an interface in " + DOMAIN,
-                            (JavaClass type) -> PackageMatchers.of(DOMAIN).test(type.getPackageName())))
+                    .and().implement(DescribedPredicate.describe("an interface in " + DOMAIN
+                                    + " (other than the plug-in points " + DOMAIN_PLUG_IN_POINTS + ")",
+                            (JavaClass type) -> PackageMatchers.of(DOMAIN).test(type.getPackageName())
+                                    && !DOMAIN_PLUG_IN_POINTS.contains(type.getName())))
                     .should().resideInAnyPackage(ADAPTERS, BOOTSTRAP)
                     .because("domain ports are implemented by adapters (or wired in bootstrap), never by use cases");
 

@@ -17,6 +17,7 @@ import dev.bastion.adapters.persistence.archfixture.JdbcAccessCache;
 import dev.bastion.adapters.persistence.archfixture.JdbcGadgetRepository;
 import dev.bastion.adapters.rest.archfixture.ControllerImplementingUseCase;
 import dev.bastion.application.archfixture.ApplicationSideClock;
+import dev.bastion.application.archfixture.FixtureChoreHandler;
 import dev.bastion.application.archfixture.DirectEventBus;
 import dev.bastion.application.archfixture.FixtureUseCase;
 import dev.bastion.application.archfixture.FixtureUseCaseService;
@@ -80,11 +81,12 @@ class PortsRulesBiteTest {
     }
 
     @Test
-    void port_implementation_rule_passes_on_adapters_bootstrap_and_the_domain_s_own_types() {
+    void port_implementation_rule_passes_on_adapters_bootstrap_the_domain_s_own_types_and_job_handlers() {
         assertPasses(BastionRules.DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP,
                 only(FixtureClock.class, JdbcGadgetRepository.class, FixtureWiring.class,
                         classForName("dev.bastion.bootstrap.archfixture.FixtureWiring$1"),
-                        FixtureOrder.class, FixtureShape.Circle.class, FixtureShape.Square.class));
+                        FixtureOrder.class, FixtureShape.Circle.class, FixtureShape.Square.class,
+                        FixtureChoreHandler.class));
     }
 
     @Test

@@ -10,10 +10,12 @@ import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +29,8 @@ import java.util.stream.Stream;
  *       too, so a copy read before the revocation can never bring the session back.</li>
  *   <li>Sessions are never dropped (the real store lets them expire); listings show live ones,
  *       newest first.</li>
+ *   <li>{@link #purgeExpired} counts each unrevoked expired session once, as the real stores
+ *       count the index entries they drop.</li>
  * </ul>
  */
 public final class InMemorySessionStore implements SessionStore {
@@ -35,6 +39,7 @@ public final class InMemorySessionStore implements SessionStore {
             .thenComparing(session -> session.id().value()).reversed();
 
     private final Map<SessionId, SessionSnapshot> rows = new LinkedHashMap<>();
+    private final Set<SessionId> purged = new HashSet<>();
 
     @Override
     public synchronized void add(Session session) {
@@ -109,6 +114,17 @@ public final class InMemorySessionStore implements SessionStore {
     @Override
     public synchronized long countLive(Instant now) {
         return live(now).count();
+    }
+
+    @Override
+    public synchronized int purgeExpired(Instant now) {
+        List<SessionId> expired = rows.values().stream()
+                .filter(s -> s.revokedAt() == null && !now.isBefore(s.expiresAt()))
+                .map(SessionSnapshot::id)
+                .filter(id -> !purged.contains(id))
+                .toList();
+        purged.addAll(expired);
+        return expired.size();
     }
 
     /** Every session ever stored, ended ones included, in insertion order: for assertions. */

@@ -79,4 +79,9 @@ final class SecurityEventsSessionStore implements SessionStore {
     public long countLive(Instant now) {
         return delegate.countLive(now);
     }
+
+    @Override
+    public int purgeExpired(Instant now) {
+        return delegate.purgeExpired(now);
+    }
 }

@@ -46,6 +46,14 @@ public interface SessionStore {
      */
     long countLive(Instant now);
 
+    /**
+     * Drops what the store still keeps for sessions expired at {@code now} that no decision needs
+     * any more (the listings' index entries it cleans lazily otherwise), so they do not pile up
+     * for users and listings nobody reads: a chore the scheduler runs. Answers how many expired
+     * sessions it cleared. The sessions themselves are still found until the store lets them go.
+     */
+    int purgeExpired(Instant now);
+
     /** What a request needs to know about its live session. */
     record ActiveSession(SessionId id, UserId userId, boolean passwordChangeRequired) {
     }

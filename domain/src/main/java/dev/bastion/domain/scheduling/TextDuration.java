@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class TextDuration {
 
     private static final Pattern SHORT = Pattern.compile("(\\d{1,9})(ms|s|m|h|d)");
+    private static final Duration LONGEST_SHORTHAND = Duration.ofDays(999_999_999L);
 
     private TextDuration() {
     }
@@ -43,5 +44,28 @@ public final class TextDuration {
         }
         throw new InvalidValueException(field, "must be a duration: ISO-8601 like PT30S, or a number with a unit "
                 + "like 500ms, 30s, 15m, 2h, 1d");
+    }
+
+    /**
+     * {@code duration} as {@link #parse} reads it back and operators write it: a whole number of
+     * the largest unit that divides it ({@code 180d}, {@code 90m}, {@code 1500ms}, {@code 0s});
+     * ISO-8601 when no unit does (finer than a millisecond, negative, or too many of them).
+     */
+    public static String format(Duration duration) {
+        if (duration.isZero()) {
+            return "0s";
+        }
+        boolean wholeMillis = duration.toNanosPart() % 1_000_000 == 0;
+        if (!duration.isNegative() && duration.compareTo(LONGEST_SHORTHAND) <= 0 && wholeMillis) {
+            long millis = duration.toMillis();
+            long[] sizes = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+            String[] units = {"d", "h", "m", "s", "ms"};
+            for (int i = 0; i < sizes.length; i++) {
+                if (millis % sizes[i] == 0 && millis / sizes[i] <= 999_999_999L) {
+                    return millis / sizes[i] + units[i];
+                }
+            }
+        }
+        return duration.toString();
     }
 }

@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * {@link SessionStore} for a single instance (no Redis). Snapshots (immutable) in a concurrent
  * map, changed only through {@code compute} so a compare-and-set on the version is atomic per
- * session; a per-user index of ids, cleaned lazily. Sessions are dropped, like their Redis
- * counterparts, a safety margin after they expired, by a sweep that runs at most once a
- * minute of domain time.
+ * session; a per-user index of ids, cleaned lazily and by {@link #purgeExpired}. Sessions are
+ * dropped, like their Redis counterparts, a safety margin after they expired, by a sweep that
+ * runs at most once a minute of domain time (and whenever {@link #purgeExpired} runs).
  */
 @Singleton
 @Requires(condition = WithoutRedis.class)
@@ -167,6 +167,26 @@ final class InProcessSessionStore implements SessionStore {
         return sessions.values().stream().filter(s -> isLive(s, now)).count();
     }
 
+    /**
+     * Drops every expired id from the per-user index (counting them, as Redis counts what it
+     * drops from its indexes) and, whatever the last sweep, the sessions past the margin.
+     */
+    @Override
+    public int purgeExpired(Instant now) {
+        int count = 0;
+        for (UserId user : List.copyOf(byUser.keySet())) {
+            for (SessionId id : indexed(user)) {
+                SessionSnapshot s = sessions.get(id);
+                if (s == null || !now.isBefore(s.expiresAt())) {
+                    unindex(user, id);
+                    count++;
+                }
+            }
+        }
+        sweep(now);
+        return count;
+    }
+
     private List<SessionId> indexed(UserId user) {
         Set<SessionId> ids = byUser.get(user);
         return ids == null ? List.of() : List.copyOf(ids);
@@ -196,6 +216,10 @@ final class InProcessSessionStore implements SessionStore {
         if (!lastSweep.compareAndSet(previous, now)) {
             return;
         }
+        sweep(now);
+    }
+
+    private void sweep(Instant now) {
         Instant horizon = now.minus(RedisScripts.SAFETY_MARGIN);
         sessions.values().removeIf(s -> {
             if (s.expiresAt().isAfter(horizon)) {

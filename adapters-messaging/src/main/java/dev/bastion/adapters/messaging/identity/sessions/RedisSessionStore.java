@@ -38,6 +38,9 @@ import java.util.UUID;
 @Requires(condition = WithRedis.class)
 final class RedisSessionStore implements SessionStore {
 
+    /** Expired ids {@link #purgeExpired} drops per script call. */
+    static final int PURGE_BATCH = 500;
+
     private final RedisScripts redis;
     private final LocalSessionChecks checks;
     private final ChangeAnnouncer announcer;
@@ -179,6 +182,24 @@ final class RedisSessionStore implements SessionStore {
         double after = Double.parseDouble(EpochMillisText.format(now));
         Long count = redis.commands().zcount(byExpiry, Range.from(Range.Boundary.excluding(after), Range.Boundary.unbounded()));
         return count == null ? 0 : count;
+    }
+
+    /**
+     * One script per {@value #PURGE_BATCH} ids, so no single call holds Redis for long; each
+     * batch drops what it counts, so the loop ends.
+     */
+    @Override
+    public int purgeExpired(Instant now) {
+        String at = EpochMillisText.format(now);
+        int total = 0;
+        long batch;
+        do {
+            batch = redis.run(SessionScripts.PURGE_EXPIRED, ScriptOutputType.INTEGER,
+                    new String[] {byCreated, byExpiry},
+                    at, Integer.toString(PURGE_BATCH), sessionPrefix, userPrefix);
+            total += Math.toIntExact(batch);
+        } while (batch == PURGE_BATCH);
+        return total;
     }
 
     private String sessionKey(SessionId id) {

@@ -11,7 +11,7 @@ import dev.bastion.adapters.messaging.shared.LuaScript;
  *   <li>{@code P sessions:by-expiry}: the same ids scored by expiry, to drop expired ones cheaply.</li>
  * </ul>
  * Indexes are cleaned lazily: a revoke removes the id at once, an expired id goes when a listing,
- * {@code revokeAllOf} or a later {@code add} meets it. Times come in as {@code ARGV} (the domain
+ * {@code revokeAllOf}, a later {@code add} or the scheduled {@code purgeExpired} meets it. Times come in as {@code ARGV} (the domain
  * clock), never from Redis's clock. Scripts build some keys from the prefix in {@code ARGV}:
  * a single Redis, not a Cluster.
  */
@@ -56,6 +56,23 @@ final class SessionScripts {
               redis.call('ZREM', KEYS[4], id)
             end
             return 1
+            """);
+
+    /**
+     * KEYS: by-created, by-expiry. ARGV: now, most ids to drop, session key prefix, user key prefix.
+     * Drops up to that many ids expired at {@code now} (by-expiry up to now) from both sorted sets
+     * and from their user's set; returns how many. An id whose hash is gone already (its TTL ran
+     * out) cannot name its user: that user's set keeps it until the set's own TTL.
+     */
+    static final LuaScript PURGE_EXPIRED = LuaScript.of("""
+            local gone = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+            for _, id in ipairs(gone) do
+              local user = redis.call('HGET', ARGV[3] .. id, 'userId')
+              if user then redis.call('SREM', ARGV[4] .. user, id) end
+              redis.call('ZREM', KEYS[1], id)
+              redis.call('ZREM', KEYS[2], id)
+            end
+            return #gone
             """);
 
     /**

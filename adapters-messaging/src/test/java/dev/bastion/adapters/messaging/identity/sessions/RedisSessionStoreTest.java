@@ -123,8 +123,37 @@ class RedisSessionStoreTest extends SessionStoreContract {
     }
 
     private Session openSession() {
-        return Session.open(SessionId.newId(), UserId.newId(), new Username("erin"), digest(),
+        return openSession(UserId.newId());
+    }
+
+    private Session openSession(UserId user) {
+        return Session.open(SessionId.newId(), user, new Username("erin"), digest(),
                 new ClientInfo("192.0.2.9", "ua"), false, now, TTL);
+    }
+
+    @Test
+    void purgeExpiredDropsTheExpiredIdsFromEveryIndexAndNothingElse() {
+        RedisScripts prefix = redis.freshScripts();
+        SessionStore store = instanceOn(prefix);
+        UserId user = UserId.newId();
+        Session expiring = openSession(user);
+        store.add(expiring);
+        Session live = Session.open(SessionId.newId(), user, new Username("erin"), digest(),
+                new ClientInfo("192.0.2.9", "ua"), false, now.plus(Duration.ofMinutes(10)), TTL);
+        store.add(live);
+        RedisCommands<String, String> commands = prefix.commands();
+        String userSet = prefix.key("user-sessions:") + user;
+        String byCreated = prefix.key("sessions:by-created");
+        String byExpiry = prefix.key("sessions:by-expiry");
+        String expired = expiring.id().toString();
+
+        assertThat(store.purgeExpired(expiring.expiresAt())).isEqualTo(1);
+
+        assertThat(commands.smembers(userSet)).containsExactly(live.id().toString());
+        assertThat(commands.zrange(byCreated, 0, -1)).containsExactly(live.id().toString());
+        assertThat(commands.zrange(byExpiry, 0, -1)).containsExactly(live.id().toString());
+        assertThat(commands.exists(prefix.key("session:") + expired))
+                .as("the hash stays until its TTL: find still answers for it").isEqualTo(1L);
     }
 
     @Test

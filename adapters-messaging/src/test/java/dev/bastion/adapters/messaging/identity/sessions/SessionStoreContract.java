@@ -463,6 +463,52 @@ abstract class SessionStoreContract {
         assertThat(store.countLive(firstExpiry)).isEqualTo(1);
     }
 
+    // ------------------------------------------------------------------ purgeExpired (the scheduled chore)
+
+    @Test
+    void purgeExpiredClearsExactlyTheSessionsExpiredAtThatTimeOnce() {
+        UserId user = UserId.newId();
+        Session first = open(user);
+        Session revoked = open(user);
+        store.revoke(revoked.id(), RevocationReason.LOGGED_OUT, now);
+        now = now.plus(Duration.ofMinutes(10));
+        Session second = open(user);
+        Session other = open(UserId.newId());
+
+        assertThat(store.purgeExpired(first.expiresAt().minusMillis(1))).isZero();
+        assertThat(store.purgeExpired(first.expiresAt())).as("the first one; a revoked one left the indexes at once")
+                .isEqualTo(1);
+        assertThat(store.purgeExpired(first.expiresAt())).as("nothing is cleared twice").isZero();
+        assertThat(store.liveSessionsOf(user, first.expiresAt())).containsExactly(second);
+        assertThat(store.purgeExpired(second.expiresAt())).isEqualTo(2);
+    }
+
+    @Test
+    void purgeExpiredLeavesLiveSessionsAndTheirFiguresAlone() {
+        UserId user = UserId.newId();
+        Session expiring = open(user);
+        now = now.plus(Duration.ofMinutes(10));
+        Session live = open(user);
+
+        assertThat(store.purgeExpired(expiring.expiresAt())).isEqualTo(1);
+
+        assertThat(store.check(live.id(), expiring.expiresAt())).isPresent();
+        assertThat(store.liveSessionsOf(user, expiring.expiresAt())).containsExactly(live);
+        assertThat(store.liveSessions(PageRequest.first(10), expiring.expiresAt()).items()).containsExactly(live);
+        assertThat(store.countLive(expiring.expiresAt())).isEqualTo(1);
+        assertThat(store.find(expiring.id())).as("the expired session itself is still found").isPresent();
+    }
+
+    @Test
+    void purgeExpiredClearsMoreThanOneBatch() {
+        for (int i = 0; i < RedisSessionStore.PURGE_BATCH + 3; i++) {
+            open(UserId.newId());
+        }
+
+        assertThat(store.purgeExpired(now.plus(TTL))).isEqualTo(RedisSessionStore.PURGE_BATCH + 3);
+        assertThat(store.purgeExpired(now.plus(TTL))).isZero();
+    }
+
     // ------------------------------------------------------------------ helpers
 
     protected Session open(UserId user) {
