@@ -28,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,6 +55,8 @@ import java.util.function.Consumer;
 public final class JobRunner implements FireJobs, RunJobs, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(JobRunner.class.getName());
+    /** How long {@link #close} waits for each cancelled run's end to be stored. */
+    private static final Duration RECORDING_WAIT = Duration.ofSeconds(5);
 
     private final JobRepository jobs;
     private final JobExecutionRepository executions;
@@ -254,7 +257,11 @@ public final class JobRunner implements FireJobs, RunJobs, AutoCloseable {
     /** Records the run's end unless another path (a timeout, {@link #close}) already did. */
     private void finishRun(Run run, Consumer<JobExecution> ending) {
         if (run.settled.compareAndSet(false, true)) {
-            finish(run.execution, ending);
+            try {
+                finish(run.execution, ending);
+            } finally {
+                run.recorded.countDown();
+            }
         }
     }
 
@@ -341,7 +348,20 @@ public final class JobRunner implements FireJobs, RunJobs, AutoCloseable {
                         + "another instance recovers it when this one's heartbeat stops", unrecorded);
             }
         }
+        for (Run run : stopping) {
+            awaitRecorded(run); // the run's own thread may be the one recording it
+        }
         threads.shutdownNow();
+    }
+
+    private static void awaitRecorded(Run run) {
+        try {
+            if (!run.recorded.await(RECORDING_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "Execution " + run.execution.id() + " not recorded within " + RECORDING_WAIT);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ThreadFactory namedDaemonThreads() {
@@ -359,6 +379,8 @@ public final class JobRunner implements FireJobs, RunJobs, AutoCloseable {
         private final Job job;
         private final JobExecution execution;
         private final AtomicBoolean settled = new AtomicBoolean();
+        /** Open once its end is stored, by whichever path stored it. */
+        private final CountDownLatch recorded = new CountDownLatch(1);
         private volatile boolean cancelled;
         private volatile Future<String> future;
 

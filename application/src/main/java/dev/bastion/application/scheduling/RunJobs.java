@@ -1,7 +1,7 @@
 package dev.bastion.application.scheduling;
 
 /** What the scheduler calls to carry out a run order (on the one instance that claimed it). */
-public interface RunJobs {
+public interface RunJobs extends AutoCloseable {
 
     /**
      * Runs the order's job on this instance and records it: its handler with its parameters,
@@ -15,4 +15,11 @@ public interface RunJobs {
      * recorded FAILED, and run once more when the job's misfire policy is FIRE_ONCE.
      */
     void recover(RunOrder order, String deadInstance);
+
+    /**
+     * Stops taking part: cancels every run in flight on this instance (each recorded FAILED) and
+     * refuses later orders by throwing, which leaves them to the other instances.
+     */
+    @Override
+    void close();
 }

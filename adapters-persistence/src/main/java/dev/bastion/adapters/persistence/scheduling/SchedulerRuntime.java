@@ -44,24 +44,25 @@ final class SchedulerRuntime implements ApplicationEventListener<ServerStartupEv
     private static final Logger LOG = LoggerFactory.getLogger(SchedulerRuntime.class);
     private static final Duration FIRE_RETRY = Duration.ofSeconds(30);
 
+    private static final Duration RUN_RETRY = Duration.ofSeconds(5);
+    private static final int RUN_ATTEMPTS = 3;
+
     private final Scheduler scheduler;
     private final String instance;
+    private final BeanProvider<RunJobs> runJobs;
 
     SchedulerRuntime(DataSource dataSource, DataSourceResolver resolver, SchedulerSettings settings,
                      @Named("scheduler-instance") String instance, BeanProvider<FireJobs> fireJobs,
                      BeanProvider<RunJobs> runJobs) {
         this.instance = instance;
+        this.runJobs = runJobs;
         Task<Void> fire = Tasks.custom(SchedulerTasks.FIRE, Void.class)
                 .onFailure((complete, operations) -> retryFiringLater(complete, operations))
                 .onDeadExecutionRevive()
                 .execute((task, context) -> fire(fireJobs.get(), task.getId(),
                         context.getExecution().getExecutionTime()));
         Task<String> run = Tasks.oneTime(SchedulerTasks.RUN, String.class)
-                .onFailure((complete, operations) -> {
-                    LOG.error("Job run {} failed outside its handler; dropping the order", complete.getExecution()
-                            .getId(), complete.getCause().orElse(null));
-                    operations.remove();
-                })
+                .onFailure(SchedulerRuntime::retryRunLater)
                 .onDeadExecution((complete, operations) -> {
                     recover(runJobs.get(), complete);
                     operations.remove();
@@ -93,8 +94,14 @@ final class SchedulerRuntime implements ApplicationEventListener<ServerStartupEv
         scheduler.triggerCheckForDueExecutions();
     }
 
+    /**
+     * Claims nothing more, cancels this instance's runs (recorded FAILED: nothing is left for the
+     * others to recover), then lets db-scheduler release what it holds.
+     */
     @PreDestroy
     void stop() {
+        scheduler.pause();
+        runJobs.ifPresent(RunJobs::close);
         scheduler.stop();
     }
 
@@ -115,6 +122,23 @@ final class SchedulerRuntime implements ApplicationEventListener<ServerStartupEv
         LOG.warn("Could not fire job {}; trying again in {}", complete.getExecution().getId(), FIRE_RETRY,
                 complete.getCause().orElse(null));
         operations.reschedule(complete, Instant.now().plus(FIRE_RETRY));
+    }
+
+    /**
+     * A run that failed outside its handler (the database away, the instance stopping) is tried
+     * again a few seconds later, by whichever instance claims it, a few times before it is dropped.
+     */
+    private static void retryRunLater(ExecutionComplete complete, ExecutionOperations<String> operations) {
+        int failures = complete.getExecution().consecutiveFailures + 1;
+        if (failures >= RUN_ATTEMPTS) {
+            LOG.error("Job run {} failed outside its handler {} times; dropping the order",
+                    complete.getExecution().getId(), failures, complete.getCause().orElse(null));
+            operations.remove();
+            return;
+        }
+        LOG.warn("Job run {} failed outside its handler ({}); trying again in {}", complete.getExecution().getId(),
+                complete.getCause().map(Throwable::toString).orElse("?"), RUN_RETRY);
+        operations.reschedule(complete, Instant.now().plus(RUN_RETRY));
     }
 
     private static void recover(RunJobs runJobs, ExecutionComplete dead) {

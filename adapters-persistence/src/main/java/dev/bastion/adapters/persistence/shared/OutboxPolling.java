@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Publishes what the outbox still holds, shortly after start and then every
  * {@code bastion.outbox.poll-interval} (default 1 s): events whose relay failed (Redis away) or
- * whose process died between commit and publish. Deletes published events older than the
- * retention every hour. A failure is logged once until a poll succeeds again.
+ * whose process died between commit and publish. A failure is logged once until a poll succeeds
+ * again. Published events are deleted by the built-in job "Purge published outbox events".
  */
 @Singleton
 @Requires(beans = RelayEvents.class)
@@ -42,13 +42,4 @@ final class OutboxPolling {
         }
     }
 
-    @Scheduled(initialDelay = "1m", fixedDelay = "1h")
-    void purgePublished() {
-        try {
-            int purged = relay.purgePublished();
-            LOG.debug("Purged {} published event(s) from the outbox", purged);
-        } catch (RuntimeException e) {
-            LOG.warn("Cannot purge the outbox now ({}); trying again in an hour", e.toString());
-        }
-    }
 }
