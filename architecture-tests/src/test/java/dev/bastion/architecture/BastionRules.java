@@ -51,9 +51,12 @@ public final class BastionRules {
     public static final String EVENT_OUTBOX_PORT = "dev.bastion.application.shared.events.EventOutbox";
     /** The dictionaries served to front ends, kept per instance: an outbound port in application, implemented by messaging. */
     public static final String DICTIONARY_CACHE_PORT = "dev.bastion.application.system.dictionary.DictionaryCache";
+    /** The cluster scheduler (plans, run orders): an outbound port in application, implemented by persistence in the caller's transaction. */
+    public static final String JOB_SCHEDULER_PORT = "dev.bastion.application.scheduling.JobScheduler";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
-            {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT};
+            {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT,
+                    JOB_SCHEDULER_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
