@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,10 +32,15 @@ final class CronUtilsSchedules implements CronSchedules {
     public List<Instant> next(CronExpression cron, ZoneId zone, Instant after, int count) {
         CronSchedule schedule = parse(cron, zone);
         List<Instant> times = new ArrayList<>(count);
-        Instant from = after;
+        // cron counts whole seconds, and the parser keeps the fraction of the moment it starts from
+        Instant from = after.truncatedTo(ChronoUnit.SECONDS);
         for (int i = 0; i < count; i++) {
             Instant next = schedule.getNextExecutionTime(ExecutionComplete.simulatedSuccess(from));
-            if (next == null || !next.isAfter(from) || next.equals(Instant.MAX)) {
+            if (next == null || next.equals(Instant.MAX)) {
+                break;
+            }
+            next = next.truncatedTo(ChronoUnit.SECONDS);
+            if (!next.isAfter(from)) {
                 break;
             }
             times.add(next);

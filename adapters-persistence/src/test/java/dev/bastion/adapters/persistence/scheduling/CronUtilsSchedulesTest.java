@@ -25,6 +25,14 @@ class CronUtilsSchedulesTest {
     }
 
     @Test
+    void fireTimesAreWholeSecondsWhateverTheFractionOfTheMomentGiven() {
+        assertThat(schedules.next(new CronExpression("* * * * * *"), ZoneOffset.UTC, NOON.plusMillis(83), 2))
+                .containsExactly(Instant.parse("2026-12-03T12:00:01Z"), Instant.parse("2026-12-03T12:00:02Z"));
+        assertThat(schedules.next(new CronExpression("0 * * * * *"), ZoneOffset.UTC, NOON.minusMillis(1), 1))
+                .containsExactly(NOON);
+    }
+
+    @Test
     void fiveFieldsAreTheClassicCronWithoutSeconds() {
         assertThat(schedules.next(new CronExpression("30 3 * * *"), ZoneOffset.UTC, NOON, 2)).containsExactly(
                 Instant.parse("2026-12-04T03:30:00Z"), Instant.parse("2026-12-05T03:30:00Z"));
