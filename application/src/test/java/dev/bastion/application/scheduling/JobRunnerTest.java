@@ -18,6 +18,7 @@ import dev.bastion.domain.scheduling.JobExecutionRepository;
 import dev.bastion.domain.scheduling.JobId;
 import dev.bastion.domain.scheduling.JobName;
 import dev.bastion.domain.scheduling.JobTimeout;
+import dev.bastion.domain.scheduling.TextDuration;
 import dev.bastion.domain.scheduling.MisfirePolicy;
 import dev.bastion.domain.scheduling.ParameterSchema;
 import dev.bastion.domain.scheduling.ParameterSpec;
@@ -311,7 +312,7 @@ class JobRunnerTest {
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(SHORT.plusSeconds(3));
             JobExecution timedOut = stored(scheduled(job));
             assertThat(timedOut.outcome()).isEqualTo(ExecutionOutcome.TIMED_OUT);
-            assertThat(timedOut.message()).isEqualTo("cancelled after its timeout of " + SHORT);
+            assertThat(timedOut.message()).isEqualTo("cancelled after its timeout of " + TextDuration.format(SHORT));
             assertThat(heeding.lastContext().isCancelled()).isTrue();
         }
 

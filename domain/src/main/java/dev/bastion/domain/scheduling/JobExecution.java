@@ -72,7 +72,7 @@ public final class JobExecution {
     }
 
     public void timeOut(Instant now, JobTimeout timeout) {
-        end(ExecutionOutcome.TIMED_OUT, now, "cancelled after its timeout of " + timeout.value());
+        end(ExecutionOutcome.TIMED_OUT, now, "cancelled after its timeout of " + TextDuration.format(timeout.value()));
     }
 
     private void end(ExecutionOutcome ending, Instant now, String text) {

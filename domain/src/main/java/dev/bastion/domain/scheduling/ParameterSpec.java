@@ -84,7 +84,12 @@ public record ParameterSpec(String name, ParameterType type, boolean required, O
                 if (duration.isNegative()) {
                     throw new InvalidValueException(field, "must not be negative");
                 }
-                within(field, millis(duration), min, max, "milliseconds");
+                long length = millis(duration);
+                if ((min != null && length < min) || (max != null && length > max)) {
+                    throw new InvalidValueException(field, "must be " + (min == null ? "" : "at least "
+                            + TextDuration.format(Duration.ofMillis(min)) + (max == null ? "" : " and "))
+                            + (max == null ? "" : "at most " + TextDuration.format(Duration.ofMillis(max))));
+                }
                 yield text.strip();
             }
         };

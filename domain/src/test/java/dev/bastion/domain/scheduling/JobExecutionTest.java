@@ -57,7 +57,7 @@ class JobExecutionTest {
         JobExecution timedOut = running();
         timedOut.timeOut(LATER, new JobTimeout(Duration.ofSeconds(30)));
         assertThat(timedOut.outcome()).isEqualTo(ExecutionOutcome.TIMED_OUT);
-        assertThat(timedOut.message()).contains("PT30S");
+        assertThat(timedOut.message()).isEqualTo("cancelled after its timeout of 30s");
     }
 
     @Test
