@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bastion.application.testing.FixedClock;
 import dev.bastion.application.testing.InMemoryTransactions;
+import dev.bastion.application.testing.InMemoryJobScheduler;
+import dev.bastion.application.testing.InMemoryJobRepository;
+import dev.bastion.application.testing.InMemoryJobExecutionRepository;
 import dev.bastion.domain.scheduling.ConcurrencyPolicy;
 import dev.bastion.domain.scheduling.CronExpression;
 import dev.bastion.domain.scheduling.ExecutionOutcome;
@@ -45,9 +48,10 @@ class JobRunnerTest {
     /** Long enough for the handler's thread to start on two busy cores, short enough to wait for. */
     private static final Duration SHORT = Duration.ofMillis(300);
 
-    private final StoredJobs jobs = new StoredJobs();
-    private final StoredExecutions executions = new StoredExecutions();
-    private final RecordingScheduler scheduler = new RecordingScheduler();
+    private final InMemoryTransactions transactions = new InMemoryTransactions();
+    private final InMemoryJobExecutionRepository executions = new InMemoryJobExecutionRepository();
+    private final InMemoryJobRepository jobs = new InMemoryJobRepository(executions);
+    private final InMemoryJobScheduler scheduler = new InMemoryJobScheduler(transactions);
     private final FixedClock clock = new FixedClock(T);
     /** Released at the end of each test, so a handler ignoring cancellation lets its thread go. */
     private final CountDownLatch endOfTest = new CountDownLatch(1);
@@ -82,7 +86,7 @@ class JobRunnerTest {
 
     private final JobRunner runner = new JobRunner(jobs, executions,
             new JobHandlerRegistry(List.of(returning, counting, throwing, heeding, ignoring)), new EveryMinuteCron(),
-            scheduler, new InMemoryTransactions(), clock, "instance-a", MISFIRE_THRESHOLD);
+            scheduler, transactions, clock, "instance-a", MISFIRE_THRESHOLD);
 
     @AfterEach
     void stop() {
@@ -373,7 +377,7 @@ class JobRunnerTest {
                 return thread.getName() + " daemon=" + thread.isDaemon();
             });
             try (JobRunner own = new JobRunner(jobs, executions, new JobHandlerRegistry(List.of(where)),
-                    new EveryMinuteCron(), scheduler, new InMemoryTransactions(), clock, "instance-a",
+                    new EveryMinuteCron(), scheduler, transactions, clock, "instance-a",
                     MISFIRE_THRESHOLD)) {
                 Job job = add(define(where).build());
 

@@ -1,5 +1,6 @@
 package dev.bastion.application.scheduling;
 
+import dev.bastion.application.testing.InMemoryJobExecutionRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class PurgeJobExecutionsServiceTest {
     private static final Duration RETENTION = Duration.ofDays(30);
 
     private final FixedClock clock = FixedClock.at("2026-01-01T00:00:00Z");
-    private final StoredExecutions executions = new StoredExecutions();
+    private final InMemoryJobExecutionRepository executions = new InMemoryJobExecutionRepository();
     private final JobId job = JobId.newId();
     private final PurgeJobExecutionsService purge = new PurgeJobExecutionsService(executions, clock, RETENTION);
 

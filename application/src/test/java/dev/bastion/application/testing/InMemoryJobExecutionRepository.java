@@ -85,6 +85,11 @@ public final class InMemoryJobExecutionRepository implements JobExecutionReposit
         rows.values().removeIf(e -> e.jobId().equals(job));
     }
 
+    /** Every execution stored, in the order they were first stored. */
+    public synchronized List<JobExecution> all() {
+        return rows.values().stream().map(InMemoryJobExecutionRepository::copy).toList();
+    }
+
     private static JobExecution copy(JobExecution e) {
         return JobExecution.reconstitute(e.id(), e.jobId(), e.trigger(), e.scheduledAt(), e.startedAt(),
                 e.finishedAt(), e.outcome(), e.message(), e.instance());
