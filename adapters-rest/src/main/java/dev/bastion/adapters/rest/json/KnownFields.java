@@ -9,6 +9,7 @@ import dev.bastion.domain.shared.InvalidValueException;
 import io.micronaut.core.beans.BeanIntrospector;
 import io.micronaut.core.beans.BeanProperty;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Refuses a JSON object body that carries a field its request record does not have (a typo such
  * as {@code nmae} would otherwise be dropped in silence and the request answered as if it had been
  * understood), at the top level and inside nested records, naming the field as a JSON path.
- * Bodies bound to anything but an introspected record (maps, lists) are not checked.
+ * A field whose JSON shape cannot fit (an array for an object, an object for a list) is refused
+ * the same way. Bodies bound to anything but an introspected record (maps, lists) are not checked.
  */
 final class KnownFields {
 
@@ -49,11 +51,30 @@ final class KnownFields {
             if (fieldType == null) {
                 throw new InvalidValueException(path + name, "is not a field of this request");
             }
-            if (parser.nextToken() == JsonToken.START_OBJECT && checked(fieldType)) {
+            JsonToken value = parser.nextToken();
+            requireShape(fieldType, value, path + name);
+            if (value == JsonToken.START_OBJECT && checked(fieldType)) {
                 checkObject(fieldType, parser, path + name + ".");
             } else {
                 parser.skipChildren();
             }
+        }
+    }
+
+    /**
+     * Refuses an array where the field is an object (a record or a map) and anything but an array
+     * where it is a list, naming the field: the binder would only say the body does not fit.
+     * Scalars are the value readers' ({@link StrictValues}) to judge; null is each field's own.
+     */
+    private static void requireShape(Class<?> fieldType, JsonToken value, String field) {
+        if (value == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if ((Map.class.isAssignableFrom(fieldType) || checked(fieldType)) && value != JsonToken.START_OBJECT) {
+            throw new InvalidValueException(field, "must be a JSON object");
+        }
+        if ((Collection.class.isAssignableFrom(fieldType) || fieldType.isArray()) && value != JsonToken.START_ARRAY) {
+            throw new InvalidValueException(field, "must be a JSON array");
         }
     }
 

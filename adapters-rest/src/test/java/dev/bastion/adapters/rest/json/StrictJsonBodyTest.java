@@ -94,6 +94,20 @@ class StrictJsonBodyTest {
     }
 
     @Test
+    void anObjectOrAListOfTheWrongShapeIsNamed() {
+        for (String notObject : List.of("[\"Oslo\"]", "\"Oslo\"", "7", "true")) {
+            Exchange refused = post(VALID.replace("{\"city\":\"Oslo\"}", notObject) + "}");
+            assertNames(refused, "address");
+            assertThat(refused.errors()).extracting(error -> error.get("message")).contains("must be a JSON object");
+        }
+        for (String notList : List.of("{\"a\":\"ok\"}", "\"ok\"", "1")) {
+            Exchange refused = post(VALID + ",\"tags\":" + notList + "}");
+            assertNames(refused, "tags");
+            assertThat(refused.errors()).extracting(error -> error.get("message")).contains("must be a JSON array");
+        }
+    }
+
+    @Test
     void anIntegerMayBeWrittenWithAFractionOfZero() {
         Exchange created = post(VALID.replace("\"age\":30", "\"age\":30.0") + "}");
 

@@ -144,8 +144,9 @@ class JobControllerTest {
         assertInvalid(create(valid, "concurrency", "SOMETIMES"), "concurrency");
         assertInvalid(create(valid, "misfire", "LATER"), "misfire");
         assertInvalid(create(valid, "enabled", "yes"), "enabled");
-        // a container of the wrong JSON type is named by the binder as the body, as in every request
-        assertInvalid(create(valid, "parameters", List.of(1)), "body");
+        // parameters are a JSON object: an array or a text is named as the field
+        assertInvalid(create(valid, "parameters", List.of(1)), "parameters");
+        assertInvalid(create(valid, "parameters", "pause=1s"), "parameters");
         assertInvalid(create(valid, "timeout", "x".repeat(41)), "timeout");
         assertInvalid(create(valid, "cron", null), "cron");
         assertInvalid(send("POST", JOBS, "{\"name\":\"n\""), "body");
