@@ -17,8 +17,10 @@ public record ParameterSchema(@Schema(allowableValues = {"string", "integer", "b
                                       requiredMode = Schema.RequiredMode.REQUIRED) String type,
                               @Nullable @Schema(allowableValues = "duration") String format,
                               String description,
-                              @Nullable @JsonProperty("default")
+                              // left out rather than null (OpenAPI 3.0 has no nullable oneOf)
+                              @JsonProperty("default")
                               @Schema(name = "default", description = "a value of the type",
+                                      requiredMode = Schema.RequiredMode.NOT_REQUIRED,
                                       oneOf = {String.class, Long.class, Boolean.class}) Object defaultValue,
                               @Nullable Long minimum, @Nullable Long maximum,
                               @Nullable Long minLength, @Nullable Long maxLength) {
