@@ -8,8 +8,9 @@ import dev.bastion.domain.scheduling.JobId;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,6 @@ import java.util.Optional;
  * an exclusive start and a finish decide as the real statements do. Executions are kept as copies.
  */
 public final class InMemoryJobExecutionRepository implements JobExecutionRepository {
-
-    private static final Comparator<JobExecution> NEWEST_FIRST = Comparator.comparing(JobExecution::scheduledAt)
-            .thenComparing(e -> e.id().value()).reversed();
 
     private final Map<JobExecutionId, JobExecution> rows = new LinkedHashMap<>();
 
@@ -65,8 +63,9 @@ public final class InMemoryJobExecutionRepository implements JobExecutionReposit
 
     @Override
     public synchronized Page<JobExecution> ofJob(JobId job, PageRequest page) {
-        List<JobExecution> all = rows.values().stream().filter(e -> e.jobId().equals(job)).sorted(NEWEST_FIRST)
-                .map(InMemoryJobExecutionRepository::copy).toList();
+        List<JobExecution> all = new ArrayList<>(rows.values().stream().filter(e -> e.jobId().equals(job))
+                .map(InMemoryJobExecutionRepository::copy).toList());
+        Collections.reverse(all); // the last recorded first, as the database orders by recording time
         int from = (int) Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
         return Page.of(all.subList(from, to), all.size(), page);
