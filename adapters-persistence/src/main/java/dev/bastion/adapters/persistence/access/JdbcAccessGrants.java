@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.access;
 
+import dev.bastion.adapters.persistence.modules.EnabledModules;
 import dev.bastion.domain.access.AccessGrants;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.MenuId;
@@ -24,20 +25,23 @@ import java.util.stream.Collectors;
 
 /**
  * {@link AccessGrants} on PostgreSQL: a user's roles and permissions come from one query, their data
- * scopes from another; disabled and deleted roles and menu entries, and deleted users, grant nothing.
+ * scopes from another; disabled and deleted roles and menu entries, the entries of a business module
+ * switched off, and deleted users, grant nothing.
  */
 @Singleton
 final class JdbcAccessGrants implements AccessGrants {
 
     private final RoleRowRepository roles;
+    private final EnabledModules modules;
 
-    JdbcAccessGrants(RoleRowRepository roles) {
+    JdbcAccessGrants(RoleRowRepository roles, EnabledModules modules) {
         this.roles = roles;
+        this.modules = modules;
     }
 
     @Override
     public RoleGrants grantsOf(UserId user) {
-        List<RoleGrantRow> grants = roles.findGrantsOf(user.value());
+        List<RoleGrantRow> grants = roles.findGrantsOf(user.value(), modules.namesForQueries());
         if (grants.isEmpty()) {
             return RoleGrants.none();
         }
@@ -67,7 +71,7 @@ final class JdbcAccessGrants implements AccessGrants {
 
     @Override
     public Set<MenuId> menusGrantedTo(UserId user) {
-        return roles.findMenusGrantedTo(user.value()).stream().map(MenuId::new)
+        return roles.findMenusGrantedTo(user.value(), modules.namesForQueries()).stream().map(MenuId::new)
                 .collect(Collectors.toUnmodifiableSet());
     }
 

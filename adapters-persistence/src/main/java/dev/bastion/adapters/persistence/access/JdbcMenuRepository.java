@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.access;
 
+import dev.bastion.adapters.persistence.modules.EnabledModules;
 import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.access.Menu;
@@ -15,28 +16,33 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link MenuRepository} on PostgreSQL; a permission repeated among siblings is a conflict on it. */
+/**
+ * {@link MenuRepository} on PostgreSQL; a permission repeated among siblings is a conflict on it. The
+ * entries of a business module switched off are not found (nor granted): they wait, unchanged.
+ */
 @Singleton
 final class JdbcMenuRepository implements MenuRepository {
 
     private final JdbcEventOutbox outbox;
     private final MenuRowRepository rows;
     private final MenuRowMapper mapper;
+    private final EnabledModules modules;
 
-    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper, JdbcEventOutbox outbox) {
+    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper, JdbcEventOutbox outbox, EnabledModules modules) {
         this.outbox = outbox;
+        this.modules = modules;
         this.rows = rows;
         this.mapper = mapper;
     }
 
     @Override
     public Optional<Menu> findById(MenuId id) {
-        return rows.findLiveById(id.value()).map(this::toMenu);
+        return rows.findLiveById(id.value(), modules.namesForQueries()).map(this::toMenu);
     }
 
     @Override
     public List<Menu> findAll() {
-        return rows.findAllLive().stream().map(this::toMenu).toList();
+        return rows.findAllLive(modules.namesForQueries()).stream().map(this::toMenu).toList();
     }
 
     @Override
@@ -60,7 +66,7 @@ final class JdbcMenuRepository implements MenuRepository {
             return Set.of();
         }
         Set<MenuId> unknown = new HashSet<>(ids);
-        rows.findLiveIds(ids.stream().map(MenuId::value).toList()).forEach(id -> unknown.remove(new MenuId(id)));
+        rows.findLiveIds(ids.stream().map(MenuId::value).toList(), modules.namesForQueries()).forEach(id -> unknown.remove(new MenuId(id)));
         return unknown;
     }
 

@@ -1,5 +1,6 @@
 package dev.bastion.adapters.persistence.access;
 
+import dev.bastion.adapters.persistence.modules.EnabledModules;
 import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
@@ -29,7 +30,8 @@ import java.util.function.Function;
 
 /**
  * {@link RoleRepository} on PostgreSQL. A role's menu entries and departments live in link
- * tables; a page of roles reads its links with one query per table, not one per role.
+ * tables; a page of roles reads its links with one query per table, not one per role. Its grants of a
+ * business module's entries are not shown while the module is switched off, and an edit keeps them.
  */
 @Singleton
 final class JdbcRoleRepository implements RoleRepository {
@@ -38,9 +40,12 @@ final class JdbcRoleRepository implements RoleRepository {
     private final RoleRowRepository rows;
     private final RoleRowMapper mapper;
     private final PagedQueries queries;
+    private final EnabledModules modules;
 
-    JdbcRoleRepository(RoleRowRepository rows, RoleRowMapper mapper, PagedQueries queries, JdbcEventOutbox outbox) {
+    JdbcRoleRepository(RoleRowRepository rows, RoleRowMapper mapper, PagedQueries queries, JdbcEventOutbox outbox,
+                       EnabledModules modules) {
         this.outbox = outbox;
+        this.modules = modules;
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
@@ -83,7 +88,7 @@ final class JdbcRoleRepository implements RoleRepository {
         } catch (DataAccessException e) {
             throw translate(e);
         }
-        rows.removeMenuLinks(stored.id());
+        rows.removeMenuLinks(stored.id(), modules.namesForQueries());
         rows.removeDeptLinks(stored.id());
         storeLinks(snapshot);
         outbox.appendFrom(role);
@@ -115,7 +120,7 @@ final class JdbcRoleRepository implements RoleRepository {
             return List.of();
         }
         List<UUID> ids = found.stream().map(RoleRow::id).toList();
-        Map<UUID, Set<MenuId>> menus = grouped(rows.findMenuLinks(ids), MenuId::new);
+        Map<UUID, Set<MenuId>> menus = grouped(rows.findMenuLinks(ids, modules.namesForQueries()), MenuId::new);
         Map<UUID, Set<DeptId>> depts = grouped(rows.findDeptLinks(ids), DeptId::new);
         return found.stream()
                 .map(row -> Role.reconstitute(mapper.toSnapshot(row, depts.getOrDefault(row.id(), Set.of()),

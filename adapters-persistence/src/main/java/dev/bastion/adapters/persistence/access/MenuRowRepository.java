@@ -12,11 +12,15 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface MenuRowRepository extends GenericRepository<MenuRow, UUID> {
 
-    @Query("SELECT * FROM menus WHERE id = :id AND deleted_at IS NULL")
-    Optional<MenuRow> findLiveById(UUID id);
+    /** The core's and operators' entries, and those of the enabled business modules. */
+    String SHOWN = "(module IS NULL OR module IN (:modules))";
 
-    @Query("SELECT * FROM menus WHERE deleted_at IS NULL")
-    List<MenuRow> findAllLive();
+    /** {@code modules}: the enabled business modules (EnabledModules): another module's entries are hidden. */
+    @Query("SELECT * FROM menus WHERE id = :id AND deleted_at IS NULL AND " + SHOWN)
+    Optional<MenuRow> findLiveById(UUID id, Collection<String> modules);
+
+    @Query("SELECT * FROM menus WHERE deleted_at IS NULL AND " + SHOWN)
+    List<MenuRow> findAllLive(Collection<String> modules);
 
     /** The entry and its ancestors, nearest first (depth-limited against a corrupt table). */
     @Query(value = """
@@ -37,8 +41,8 @@ interface MenuRowRepository extends GenericRepository<MenuRow, UUID> {
                             WHERE rm.menu_id = :id)""")
     boolean existsGrant(UUID id);
 
-    @Query("SELECT id FROM menus WHERE id IN (:ids) AND deleted_at IS NULL")
-    List<UUID> findLiveIds(Collection<UUID> ids);
+    @Query("SELECT id FROM menus WHERE id IN (:ids) AND deleted_at IS NULL AND " + SHOWN)
+    List<UUID> findLiveIds(Collection<UUID> ids, Collection<String> modules);
 
     MenuRow save(MenuRow row);
 

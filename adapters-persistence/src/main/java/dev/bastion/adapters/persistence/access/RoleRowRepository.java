@@ -28,10 +28,11 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
                 UNION
                 SELECT m.permission FROM role_menus rm
                   JOIN menus m ON m.id = rm.menu_id AND m.status = 'ENABLED' AND m.deleted_at IS NULL
+                   AND (m.module IS NULL OR m.module IN (:modules))
                  WHERE rm.role_id = r.id AND m.permission IS NOT NULL
             ) p ON true
             WHERE ur.user_id = :userId""", nativeQuery = true)
-    List<RoleGrantRow> findGrantsOf(UUID userId);
+    List<RoleGrantRow> findGrantsOf(UUID userId, Collection<String> modules);
 
     /** The data scopes of a live user's enabled, live roles, with the departments of CUSTOM ones. */
     @Query(value = """
@@ -50,8 +51,9 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
               JOIN roles r ON r.id = ur.role_id AND r.status = 'ENABLED' AND r.deleted_at IS NULL
               JOIN role_menus rm ON rm.role_id = r.id
               JOIN menus m ON m.id = rm.menu_id AND m.deleted_at IS NULL
+                AND (m.module IS NULL OR m.module IN (:modules))
              WHERE ur.user_id = :userId""")
-    List<UUID> findMenusGrantedTo(UUID userId);
+    List<UUID> findMenusGrantedTo(UUID userId, Collection<String> modules);
 
     @Query("SELECT permission FROM role_permissions WHERE role_id = :roleId")
     List<String> findOwnPermissions(UUID roleId);
@@ -97,14 +99,20 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
             + " WHERE ur.role_id = :roleId)")
     boolean existsHolder(UUID roleId);
 
-    @Query("SELECT role_id, menu_id AS target_id FROM role_menus WHERE role_id IN (:roleIds)")
-    List<RoleLinkRow> findMenuLinks(Collection<UUID> roleIds);
+    /** The grants shown: not those of a business module switched off (they stay, hidden). */
+    @Query("""
+            SELECT rm.role_id, rm.menu_id AS target_id FROM role_menus rm JOIN menus m ON m.id = rm.menu_id
+             WHERE rm.role_id IN (:roleIds) AND (m.module IS NULL OR m.module IN (:modules))""")
+    List<RoleLinkRow> findMenuLinks(Collection<UUID> roleIds, Collection<String> modules);
 
     @Query("SELECT role_id, dept_id AS target_id FROM role_depts WHERE role_id IN (:roleIds)")
     List<RoleLinkRow> findDeptLinks(Collection<UUID> roleIds);
 
-    @Query("DELETE FROM role_menus WHERE role_id = :roleId")
-    void removeMenuLinks(UUID roleId);
+    /** The grants shown only: those of a business module switched off survive an edit of the role. */
+    @Query("""
+            DELETE FROM role_menus rm USING menus m
+             WHERE rm.role_id = :roleId AND m.id = rm.menu_id AND (m.module IS NULL OR m.module IN (:modules))""")
+    void removeMenuLinks(UUID roleId, Collection<String> modules);
 
     @Query("DELETE FROM role_depts WHERE role_id = :roleId")
     void removeDeptLinks(UUID roleId);

@@ -1,0 +1,36 @@
+package dev.bastion.modules.sample.adapters.rest;
+
+import dev.bastion.adapters.rest.security.RequiresPermission;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The sample module's one endpoint: the names in its own table, seeded by its own migration. */
+@Controller("/api/v1/sample/items")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class SampleItemsController {
+
+    private final JdbcOperations jdbc;
+
+    SampleItemsController(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Get
+    @RequiresPermission("sample:item:list")
+    List<String> names() {
+        return jdbc.prepareStatement("SELECT name FROM sample_items ORDER BY name", statement -> {
+            List<String> names = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            return names;
+        });
+    }
+}
