@@ -1,6 +1,7 @@
 package dev.bastion.modules.sample.adapters.rest;
 
 import dev.bastion.adapters.rest.security.RequiresPermission;
+import dev.bastion.application.shared.Transactions;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,22 +16,25 @@ import java.util.List;
 class SampleItemsController {
 
     private final JdbcOperations jdbc;
+    private final Transactions transactions;
 
-    SampleItemsController(JdbcOperations jdbc) {
+    SampleItemsController(JdbcOperations jdbc, Transactions transactions) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
     }
 
     @Get
     @RequiresPermission("sample:item:list")
     List<String> names() {
-        return jdbc.prepareStatement("SELECT name FROM sample_items ORDER BY name", statement -> {
-            List<String> names = new ArrayList<>();
-            try (var rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    names.add(rows.getString(1));
-                }
-            }
-            return names;
-        });
+        return transactions.inTransaction(() -> jdbc.prepareStatement("SELECT name FROM sample_items ORDER BY name",
+                statement -> {
+                    List<String> names = new ArrayList<>();
+                    try (var rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            names.add(rows.getString(1));
+                        }
+                    }
+                    return names;
+                }));
     }
 }
