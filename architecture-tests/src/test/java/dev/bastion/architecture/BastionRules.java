@@ -40,6 +40,8 @@ public final class BastionRules {
     public static final String PERSISTENCE = "dev.bastion.adapters.persistence..";
     public static final String MESSAGING = "dev.bastion.adapters.messaging..";
     public static final String BOOTSTRAP = "dev.bastion.bootstrap..";
+    /** Business modules (docs/extending.md): {@code dev.bastion.modules.<name>..}, one Maven module each. */
+    public static final String MODULES = "dev.bastion.modules..";
     public static final String JDK = "java..";
 
     /** An outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
@@ -53,10 +55,12 @@ public final class BastionRules {
     public static final String DICTIONARY_CACHE_PORT = "dev.bastion.application.system.dictionary.DictionaryCache";
     /** The cluster scheduler (plans, run orders): an outbound port in application, implemented by persistence in the caller's transaction. */
     public static final String JOB_SCHEDULER_PORT = "dev.bastion.application.scheduling.JobScheduler";
+    /** What a business module provides to be found at start: implemented by each module's wiring. */
+    public static final String BASTION_MODULE_PORT = "dev.bastion.application.modules.BastionModule";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
             {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT,
-                    JOB_SCHEDULER_PORT};
+                    JOB_SCHEDULER_PORT, BASTION_MODULE_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -107,15 +111,20 @@ public final class BastionRules {
                     .layer("Persistence").definedBy(PERSISTENCE)
                     .layer("Messaging").definedBy(MESSAGING)
                     .layer("Bootstrap").definedBy(BOOTSTRAP)
+                    .optionalLayer("Modules").definedBy(MODULES)
                     .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
-                    .whereLayer("REST").mayOnlyBeAccessedByLayers("Bootstrap")
-                    .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap")
+                    .whereLayer("Modules").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("REST").mayOnlyBeAccessedByLayers("Bootstrap", "Modules")
+                    .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap", "Modules")
                     .whereLayer("Messaging").mayOnlyBeAccessedByLayers("Bootstrap")
-                    .whereLayer("Application").mayOnlyBeAccessedByLayers("REST", "Persistence", "Messaging", "Bootstrap")
+                    .whereLayer("Application")
+                    .mayOnlyBeAccessedByLayers("REST", "Persistence", "Messaging", "Bootstrap", "Modules")
                     .whereLayer("Domain")
-                    .mayOnlyBeAccessedByLayers("Application", "REST", "Persistence", "Messaging", "Bootstrap")
+                    .mayOnlyBeAccessedByLayers("Application", "REST", "Persistence", "Messaging", "Bootstrap", "Modules")
                     .ensureAllClassesAreContainedInArchitecture()
-                    .because("dependencies point inward only; only bootstrap sees everything (ARCHITECTURE.md)");
+                    .because("dependencies point inward only; only bootstrap sees everything; nothing of the core, "
+                            + "bootstrap included, knows a business module (ARCHITECTURE.md, docs/extending.md); what "
+                            + "of the core a module may use is narrowed by MODULES_USE_ONLY_THE_PUBLISHED_CORE");
 
     /** Also covers adapters added later (any {@code dev.bastion.adapters.<name>}). */
     public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =
@@ -127,6 +136,104 @@ public final class BastionRules {
             noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
                     .should().dependOnClassesThat().resideInAPackage(BOOTSTRAP)
                     .because("bootstrap wires everything and nothing depends on it (ARCHITECTURE.md)");
+
+    // ---------------------------------------------------------------- 3b: business modules (docs/extending.md)
+    //
+    // These rules allow an empty subject, unlike the others: a product may ship no business module,
+    // and the modules are only in this module's view once they are its test dependencies. The bite
+    // tests (ModuleRulesBiteTest) prove each one fails on fixture modules.
+
+    /** What of the core a business module may use: the published surface, nothing else. */
+    static final String[] PUBLISHED_CORE_PACKAGES = {
+            "dev.bastion.domain.shared..", "dev.bastion.application.shared..", "dev.bastion.application.modules..",
+            "dev.bastion.adapters.rest.problem..", "dev.bastion.adapters.rest.security..",
+            "dev.bastion.adapters.rest.shared..", "dev.bastion.adapters.rest.json..",
+            "dev.bastion.adapters.rest.input..", "dev.bastion.adapters.persistence.shared.."};
+    /** The current actor, its access and data scope, and the ids a module's records refer to. */
+    static final Set<String> PUBLISHED_CORE_CLASSES = Set.of(
+            "dev.bastion.application.access.GetUserAccess",
+            "dev.bastion.domain.access.UserAccess", "dev.bastion.domain.access.PermissionSet",
+            "dev.bastion.domain.access.PermissionCode", "dev.bastion.domain.access.DataScope",
+            "dev.bastion.domain.organization.RecordScope", "dev.bastion.domain.organization.DeptId",
+            "dev.bastion.domain.identity.UserId");
+
+    static final DescribedPredicate<JavaClass> CORE_BEYOND_ITS_PUBLISHED_SURFACE = DescribedPredicate.describe(
+            "belong to the core beyond its published surface (aggregates, services, repositories, adapters' internals, bootstrap)",
+            javaClass -> {
+                JavaClass type = javaClass.getBaseComponentType();
+                String name = type.getName();
+                return PackageMatchers.of("dev.bastion..").test(type.getPackageName())
+                        && !PackageMatchers.of(MODULES).test(type.getPackageName())
+                        && !PackageMatchers.of(PUBLISHED_CORE_PACKAGES).test(type.getPackageName())
+                        && !PUBLISHED_CORE_CLASSES.contains(name)
+                        && !PUBLISHED_CORE_CLASSES.contains(name.contains("$") ? name.substring(0, name.indexOf('$')) : name);
+            });
+
+    /** (a) A module never imports another: they talk through domain events. */
+    public static final ArchRule MODULES_DO_NOT_DEPEND_ON_EACH_OTHER =
+            slices().matching("dev.bastion.modules.(*)..").namingSlices("business module '$1'")
+                    .should().notDependOnEachOther()
+                    .allowEmptyShould(true)
+                    .because("business modules talk to each other through domain events only (docs/extending.md)");
+
+    /** (b) A module uses the core through its published ports and values, never its aggregates or services. */
+    public static final ArchRule MODULES_USE_ONLY_THE_PUBLISHED_CORE =
+            noClasses().that().resideInAPackage(MODULES)
+                    .should().dependOnClassesThat(CORE_BEYOND_ITS_PUBLISHED_SURFACE)
+                    .allowEmptyShould(true)
+                    .because("a business module depends on the core only through its published surface: shared "
+                            + "values, events and transactions, the current actor's access, ids, the adapters' "
+                            + "shared infrastructure (docs/extending.md)");
+
+    static final String MODULE_DOMAIN = "dev.bastion.modules.*.domain..";
+    static final String MODULE_APPLICATION = "dev.bastion.modules.*.application..";
+    static final String MODULE_REST = "dev.bastion.modules.*.adapters.rest..";
+    static final String MODULE_PERSISTENCE = "dev.bastion.modules.*.adapters.persistence..";
+    static final String MODULE_WIRING = "dev.bastion.modules.*.wiring..";
+
+    /** (c) Every class of a module sits in one of its five layers. */
+    public static final ArchRule MODULE_CLASSES_SIT_IN_A_LAYER =
+            classes().that().resideInAPackage(MODULES).and().doNotHaveSimpleName("package-info")
+                    .should().resideInAnyPackage(MODULE_DOMAIN, MODULE_APPLICATION, MODULE_REST, MODULE_PERSISTENCE,
+                            MODULE_WIRING)
+                    .allowEmptyShould(true)
+                    .because("a business module is laid out as the core: domain, application, adapters.rest, "
+                            + "adapters.persistence, wiring (docs/extending.md)");
+
+    /** (c) Inside a module, the core's layering: dependencies point inward, the wiring sees everything. */
+    public static final ArchRule MODULE_LAYERS =
+            layeredArchitecture().consideringOnlyDependenciesInLayers().withOptionalLayers(true)
+                    .layer("Module domain").definedBy(MODULE_DOMAIN)
+                    .layer("Module application").definedBy(MODULE_APPLICATION)
+                    .layer("Module REST").definedBy(MODULE_REST)
+                    .layer("Module persistence").definedBy(MODULE_PERSISTENCE)
+                    .layer("Module wiring").definedBy(MODULE_WIRING)
+                    .whereLayer("Module wiring").mayNotBeAccessedByAnyLayer()
+                    .whereLayer("Module REST").mayOnlyBeAccessedByLayers("Module wiring")
+                    .whereLayer("Module persistence").mayOnlyBeAccessedByLayers("Module wiring")
+                    .whereLayer("Module application")
+                    .mayOnlyBeAccessedByLayers("Module REST", "Module persistence", "Module wiring")
+                    .whereLayer("Module domain")
+                    .mayOnlyBeAccessedByLayers("Module application", "Module REST", "Module persistence", "Module wiring")
+                    .allowEmptyShould(true)
+                    .because("inside a business module dependencies point inward, as in the core (ARCHITECTURE.md)");
+
+    /** (c) A module's domain is pure Java, as the core's. */
+    public static final ArchRule MODULE_DOMAIN_DEPENDS_ONLY_ON_DOMAINS_AND_THE_JDK =
+            classes().that().resideInAPackage(MODULE_DOMAIN)
+                    .should().onlyDependOnClassesThat().resideInAnyPackage(MODULE_DOMAIN, DOMAIN, JDK)
+                    .andShould(carryOnlyAnnotationsFrom(JDK, DOMAIN, MODULE_DOMAIN))
+                    .allowEmptyShould(true)
+                    .because("a business module's domain has no dependency but the JDK and the core's domain values");
+
+    /** (c) A module's application depends on domains only (its own, the core's published values). */
+    public static final ArchRule MODULE_APPLICATION_DEPENDS_ONLY_ON_THE_CENTER_AND_THE_JDK =
+            classes().that().resideInAPackage(MODULE_APPLICATION)
+                    .should().onlyDependOnClassesThat()
+                    .resideInAnyPackage(MODULE_APPLICATION, MODULE_DOMAIN, APPLICATION, DOMAIN, JDK)
+                    .andShould(carryOnlyAnnotationsFrom(JDK, DOMAIN, APPLICATION, MODULE_DOMAIN, MODULE_APPLICATION))
+                    .allowEmptyShould(true)
+                    .because("a business module's application depends on domain only, framework-free (ARCHITECTURE.md)");
 
     // ---------------------------------------------------------------- 4: no cycles between contexts
 
