@@ -1,6 +1,17 @@
 package dev.bastion.modules.inventory.application;
 
-import static dev.bastion.modules.inventory.application.InventoryPermissions.*;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_CREATE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_DELETE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_ISSUE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_LIST;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_READ;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_RECEIVE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.ITEM_UPDATE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_CREATE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_DELETE;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_LIST;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_READ;
+import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_UPDATE;
 
 import dev.bastion.application.modules.BastionModule;
 import dev.bastion.application.modules.ModuleMenu;
