@@ -23,6 +23,13 @@ class ImportSanityTest {
         assertThat(classes.contain("dev.bastion.application.shared.Transactions")).isTrue();
     }
 
+    /** The module rules allow an empty subject (a product may ship none), so this is what keeps them honest. */
+    @ArchTest
+    static void sees_the_business_modules(JavaClasses classes) {
+        assertThat(classes.contain("dev.bastion.modules.inventory.application.InventoryModule")).isTrue();
+        assertThat(classes.contain("dev.bastion.modules.inventory.domain.Warehouse")).isTrue();
+    }
+
     @ArchTest
     static void leaves_out_test_classes_and_fixtures(JavaClasses classes) {
         assertThat(classes.stream().map(JavaClass::getName))

@@ -12,11 +12,14 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.modules.archfixturea.adapters.persistence.JdbcWidgets;
 import dev.bastion.modules.archfixturea.adapters.rest.RestReadingPersistence;
 import dev.bastion.modules.archfixturea.adapters.rest.WidgetResource;
+import dev.bastion.modules.archfixturea.application.ApplicationSideWidgets;
+import dev.bastion.modules.archfixturea.application.StockRepository;
 import dev.bastion.modules.archfixturea.application.WidgetReachingIntoCore;
 import dev.bastion.modules.archfixturea.application.WidgetService;
 import dev.bastion.modules.archfixturea.domain.SingletonWidget;
 import dev.bastion.modules.archfixturea.domain.Widget;
 import dev.bastion.modules.archfixturea.domain.WidgetReachingUp;
+import dev.bastion.modules.archfixturea.domain.WidgetRepository;
 import dev.bastion.modules.archfixturea.stray.StrayHelper;
 import dev.bastion.modules.archfixturea.wiring.FixtureModule;
 import dev.bastion.modules.archfixtureb.application.ReadingAnotherModule;
@@ -28,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ModuleRulesBiteTest {
 
     /** A module that breaks nothing: one class per layer, using only what it may. */
-    private static final List<Class<?>> WELL_BEHAVED = List.of(Widget.class, WidgetService.class,
-            WidgetResource.class, JdbcWidgets.class, FixtureModule.class);
+    private static final List<Class<?>> WELL_BEHAVED = List.of(Widget.class, WidgetRepository.class,
+            WidgetService.class, WidgetResource.class, JdbcWidgets.class, FixtureModule.class);
 
     @Test
     void the_rules_pass_on_a_well_behaved_module() {
@@ -85,6 +88,17 @@ class ModuleRulesBiteTest {
         assertBites(BastionRules.MODULE_APPLICATION_DEPENDS_ONLY_ON_THE_CENTER_AND_THE_JDK,
                 withWellBehaved(WidgetReachingIntoCore.class), WidgetReachingIntoCore.class.getName(),
                 EnabledModules.class.getName());
+    }
+
+    @Test
+    void the_port_rules_hold_inside_a_module() {
+        assertPasses(BastionRules.REPOSITORY_PORTS_LIVE_IN_THE_DOMAIN, withWellBehaved());
+        assertPasses(BastionRules.DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP, withWellBehaved());
+        assertBites(BastionRules.REPOSITORY_PORTS_LIVE_IN_THE_DOMAIN, withWellBehaved(StockRepository.class),
+                StockRepository.class.getName(), "does not reside in any package");
+        assertBites(BastionRules.DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP,
+                withWellBehaved(ApplicationSideWidgets.class),
+                ApplicationSideWidgets.class.getName(), "does not reside in any package");
     }
 
     @Test

@@ -40,13 +40,13 @@ class PortsRulesBiteTest {
     @Test
     void repository_rule_bites_on_a_repository_port_in_application() {
         assertBites(BastionRules.REPOSITORY_PORTS_LIVE_IN_THE_DOMAIN, only(OrderRepository.class),
-                OrderRepository.class.getName(), "does not reside in a package 'dev.bastion.domain..'");
+                OrderRepository.class.getName(), "does not reside in any package ['dev.bastion.domain..', 'dev.bastion.modules.*.domain..']");
     }
 
     @Test
     void repository_rule_bites_on_a_repository_interface_in_an_adapter_that_is_not_a_row_repository() {
         assertBites(BastionRules.REPOSITORY_PORTS_LIVE_IN_THE_DOMAIN, only(AuditStoreRepository.class),
-                AuditStoreRepository.class.getName(), "does not reside in a package 'dev.bastion.domain..'");
+                AuditStoreRepository.class.getName(), "does not reside in any package ['dev.bastion.domain..', 'dev.bastion.modules.*.domain..']");
     }
 
     @Test
@@ -77,7 +77,7 @@ class PortsRulesBiteTest {
     @Test
     void port_implementation_rule_bites_on_application_implementing_a_domain_port() {
         assertBites(BastionRules.DOMAIN_PORTS_ARE_IMPLEMENTED_BY_ADAPTERS_OR_BOOTSTRAP, only(ApplicationSideClock.class),
-                ApplicationSideClock.class.getName(), "does not reside in any package ['dev.bastion.adapters..', 'dev.bastion.bootstrap..']");
+                ApplicationSideClock.class.getName(), "does not reside in any package ['dev.bastion.adapters..', 'dev.bastion.bootstrap..', 'dev.bastion.modules.*.domain..'");
     }
 
     @Test
