@@ -44,7 +44,9 @@ public final class EnabledModules {
         for (String disabled : ModuleNames.disabled(environment)) {
             if (context.findBeanConfiguration(ModuleNames.ROOT_PACKAGE + "." + disabled).isEmpty()) {
                 throw new IllegalStateException(ModuleNames.DISABLED_PROPERTY + " (BASTION_MODULES_DISABLED) names '"
-                        + disabled + "', which is no business module here" + running(names));
+                        + disabled + "', which is no business module here" + running(names)
+                        + "; a module is one package dev.bastion.modules.<name> whose package-info.java carries"
+                        + " @Configuration @Requires(condition = ModuleEnabled.class)");
             }
         }
         List<String> forQueries = new ArrayList<>(names);
