@@ -156,10 +156,8 @@ public final class BastionRules {
             "dev.bastion.domain.access.PermissionCode", "dev.bastion.domain.access.DataScope",
             "dev.bastion.domain.organization.RecordScope", "dev.bastion.domain.organization.DeptId",
             "dev.bastion.domain.identity.UserId",
-            // Whether a department exists, for records a department owns (inventory's warehouses). A port that
-            // can also save departments: a module only reads through it. A narrower published lookup would let
-            // the rule say so; until there is one, this is the single repository of the core a module may use.
-            "dev.bastion.domain.organization.DepartmentRepository");
+            // Whether a department exists, for records a department owns (inventory's warehouses): read only.
+            "dev.bastion.application.organization.DepartmentDirectory");
 
     static final DescribedPredicate<JavaClass> CORE_BEYOND_ITS_PUBLISHED_SURFACE = DescribedPredicate.describe(
             "belong to the core beyond its published surface (aggregates, services, repositories, adapters' internals, bootstrap)",

@@ -29,7 +29,8 @@ import java.util.Set;
  * ({@link GrantPolicy#requireMayMove}).
  */
 public final class DepartmentsService
-        implements ListDepartmentTree, GetDepartment, CreateDepartment, UpdateDepartment, DeleteDepartment {
+        implements ListDepartmentTree, GetDepartment, CreateDepartment, UpdateDepartment, DeleteDepartment,
+        DepartmentDirectory {
 
     private static final Comparator<Department> SIBLING_ORDER = Comparator
             .comparingInt((Department d) -> d.details().sort())
@@ -132,5 +133,10 @@ public final class DepartmentsService
         if (!scope.coversDept(parent) || departments.findById(parent).isEmpty()) {
             throw new InvalidValueException("parentId", "no such department");
         }
+    }
+
+    @Override
+    public boolean exists(DeptId id) {
+        return departments.findById(id).isPresent();
     }
 }

@@ -3,7 +3,7 @@ package dev.bastion.modules.inventory.application;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.identity.UserId;
-import dev.bastion.domain.organization.DepartmentRepository;
+import dev.bastion.application.organization.DepartmentDirectory;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.Clock;
@@ -30,13 +30,13 @@ public final class WarehousesService
 
     private final WarehouseRepository warehouses;
     private final ItemRepository items;
-    private final DepartmentRepository departments;
+    private final DepartmentDirectory departments;
     private final VisibleWarehouses visible;
     private final GetUserAccess userAccess;
     private final Transactions transactions;
     private final Clock clock;
 
-    public WarehousesService(WarehouseRepository warehouses, ItemRepository items, DepartmentRepository departments,
+    public WarehousesService(WarehouseRepository warehouses, ItemRepository items, DepartmentDirectory departments,
                              GetUserAccess userAccess, Transactions transactions, Clock clock) {
         this.warehouses = warehouses;
         this.items = items;
@@ -117,7 +117,7 @@ public final class WarehousesService
         if (dept == null) {
             throw new InvalidValueException("deptId", "must not be null");
         }
-        if (!scope.coversDept(dept) || departments.findById(dept).isEmpty()) {
+        if (!scope.coversDept(dept) || !departments.exists(dept)) {
             throw new InvalidValueException("deptId", "no such department");
         }
     }

@@ -44,7 +44,7 @@ final class InventoryWorld {
     final GetUserAccess access = user -> new UserAccess(List.of(), PermissionSet.of(List.of()),
             scopes.getOrDefault(user, RecordScope.onlyOwn(user.value())));
 
-    final WarehousesService warehouses = new WarehousesService(warehouseStore, itemStore, departments, access,
+    final WarehousesService warehouses = new WarehousesService(warehouseStore, itemStore, id -> departments.findById(id).isPresent(), access,
             transactions, clock);
     final ItemsService items = new ItemsService(itemStore, warehouseStore, access, transactions, clock);
 
