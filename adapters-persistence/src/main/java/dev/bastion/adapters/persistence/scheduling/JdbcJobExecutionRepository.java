@@ -52,10 +52,11 @@ final class JdbcJobExecutionRepository implements JobExecutionRepository {
     @Override
     public Start start(JobExecution running, boolean exclusive) {
         return transactions.executeWrite(status -> {
-            if (exists(running.id())) {
-                return Start.ALREADY_RECORDED;
-            }
             if (exclusive) {
+                // a second delivery of a run that is RUNNING is that run, not another one in its way
+                if (exists(running.id())) {
+                    return Start.ALREADY_RECORDED;
+                }
                 lockJob(running.jobId());
                 if (!running(running.jobId()).isEmpty()) {
                     return Start.BLOCKED;

@@ -21,7 +21,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class JobRows {
                 ConcurrencyPolicy.valueOf(row.getString("concurrency")), MisfirePolicy.valueOf(row.getString("misfire")),
                 new JobTimeout(Duration.ofMillis(row.getLong("timeout_ms"))), row.getString("description"));
         return new JobSnapshot(new JobId(row.getObject("id", UUID.class)), definition, row.getBoolean("enabled"),
-                row.getLong("version"), instant(row, "created_at"), instant(row, "updated_at"));
+                row.getLong("version"), SqlInstants.read(row, "created_at"), SqlInstants.read(row, "updated_at"));
     }
 
     /** Binds {@link #COLUMNS} from {@code index} on; returns the next index. */
@@ -77,8 +76,8 @@ final class JobRows {
             statement.setString(i++, d.description());
         }
         statement.setLong(i++, s.version());
-        setInstant(statement, i++, s.createdAt());
-        setInstant(statement, i++, s.updatedAt());
+        SqlInstants.bind(statement, i++, s.createdAt());
+        SqlInstants.bind(statement, i++, s.updatedAt());
         return i;
     }
 
@@ -116,13 +115,5 @@ final class JobRows {
             }
         }
         return value;
-    }
-
-    static Instant instant(ResultSet row, String column) throws SQLException {
-        return SqlInstants.read(row, column);
-    }
-
-    static void setInstant(PreparedStatement statement, int index, Instant at) throws SQLException {
-        SqlInstants.bind(statement, index, at);
     }
 }
