@@ -21,4 +21,12 @@ public interface BastionModule {
 
     /** Its menu entries (directories, screens, buttons), each with a fixed id so seeding is idempotent. */
     List<ModuleMenu> menus();
+
+    /**
+     * The event types it records, stored in the outbox and carried to listeners (its own, other
+     * modules') under {@code <name>.<SimpleName>}; registered when the module is found at start.
+     */
+    default List<ModuleEvent<?>> events() {
+        return List.of();
+    }
 }

@@ -41,8 +41,10 @@ public final class JdbcEventOutbox implements EventOutbox {
     private final ConnectionOperations<Connection> connections;
     private final CommittedEventIds committed;
 
+    /** {@code moduleEvents} is not kept: asking for it lists the business modules' event types first. */
     JdbcEventOutbox(JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                    ConnectionOperations<Connection> connections, CommittedEventIds committed) {
+                    ConnectionOperations<Connection> connections, CommittedEventIds committed,
+                    ModuleEventTypes moduleEvents) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.connections = connections;

@@ -42,22 +42,27 @@ import dev.bastion.domain.system.dictionary.DictTypeChanged;
 import dev.bastion.domain.system.dictionary.DictTypeCreated;
 import dev.bastion.domain.system.dictionary.DictTypeDeleted;
 import dev.bastion.domain.system.dictionary.DictTypeId;
-import java.util.LinkedHashMap;
+import dev.bastion.application.modules.ModuleEvent;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Every kind of {@link DomainEvent}, by the stable name the outbox and the stream carry: a closed
  * list, so a stored name is only ever matched against it (never turned into a class). A new event
- * type is added here, or storing it fails at once ({@link #nameOf}).
+ * type of the core is added here, or storing it fails at once ({@link #nameOf}); a business module
+ * declares its own ({@code BastionModule.events()}), registered when the module is found at start
+ * under {@code <module>.<SimpleName>}, so a module's names never collide with the core's or another's.
  */
 public final class EventTypes {
 
-    private static final Map<String, Type> BY_NAME = new LinkedHashMap<>();
-    private static final Map<Class<? extends DomainEvent>, String> NAMES = new LinkedHashMap<>();
+    private static final Pattern MODULE_NAME = Pattern.compile("[a-z][a-z0-9]{0,29}");
+    private static final Map<String, Type> BY_NAME = new ConcurrentHashMap<>();
+    private static final Map<Class<? extends DomainEvent>, String> NAMES = new ConcurrentHashMap<>();
 
     static {
         add(RoleCreated.class, id -> new RoleCreated(new RoleId(id)));
@@ -102,11 +107,36 @@ public final class EventTypes {
     }
 
     private static <E extends DomainEvent> void add(Class<E> type, Function<UUID, E> rebuild) {
-        String name = type.getSimpleName();
-        if (BY_NAME.put(name, new Type(type, rebuild::apply)) != null) {
-            throw new IllegalStateException("two event types named " + name);
+        add(type.getSimpleName(), type, rebuild);
+    }
+
+    private static synchronized <E extends DomainEvent> void add(String name, Class<E> type,
+                                                                 Function<UUID, E> rebuild) {
+        Type known = BY_NAME.get(name);
+        if (known != null) {
+            if (known.type() == type) {
+                return; // the same module found again (a second application context in one JVM)
+            }
+            throw new IllegalStateException("two event types named " + name + ": " + known.type().getName()
+                    + " and " + type.getName());
         }
+        String other = NAMES.get(type);
+        if (other != null) {
+            throw new IllegalStateException(type.getName() + " is already listed as " + other);
+        }
+        BY_NAME.put(name, new Type(type, rebuild::apply));
         NAMES.put(type, name);
+    }
+
+    /**
+     * Lists a business module's event type as {@code <module>.<SimpleName>} (idempotent): from then on
+     * it can be stored in the outbox and carried by the stream like the core's.
+     */
+    public static <E extends DomainEvent> void register(String module, ModuleEvent<E> event) {
+        if (module == null || !MODULE_NAME.matcher(module).matches()) {
+            throw new IllegalArgumentException("not a module name: " + module);
+        }
+        add(module + "." + event.type().getSimpleName(), event.type(), event.rebuild());
     }
 
     /** The stored name of {@code event}'s type; an event type not listed here is a programming error. */
@@ -122,6 +152,11 @@ public final class EventTypes {
     public static Optional<DomainEvent> rebuild(String name, UUID subject) {
         Type type = BY_NAME.get(name);
         return type == null ? Optional.empty() : Optional.of(type.rebuild().apply(subject));
+    }
+
+    /** The stored name of {@code type}, if it is listed. */
+    static Optional<String> nameOfType(Class<? extends DomainEvent> type) {
+        return Optional.ofNullable(NAMES.get(type));
     }
 
     /** Every listed event type. */

@@ -3,6 +3,7 @@ package dev.bastion.application.shared.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.bastion.application.modules.ModuleEvent;
 import dev.bastion.domain.identity.UserDisabled;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.shared.DomainEvent;
@@ -15,7 +16,7 @@ class EventTypesTest {
     void every_listed_event_is_rebuilt_from_its_name_and_subject() {
         for (Class<? extends DomainEvent> type : EventTypes.all()) {
             UUID subject = UUID.randomUUID();
-            String name = type.getSimpleName();
+            String name = EventTypes.nameOfType(type).orElseThrow();
             DomainEvent rebuilt = EventTypes.rebuild(name, subject).orElseThrow();
             assertThat(rebuilt).isInstanceOf(type);
             assertThat(rebuilt.subject()).isEqualTo(subject);
@@ -40,5 +41,41 @@ class EventTypesTest {
         };
         assertThatThrownBy(() -> EventTypes.nameOf(unlisted)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("EventTypes");
+    }
+
+    /** A business module's event, named after its module. */
+    record ShelfCounted(UUID subject) implements DomainEvent {
+    }
+
+    /** Another module's event of the same simple name. */
+    static final class Other {
+        record ShelfCounted(UUID subject) implements DomainEvent {
+        }
+    }
+
+    @Test
+    void a_module_event_is_listed_under_its_module_name_and_registering_it_again_changes_nothing() {
+        EventTypes.register("stockroom", ModuleEvent.of(ShelfCounted.class, ShelfCounted::new));
+        EventTypes.register("stockroom", ModuleEvent.of(ShelfCounted.class, ShelfCounted::new));
+        EventTypes.register("counting", ModuleEvent.of(Other.ShelfCounted.class, Other.ShelfCounted::new));
+
+        UUID subject = UUID.randomUUID();
+        assertThat(EventTypes.nameOf(new ShelfCounted(subject))).isEqualTo("stockroom.ShelfCounted");
+        assertThat(EventTypes.rebuild("stockroom.ShelfCounted", subject)).contains(new ShelfCounted(subject));
+        assertThat(EventTypes.rebuild("counting.ShelfCounted", subject)).contains(new Other.ShelfCounted(subject));
+        assertThat(EventTypes.rebuild("ShelfCounted", subject)).isEmpty();
+    }
+
+    @Test
+    void a_module_cannot_take_a_name_in_use_nor_list_a_type_twice_under_two_names() {
+        EventTypes.register("stockroom", ModuleEvent.of(ShelfCounted.class, ShelfCounted::new));
+        record Impostor(UUID subject) implements DomainEvent {
+        }
+        assertThatThrownBy(() -> EventTypes.register("stockroom", ModuleEvent.of(Other.ShelfCounted.class,
+                Other.ShelfCounted::new))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> EventTypes.register("elsewhere", ModuleEvent.of(ShelfCounted.class,
+                ShelfCounted::new))).isInstanceOf(IllegalStateException.class).hasMessageContaining("already listed");
+        assertThatThrownBy(() -> EventTypes.register("Bad;Name", ModuleEvent.of(Impostor.class, Impostor::new)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

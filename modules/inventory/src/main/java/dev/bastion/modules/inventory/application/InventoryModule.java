@@ -14,7 +14,19 @@ import static dev.bastion.modules.inventory.application.InventoryPermissions.WAR
 import static dev.bastion.modules.inventory.application.InventoryPermissions.WAREHOUSE_UPDATE;
 
 import dev.bastion.application.modules.BastionModule;
+import dev.bastion.application.modules.ModuleEvent;
 import dev.bastion.application.modules.ModuleMenu;
+import dev.bastion.modules.inventory.domain.ItemChanged;
+import dev.bastion.modules.inventory.domain.ItemCreated;
+import dev.bastion.modules.inventory.domain.ItemDeleted;
+import dev.bastion.modules.inventory.domain.ItemId;
+import dev.bastion.modules.inventory.domain.ItemIssued;
+import dev.bastion.modules.inventory.domain.ItemReceived;
+import dev.bastion.modules.inventory.domain.ItemStockLow;
+import dev.bastion.modules.inventory.domain.WarehouseChanged;
+import dev.bastion.modules.inventory.domain.WarehouseCreated;
+import dev.bastion.modules.inventory.domain.WarehouseDeleted;
+import dev.bastion.modules.inventory.domain.WarehouseId;
 import java.util.List;
 import java.util.UUID;
 
@@ -52,9 +64,26 @@ public final class InventoryModule implements BastionModule {
         return NAME;
     }
 
+    private static final List<ModuleEvent<?>> EVENTS = List.of(
+            ModuleEvent.of(WarehouseCreated.class, id -> new WarehouseCreated(new WarehouseId(id))),
+            ModuleEvent.of(WarehouseChanged.class, id -> new WarehouseChanged(new WarehouseId(id))),
+            ModuleEvent.of(WarehouseDeleted.class, id -> new WarehouseDeleted(new WarehouseId(id))),
+            ModuleEvent.of(ItemCreated.class, id -> new ItemCreated(new ItemId(id))),
+            ModuleEvent.of(ItemChanged.class, id -> new ItemChanged(new ItemId(id))),
+            ModuleEvent.of(ItemDeleted.class, id -> new ItemDeleted(new ItemId(id))),
+            ModuleEvent.of(ItemReceived.class, id -> new ItemReceived(new ItemId(id))),
+            ModuleEvent.of(ItemIssued.class, id -> new ItemIssued(new ItemId(id))),
+            ModuleEvent.of(ItemStockLow.class, id -> new ItemStockLow(new ItemId(id))));
+
     @Override
     public List<ModuleMenu> menus() {
         return MENUS;
+    }
+
+    /** Stored and carried as {@code inventory.WarehouseCreated}, {@code inventory.ItemStockLow}, … */
+    @Override
+    public List<ModuleEvent<?>> events() {
+        return EVENTS;
     }
 
     private static ModuleMenu button(int n, UUID parent, String name, String permission, int sort) {

@@ -74,7 +74,7 @@ public final class Item extends AggregateRoot {
         }
         quantity += amount;
         touch(now);
-        record(new ItemReceived(id, amount, quantity));
+        record(new ItemReceived(id));
     }
 
     /**
@@ -90,9 +90,9 @@ public final class Item extends AggregateRoot {
         boolean wasLow = isLow();
         quantity -= amount;
         touch(now);
-        record(new ItemIssued(id, amount, quantity));
+        record(new ItemIssued(id));
         if (!wasLow && isLow()) {
-            record(new ItemStockLow(id, warehouseId, details.sku(), quantity, details.reorderLevel()));
+            record(new ItemStockLow(id));
         }
     }
 

@@ -4,8 +4,11 @@ import dev.bastion.domain.shared.DomainEvent;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Stock left: {@code amount} of the item taken out, {@code quantity} in stock after. */
-public record ItemIssued(ItemId item, long amount, long quantity) implements DomainEvent {
+/**
+ * Stock of the item was taken out. Like every event that crosses the outbox it names its subject
+ * only: a listener reads the item for its quantity now.
+ */
+public record ItemIssued(ItemId item) implements DomainEvent {
 
     public ItemIssued {
         Objects.requireNonNull(item, "item");

@@ -4,8 +4,11 @@ import dev.bastion.domain.shared.DomainEvent;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Stock arrived: {@code amount} more of the item, {@code quantity} in stock after. */
-public record ItemReceived(ItemId item, long amount, long quantity) implements DomainEvent {
+/**
+ * Stock of the item arrived. Like every event that crosses the outbox it names its subject only: a
+ * listener reads the item for its quantity now.
+ */
+public record ItemReceived(ItemId item) implements DomainEvent {
 
     public ItemReceived {
         Objects.requireNonNull(item, "item");

@@ -63,4 +63,17 @@ class InventoryModuleTest {
         });
         assertThat(new InventoryModule().menus()).isEqualTo(menus);
     }
+
+    @Test
+    void it_declares_every_event_its_domain_records_and_each_is_rebuilt_from_its_subject() {
+        UUID subject = UuidV7.next();
+        assertThat(module.events()).extracting(e -> e.type().getSimpleName()).containsExactlyInAnyOrder(
+                "WarehouseCreated", "WarehouseChanged", "WarehouseDeleted", "ItemCreated", "ItemChanged",
+                "ItemDeleted", "ItemReceived", "ItemIssued", "ItemStockLow");
+        module.events().forEach(event -> {
+            var rebuilt = event.rebuild().apply(subject);
+            assertThat(rebuilt).isInstanceOf(event.type());
+            assertThat(rebuilt.subject()).isEqualTo(subject);
+        });
+    }
 }
