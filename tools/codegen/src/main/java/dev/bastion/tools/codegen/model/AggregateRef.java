@@ -1,0 +1,20 @@
+package dev.bastion.tools.codegen.model;
+
+import dev.bastion.tools.codegen.spec.AggregateSpec;
+import dev.bastion.tools.codegen.spec.Naming;
+
+/**
+ * Another aggregate as one refers to it: a parent (an item's warehouse) or a child (a warehouse's
+ * items), with the field and column that hold the parent's id in the child.
+ */
+public record AggregateRef(String name, String camel, String plural, String pluralCamel, String words,
+                           String idField, String idColumn, boolean owned, boolean tree) {
+
+    static AggregateRef of(AggregateSpec spec, String parentName) {
+        String plural = Naming.plural(spec.name());
+        return new AggregateRef(spec.name(), Naming.camel(spec.name()), plural, Naming.camel(plural),
+                Naming.words(spec.name()).toLowerCase(java.util.Locale.ROOT),
+                Naming.camel(parentName) + "Id", Naming.snake(parentName) + "_id", spec.ownedByDepartment(),
+                spec.shape() == dev.bastion.tools.codegen.spec.Shape.TREE);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.bastion.tools.codegen;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The sample specs shipped in the repository's {@code specs/} folder, found from this module's folder. */
+final class SampleSpecs {
+
+    private SampleSpecs() {
+    }
+
+    static Path path(String name) {
+        Path here = Path.of("").toAbsolutePath();
+        for (Path dir = here; dir != null; dir = dir.getParent()) {
+            Path spec = dir.resolve("specs").resolve(name);
+            if (Files.exists(spec)) {
+                return spec;
+            }
+        }
+        throw new IllegalStateException("specs/" + name + " not found above " + here);
+    }
+}
