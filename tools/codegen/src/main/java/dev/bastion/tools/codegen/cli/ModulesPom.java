@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Adds a module to {@code modules/pom.xml} the way inventory is listed there: as a {@code <module>}
- * and as a {@code <dependency>} (so that depending on {@code bastion-modules} brings it). Idempotent:
+ * and as a {@code <dependency>} (so that depending on {@code bastion-modules} brings it; with its
+ * version, since the root pom manages only the shipped modules' versions). Idempotent:
  * a module already listed is left as it is. The name was validated ({@code [a-z][a-z0-9]*}).
  */
 final class ModulesPom {
@@ -24,7 +25,7 @@ final class ModulesPom {
         String artifact = "<artifactId>bastion-module-" + name + "</artifactId>";
         if (!pom.contains(artifact)) {
             updated = insertAfter(updated, LAST_DEPENDENCY, "\n    <dependency>\n      <groupId>dev.bastion</groupId>\n      "
-                    + artifact + "\n    </dependency>");
+                    + artifact + "\n      <version>${project.version}</version>\n    </dependency>");
         }
         return updated;
     }

@@ -58,6 +58,16 @@ public final class AggregateModel {
         return Naming.words(spec.name()).toLowerCase(Locale.ROOT);
     }
 
+    /** "an asset", "a purchase order". */
+    public String aWords() {
+        return Naming.withArticle(words());
+    }
+
+    /** "An asset", "A purchase order". */
+    public String aWordsCapital() {
+        return Naming.pascal(aWords());
+    }
+
     /** "Purchase orders", for a menu. */
     public String pluralTitle() {
         return Naming.words(plural());

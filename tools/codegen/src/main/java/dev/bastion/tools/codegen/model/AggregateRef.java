@@ -10,6 +10,16 @@ import dev.bastion.tools.codegen.spec.Naming;
 public record AggregateRef(String name, String camel, String plural, String pluralCamel, String words,
                            String idField, String idColumn, boolean owned, boolean tree) {
 
+    /** "an asset", "a warehouse". */
+    public String aWords() {
+        return Naming.withArticle(words);
+    }
+
+    /** "An asset", "A warehouse". */
+    public String aWordsCapital() {
+        return Naming.pascal(aWords());
+    }
+
     static AggregateRef of(AggregateSpec spec, String parentName) {
         String plural = Naming.plural(spec.name());
         return new AggregateRef(spec.name(), Naming.camel(spec.name()), plural, Naming.camel(plural),

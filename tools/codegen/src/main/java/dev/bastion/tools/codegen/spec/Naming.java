@@ -53,6 +53,11 @@ public final class Naming {
         return name + "s";
     }
 
+    /** {@code asset} → {@code an asset}: "an" before a written vowel (a rule of thumb: "an hour", "a user" are missed). */
+    public static String withArticle(String words) {
+        return ("aeiou".indexOf(Character.toLowerCase(words.charAt(0))) >= 0 ? "an " : "a ") + words;
+    }
+
     private static String separated(String name, char separator) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < name.length(); i++) {
