@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -29,6 +31,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlSpecReader {
 
     private static final int MAX_CHARS = 200_000;
+    /** What YAML 1.1 (SnakeYAML's resolver) reads as true; the other words it tags as booleans are false. */
+    private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
 
     private final Map<String, Integer> lines = new HashMap<>();
     private final List<SpecProblem> problems = new ArrayList<>();
@@ -103,7 +107,7 @@ public final class YamlSpecReader {
             return null;
         }
         if (Tag.BOOL.equals(tag)) {
-            return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+            return TRUE_WORDS.contains(text.toLowerCase(Locale.ROOT));
         }
         if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
             try {
