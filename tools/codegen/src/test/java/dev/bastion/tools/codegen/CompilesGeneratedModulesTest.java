@@ -25,14 +25,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Generates each sample spec of the repository ({@code specs/}) and compiles every Java file of the
+ * Generates each sample spec of the repository ({@code specs/}) and the combinations they leave out
+ * ({@code variants.yml} in this module's test resources), and compiles every Java file of the
  * result, main and tests together, in-process against this module's test class path (the core's
  * domain and application, their test fakes, JUnit and AssertJ): what a module build would compile.
  */
 class CompilesGeneratedModulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"asset.yml", "category.yml"})
+    @ValueSource(strings = {"asset.yml", "category.yml", "variants.yml"})
     void the_sample_spec_generates_a_module_that_compiles_without_warnings(String specName, @TempDir Path classes)
             throws IOException {
         ModuleGenerator generator = new ModuleGenerator();

@@ -3,7 +3,7 @@ package dev.bastion.tools.codegen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The sample specs shipped in the repository's {@code specs/} folder, found from this module's folder. */
+/** The sample specs: the repository's {@code specs/} folder, found from this module's folder, then this module's test resources. */
 final class SampleSpecs {
 
     private SampleSpecs() {
@@ -16,6 +16,10 @@ final class SampleSpecs {
             if (Files.exists(spec)) {
                 return spec;
             }
+        }
+        Path resource = here.resolve("src/test/resources/specs").resolve(name);
+        if (Files.exists(resource)) {
+            return resource;
         }
         throw new IllegalStateException("specs/" + name + " not found above " + here);
     }

@@ -104,6 +104,7 @@ class BadSpecsTest {
             4 | '    colour: red'                                     | aggregates[0].colour | unknown key
             3 | '  - name: asset'                                     | aggregates[0].name | must be PascalCase
             3 | '  - name: Page'                                      | aggregates[0].name | a type the generated code uses itself
+            3 | '  - name: Department'                                | aggregates[0].name | a type the generated code uses itself
             3 | '  - name: Asset;Drop'                                | aggregates[0].name | must not contain a quote, a semicolon or a space
             3 | '  - name: AVeryLongAggregateNameThatGoesOnAndOnForever' | aggregates[0].name | must be 1 to 40 characters
             1 | 'context: Assets'                                     | context | must be a lower-case letter
