@@ -1,6 +1,5 @@
 package dev.bastion.adapters.rest.docs;
 
-import dev.bastion.application.modules.BastionModule;
 import io.micronaut.core.io.ResourceLoader;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -12,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
@@ -21,8 +19,9 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * Serves the OpenAPI document at {@code /openapi.yml} as {@code application/yaml} (RFC 9512): the one
- * generated from the annotations at build time, with the documents of the business modules that are
- * on ({@link ModuleDocuments}), refined once ({@link OpenApiRefinement}) on first request.
+ * generated from the annotations at build time, with the documents of the business modules whose
+ * endpoints are routed here ({@link RoutedModules}, {@link ModuleDocuments}), refined once
+ * ({@link OpenApiRefinement}) on first request.
  */
 @Controller
 @Hidden
@@ -34,10 +33,10 @@ final class OpenApiController {
 
     private final ResourceLoader resources;
     private final OperationPermissions permissions;
-    private final List<BastionModule> modules;
+    private final RoutedModules modules;
     private volatile String document;
 
-    OpenApiController(ResourceLoader resources, OperationPermissions permissions, List<BastionModule> modules) {
+    OpenApiController(ResourceLoader resources, OperationPermissions permissions, RoutedModules modules) {
         this.resources = resources;
         this.permissions = permissions;
         this.modules = modules;
@@ -56,8 +55,8 @@ final class OpenApiController {
     private String refined() {
         Map<String, Object> tree = load(GENERATED).orElseThrow(
                 () -> new IllegalStateException("no generated OpenAPI document at " + GENERATED));
-        // a module without endpoints has no document of its own
-        modules.forEach(module -> load("classpath:" + ModuleDocuments.location(module.name()))
+        // a routed module has a document of its own unless its build left the OpenAPI processor out
+        modules.names().forEach(module -> load("classpath:" + ModuleDocuments.location(module))
                 .ifPresent(moduleDocument -> ModuleDocuments.merge(tree, moduleDocument)));
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
