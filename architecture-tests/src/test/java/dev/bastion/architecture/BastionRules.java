@@ -196,6 +196,8 @@ public final class BastionRules {
     /** (c) Every class of a module sits in one of its five layers. */
     public static final ArchRule MODULE_CLASSES_SIT_IN_A_LAYER =
             classes().that().resideInAPackage(MODULES).and().doNotHaveSimpleName("package-info")
+                    // what Micronaut writes for package-info's @Configuration (the module switch), beside it
+                    .and().haveNameNotMatching("dev\\.bastion\\.modules\\.[^.]+\\.\\$BeanConfiguration")
                     .should().resideInAnyPackage(MODULE_DOMAIN, MODULE_APPLICATION, MODULE_REST, MODULE_PERSISTENCE,
                             MODULE_WIRING)
                     .allowEmptyShould(true)
@@ -279,15 +281,21 @@ public final class BastionRules {
             javaClass -> javaClass.getName().substring(javaClass.getPackageName().isEmpty() ? 0
                     : javaClass.getPackageName().length() + 1).startsWith("$"));
 
+    /**
+     * A business module's persistence adapter holds its own rows: whose rows they are is settled by the
+     * module rules (the core never sees a module, a module never the core's internals nor another module).
+     */
     public static final ArchRule ROWS_ARE_USED_ONLY_INSIDE_PERSISTENCE =
-            noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+            noClasses().that().resideOutsideOfPackages(PERSISTENCE, MODULE_PERSISTENCE)
                     .should().dependOnClassesThat(PERSISTENCE_ROW)
-                    .because("@MappedEntity rows and @JdbcRepository interfaces are private to the persistence adapter (ARCHITECTURE.md)");
+                    .because("@MappedEntity rows and @JdbcRepository interfaces are private to the persistence adapter "
+                            + "(the core's or a business module's) (ARCHITECTURE.md, docs/extending.md)");
 
     public static final ArchRule ROWS_RESIDE_IN_PERSISTENCE =
             classes().that(PERSISTENCE_ROW)
-                    .should().resideInAPackage(PERSISTENCE)
-                    .because("rows and row repositories belong to the persistence adapter (ARCHITECTURE.md)");
+                    .should().resideInAnyPackage(PERSISTENCE, MODULE_PERSISTENCE)
+                    .because("rows and row repositories belong to the persistence adapter (the core's or a business "
+                            + "module's) (ARCHITECTURE.md, docs/extending.md)");
 
     public static final ArchRule MAPPED_ENTITIES_ARE_NAMED_ROW =
             classes().that().areAnnotatedWith(MAPPED_ENTITY)
