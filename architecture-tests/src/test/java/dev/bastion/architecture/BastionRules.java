@@ -57,10 +57,12 @@ public final class BastionRules {
     public static final String JOB_SCHEDULER_PORT = "dev.bastion.application.scheduling.JobScheduler";
     /** What a business module provides to be found at start: implemented by each module's wiring. */
     public static final String BASTION_MODULE_PORT = "dev.bastion.application.modules.BastionModule";
+    /** What business modules tell the core before it deletes a department: implemented by a module's application. */
+    public static final String DEPARTMENT_OWNED_RECORDS_PORT = "dev.bastion.application.organization.DepartmentOwnedRecords";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
             {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT,
-                    JOB_SCHEDULER_PORT, BASTION_MODULE_PORT};
+                    JOB_SCHEDULER_PORT, BASTION_MODULE_PORT, DEPARTMENT_OWNED_RECORDS_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -157,7 +159,9 @@ public final class BastionRules {
             "dev.bastion.domain.organization.RecordScope", "dev.bastion.domain.organization.DeptId",
             "dev.bastion.domain.identity.UserId",
             // Whether a department exists, for records a department owns (inventory's warehouses): read only.
-            "dev.bastion.application.organization.DepartmentDirectory");
+            "dev.bastion.application.organization.DepartmentDirectory",
+            // What a module tells the core: a department owning its records is not deleted.
+            "dev.bastion.application.organization.DepartmentOwnedRecords");
 
     static final DescribedPredicate<JavaClass> CORE_BEYOND_ITS_PUBLISHED_SURFACE = DescribedPredicate.describe(
             "belong to the core beyond its published surface (aggregates, services, repositories, adapters' internals, bootstrap)",

@@ -6,6 +6,7 @@ import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.shared.Clock;
 import dev.bastion.modules.inventory.application.InventoryModule;
 import dev.bastion.modules.inventory.application.ItemsService;
+import dev.bastion.modules.inventory.application.WarehouseOwnership;
 import dev.bastion.modules.inventory.application.WarehousesService;
 import dev.bastion.modules.inventory.domain.ItemRepository;
 import dev.bastion.modules.inventory.domain.WarehouseRepository;
@@ -29,6 +30,12 @@ final class InventoryWiring {
     WarehousesService warehouses(WarehouseRepository warehouses, ItemRepository items, DepartmentDirectory departments,
                                  GetUserAccess userAccess, Transactions transactions, Clock clock) {
         return new WarehousesService(warehouses, items, departments, userAccess, transactions, clock);
+    }
+
+    /** Asked by the core before it deletes a department. */
+    @Singleton
+    WarehouseOwnership warehouseOwnership(WarehouseRepository warehouses) {
+        return new WarehouseOwnership(warehouses);
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package dev.bastion.modules.inventory.adapters.persistence;
 import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.PagedQueries;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.Page;
@@ -39,6 +40,11 @@ final class JdbcWarehouseRepository implements WarehouseRepository {
     @Override
     public Optional<Warehouse> findById(WarehouseId id) {
         return rows.findLiveById(id.value()).map(this::toWarehouse);
+    }
+
+    @Override
+    public boolean anyOwnedBy(DeptId dept) {
+        return rows.existsLiveOwnedBy(dept.value());
     }
 
     /** By code: byte order, as the column's collation is "C". */
