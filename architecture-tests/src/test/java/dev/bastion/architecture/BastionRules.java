@@ -57,10 +57,12 @@ public final class BastionRules {
     public static final String JOB_SCHEDULER_PORT = "dev.bastion.application.scheduling.JobScheduler";
     /** What a business module provides to be found at start: implemented by each module's wiring. */
     public static final String BASTION_MODULE_PORT = "dev.bastion.application.modules.BastionModule";
+    /** What business modules tell the core before it deletes a department: implemented by a module's application. */
+    public static final String DEPARTMENT_OWNED_RECORDS_PORT = "dev.bastion.application.organization.DepartmentOwnedRecords";
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
             {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT,
-                    JOB_SCHEDULER_PORT, BASTION_MODULE_PORT};
+                    JOB_SCHEDULER_PORT, BASTION_MODULE_PORT, DEPARTMENT_OWNED_RECORDS_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -157,7 +159,9 @@ public final class BastionRules {
             "dev.bastion.domain.organization.RecordScope", "dev.bastion.domain.organization.DeptId",
             "dev.bastion.domain.identity.UserId",
             // Whether a department exists, for records a department owns (inventory's warehouses): read only.
-            "dev.bastion.application.organization.DepartmentDirectory");
+            "dev.bastion.application.organization.DepartmentDirectory",
+            // What a module tells the core: a department owning its records is not deleted.
+            "dev.bastion.application.organization.DepartmentOwnedRecords");
 
     static final DescribedPredicate<JavaClass> CORE_BEYOND_ITS_PUBLISHED_SURFACE = DescribedPredicate.describe(
             "belong to the core beyond its published surface (aggregates, services, repositories, adapters' internals, bootstrap)",
@@ -196,6 +200,8 @@ public final class BastionRules {
     /** (c) Every class of a module sits in one of its five layers. */
     public static final ArchRule MODULE_CLASSES_SIT_IN_A_LAYER =
             classes().that().resideInAPackage(MODULES).and().doNotHaveSimpleName("package-info")
+                    // what Micronaut writes for package-info's @Configuration (the module switch), beside it
+                    .and().haveNameNotMatching("dev\\.bastion\\.modules\\.[^.]+\\.\\$BeanConfiguration")
                     .should().resideInAnyPackage(MODULE_DOMAIN, MODULE_APPLICATION, MODULE_REST, MODULE_PERSISTENCE,
                             MODULE_WIRING)
                     .allowEmptyShould(true)
@@ -279,15 +285,21 @@ public final class BastionRules {
             javaClass -> javaClass.getName().substring(javaClass.getPackageName().isEmpty() ? 0
                     : javaClass.getPackageName().length() + 1).startsWith("$"));
 
+    /**
+     * A business module's persistence adapter holds its own rows: whose rows they are is settled by the
+     * module rules (the core never sees a module, a module never the core's internals nor another module).
+     */
     public static final ArchRule ROWS_ARE_USED_ONLY_INSIDE_PERSISTENCE =
-            noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+            noClasses().that().resideOutsideOfPackages(PERSISTENCE, MODULE_PERSISTENCE)
                     .should().dependOnClassesThat(PERSISTENCE_ROW)
-                    .because("@MappedEntity rows and @JdbcRepository interfaces are private to the persistence adapter (ARCHITECTURE.md)");
+                    .because("@MappedEntity rows and @JdbcRepository interfaces are private to the persistence adapter "
+                            + "(the core's or a business module's) (ARCHITECTURE.md, docs/extending.md)");
 
     public static final ArchRule ROWS_RESIDE_IN_PERSISTENCE =
             classes().that(PERSISTENCE_ROW)
-                    .should().resideInAPackage(PERSISTENCE)
-                    .because("rows and row repositories belong to the persistence adapter (ARCHITECTURE.md)");
+                    .should().resideInAnyPackage(PERSISTENCE, MODULE_PERSISTENCE)
+                    .because("rows and row repositories belong to the persistence adapter (the core's or a business "
+                            + "module's) (ARCHITECTURE.md, docs/extending.md)");
 
     public static final ArchRule MAPPED_ENTITIES_ARE_NAMED_ROW =
             classes().that().areAnnotatedWith(MAPPED_ENTITY)

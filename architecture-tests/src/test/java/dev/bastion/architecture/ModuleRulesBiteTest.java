@@ -68,6 +68,12 @@ class ModuleRulesBiteTest {
     }
 
     @Test
+    void the_layout_leaves_the_module_switchs_generated_configuration_beside_package_info() {
+        assertPasses(BastionRules.MODULE_CLASSES_SIT_IN_A_LAYER,
+                withWellBehaved(dev.bastion.modules.archfixturea.$BeanConfiguration.class));
+    }
+
+    @Test
     void module_layers_bite_on_dependencies_pointing_outward() {
         assertBites(BastionRules.MODULE_LAYERS, withWellBehaved(WidgetReachingUp.class),
                 "<" + WidgetReachingUp.class.getName() + ".", "<" + WidgetService.class.getName() + ">");

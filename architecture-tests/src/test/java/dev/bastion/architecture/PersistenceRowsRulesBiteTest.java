@@ -19,6 +19,12 @@ import dev.bastion.adapters.rest.archfixture.MisplacedRow;
 import dev.bastion.application.archfixture.FixtureUseCaseService;
 import dev.bastion.bootstrap.archfixture.FixtureWiring;
 import dev.bastion.bootstrap.archfixture.WiringReadingRowRepository;
+import dev.bastion.modules.archfixturea.adapters.persistence.WidgetRow;
+import dev.bastion.modules.archfixturea.adapters.persistence.WidgetRows;
+import dev.bastion.modules.archfixturea.adapters.rest.RestReadingRow;
+import dev.bastion.modules.archfixturea.adapters.rest.WidgetResource;
+import dev.bastion.modules.archfixturea.application.StockRow;
+import dev.bastion.modules.archfixturea.wiring.FixtureModule;
 import org.junit.jupiter.api.Test;
 
 /** Proof that rule 5 (rows and row repositories are private to persistence) bites. */
@@ -65,22 +71,45 @@ class PersistenceRowsRulesBiteTest {
     }
 
     @Test
+    void usage_rule_bites_on_a_modules_rest_adapter_holding_the_modules_rows() {
+        assertBites(BastionRules.ROWS_ARE_USED_ONLY_INSIDE_PERSISTENCE, only(RestReadingRow.class, WidgetRow.class),
+                RestReadingRow.class.getName(), WidgetRow.class.getName());
+    }
+
+    @Test
+    void usage_rule_passes_on_a_modules_persistence_adapter_using_its_own_rows() {
+        // the module's REST adapter and wiring see neither its rows nor its row mapping
+        assertPasses(BastionRules.ROWS_ARE_USED_ONLY_INSIDE_PERSISTENCE,
+                only(WidgetRows.class, WidgetRow.class, WidgetResource.class, FixtureModule.class));
+    }
+
+    private static final String NOT_IN_A_PERSISTENCE_ADAPTER =
+            "does not reside in any package ['dev.bastion.adapters.persistence..', "
+                    + "'dev.bastion.modules.*.adapters.persistence..']";
+
+    @Test
     void residence_rule_bites_on_a_row_outside_persistence() {
         assertBites(BastionRules.ROWS_RESIDE_IN_PERSISTENCE, only(MisplacedRow.class),
-                MisplacedRow.class.getName(), "does not reside in a package 'dev.bastion.adapters.persistence..'");
+                MisplacedRow.class.getName(), NOT_IN_A_PERSISTENCE_ADAPTER);
     }
 
     @Test
     void residence_rule_bites_on_a_row_repository_outside_persistence() {
         assertBites(BastionRules.ROWS_RESIDE_IN_PERSISTENCE, only(SessionRowRepository.class),
-                SessionRowRepository.class.getName(), "does not reside in a package 'dev.bastion.adapters.persistence..'");
+                SessionRowRepository.class.getName(), NOT_IN_A_PERSISTENCE_ADAPTER);
+    }
+
+    @Test
+    void residence_rule_bites_on_a_row_in_a_modules_application() {
+        assertBites(BastionRules.ROWS_RESIDE_IN_PERSISTENCE, only(StockRow.class),
+                StockRow.class.getName(), NOT_IN_A_PERSISTENCE_ADAPTER);
     }
 
     @Test
     void residence_rule_passes_on_rows_in_persistence() {
         assertPasses(BastionRules.ROWS_RESIDE_IN_PERSISTENCE,
                 only(FixtureRow.class, FixtureRowRepository.class, UnconventionalEntity.class, UserJdbcStore.class,
-                        LegacyUnannotatedRow.class));
+                        LegacyUnannotatedRow.class, WidgetRow.class));
     }
 
     @Test

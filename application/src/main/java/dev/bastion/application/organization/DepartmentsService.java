@@ -42,14 +42,22 @@ public final class DepartmentsService
     private final GrantGuard guard;
     private final Transactions transactions;
     private final Clock clock;
+    private final List<DepartmentOwnedRecords> ownedRecords;
 
     public DepartmentsService(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
                               Transactions transactions, Clock clock) {
+        this(departments, userAccess, guard, transactions, clock, List.of());
+    }
+
+    /** {@code ownedRecords}: the business modules' records departments own (none in the core alone). */
+    public DepartmentsService(DepartmentRepository departments, GetUserAccess userAccess, GrantGuard guard,
+                              Transactions transactions, Clock clock, List<DepartmentOwnedRecords> ownedRecords) {
         this.departments = departments;
         this.userAccess = userAccess;
         this.guard = guard;
         this.transactions = transactions;
         this.clock = clock;
+        this.ownedRecords = List.copyOf(ownedRecords);
     }
 
     @Override
@@ -112,6 +120,12 @@ public final class DepartmentsService
             }
             if (departments.hasMembers(id)) {
                 throw ConflictException.ofState("the department has members; move them to another department first");
+            }
+            for (DepartmentOwnedRecords owned : ownedRecords) {
+                owned.ownedBy(id).ifPresent(what -> {
+                    throw ConflictException.ofState("the department owns " + what
+                            + "; move them to another department or delete them first");
+                });
             }
             department.delete(clock.now());
             departments.update(department);

@@ -25,6 +25,9 @@ import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.VersionConflictException;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DepartmentsServiceTest {
@@ -116,6 +119,27 @@ class DepartmentsServiceTest {
                 .hasMessageContaining("members");
         departments.delete(ACTOR, empty.id());
         assertThatThrownBy(() -> departments.get(ACTOR, empty.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void deleting_is_refused_while_a_business_module_holds_records_the_department_owns() {
+        DepartmentView owning = create(DeptId.ROOT, "Owning", 0);
+        DepartmentView free = create(DeptId.ROOT, "Free", 0);
+        Set<DeptId> owners = new HashSet<>(Set.of(owning.id()));
+        DepartmentOwnedRecords warehouses = dept -> owners.contains(dept)
+                ? Optional.of("warehouses of the inventory module") : Optional.empty();
+        DepartmentsService withModule = new DepartmentsService(repository, AllPowerfulActor.access(),
+                new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), repository),
+                transactions, FixedClock.at("2026-11-25T10:00:00Z"), List.of(dept -> Optional.empty(), warehouses));
+
+        assertThatThrownBy(() -> withModule.delete(ACTOR, owning.id())).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("owns warehouses of the inventory module");
+        assertThat(withModule.get(ACTOR, owning.id()).id()).isEqualTo(owning.id());
+        withModule.delete(ACTOR, free.id());
+
+        owners.clear();
+        withModule.delete(ACTOR, owning.id());
+        assertThatThrownBy(() -> withModule.get(ACTOR, owning.id())).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -33,6 +33,17 @@ public record ScopePredicate(String sql, List<Object> values) {
         return new ScopePredicate("false", List.of());
     }
 
+    /**
+     * The records of the departments {@code scope} covers ({@link RecordScope#coversDept}), for records
+     * that a department owns and no user does (a module's warehouses): the viewer's own records do not
+     * widen it.
+     *
+     * @param deptColumn a constant of the caller, never input
+     */
+    public static ScopePredicate ofDepartments(RecordScope scope, String deptColumn) {
+        return of(new RecordScope(scope.viewer(), scope.all(), scope.depts(), false), deptColumn, null);
+    }
+
     /** Adds this predicate and its values to a filter under construction (nothing for ALL). */
     public void addTo(List<String> predicates, List<Object> filterValues) {
         if (sql != null) {

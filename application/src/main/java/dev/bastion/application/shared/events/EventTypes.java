@@ -63,6 +63,8 @@ public final class EventTypes {
     private static final Pattern MODULE_NAME = Pattern.compile("[a-z][a-z0-9]{0,29}");
     private static final Map<String, Type> BY_NAME = new ConcurrentHashMap<>();
     private static final Map<Class<? extends DomainEvent>, String> NAMES = new ConcurrentHashMap<>();
+    /** The core's own types (the list below), without the modules' registered at start. */
+    private static final Set<Class<? extends DomainEvent>> CORE;
 
     static {
         add(RoleCreated.class, id -> new RoleCreated(new RoleId(id)));
@@ -98,6 +100,7 @@ public final class EventTypes {
         add(DictItemCreated.class, id -> new DictItemCreated(new DictItemId(id)));
         add(DictItemChanged.class, id -> new DictItemChanged(new DictItemId(id)));
         add(DictItemDeleted.class, id -> new DictItemDeleted(new DictItemId(id)));
+        CORE = Set.copyOf(NAMES.keySet());
     }
 
     private EventTypes() {
@@ -159,7 +162,12 @@ public final class EventTypes {
         return Optional.ofNullable(NAMES.get(type));
     }
 
-    /** Every listed event type. */
+    /** The core's event types: what the core's own listeners must each classify. */
+    public static Set<Class<? extends DomainEvent>> core() {
+        return CORE;
+    }
+
+    /** Every listed event type, the business modules' registered so far included. */
     public static Set<Class<? extends DomainEvent>> all() {
         return Set.copyOf(NAMES.keySet());
     }

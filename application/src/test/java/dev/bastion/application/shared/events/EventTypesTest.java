@@ -64,6 +64,9 @@ class EventTypesTest {
         assertThat(EventTypes.rebuild("stockroom.ShelfCounted", subject)).contains(new ShelfCounted(subject));
         assertThat(EventTypes.rebuild("counting.ShelfCounted", subject)).contains(new Other.ShelfCounted(subject));
         assertThat(EventTypes.rebuild("ShelfCounted", subject)).isEmpty();
+        assertThat(EventTypes.all()).contains(ShelfCounted.class, Other.ShelfCounted.class);
+        assertThat(EventTypes.core()).doesNotContain(ShelfCounted.class, Other.ShelfCounted.class)
+                .contains(UserDisabled.class);
     }
 
     @Test

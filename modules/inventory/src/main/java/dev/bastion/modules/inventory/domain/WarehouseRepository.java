@@ -1,5 +1,6 @@
 package dev.bastion.modules.inventory.domain;
 
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
@@ -18,6 +19,9 @@ public interface WarehouseRepository {
      * ({@link RecordScope#coversDept}), by code.
      */
     Page<Warehouse> find(WarehouseQuery query, RecordScope scope, PageRequest page);
+
+    /** Whether a warehouse that exists belongs to {@code dept} (so the department may not be deleted). */
+    boolean anyOwnedBy(DeptId dept);
 
     /** Stores a new warehouse (version 0); a code in use is a conflict on {@code code}. */
     void add(Warehouse warehouse);

@@ -1,6 +1,7 @@
 package dev.bastion.modules.inventory.testing;
 
 import dev.bastion.application.testing.InMemoryEventOutbox;
+import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.Page;
@@ -45,6 +46,11 @@ public final class InMemoryWarehouseRepository implements WarehouseRepository {
                         || contains(w.details().name(), query.search()))
                 .sorted(Comparator.comparing(w -> w.details().code().value())).toList();
         return Page.of(matching.stream().skip(page.offset()).limit(page.size()).toList(), matching.size(), page);
+    }
+
+    @Override
+    public synchronized boolean anyOwnedBy(DeptId dept) {
+        return live().anyMatch(w -> w.deptId().equals(dept));
     }
 
     @Override

@@ -125,6 +125,21 @@ public abstract class WarehouseRepositoryContract {
     }
 
     @Test
+    void a_department_owns_warehouses_while_one_of_them_exists() {
+        DeptId dept = newDepartment();
+        assertThat(warehouses.anyOwnedBy(dept)).isFalse();
+
+        Warehouse stored = added(dept, uniqueCode("north"), "North", WarehouseStatus.ENABLED);
+        assertThat(warehouses.anyOwnedBy(dept)).isTrue();
+        assertThat(warehouses.anyOwnedBy(newDepartment())).isFalse();
+
+        Warehouse read = warehouses.findById(stored.id()).orElseThrow();
+        read.delete(NOW);
+        warehouses.update(read);
+        assertThat(warehouses.anyOwnedBy(dept)).isFalse();
+    }
+
+    @Test
     void the_listing_holds_the_departments_of_the_scope_by_code_and_applies_the_filters() {
         DeptId sales = newDepartment();
         DeptId logistics = newDepartment();
