@@ -221,6 +221,20 @@ class InventoryEndToEndTest extends ApiTest {
     }
 
     @Test
+    void aDepartmentOwningAWarehouseIsNotDeletedUntilTheWarehouseIsGone() {
+        String owner = dept("Owner");
+        Map<String, Object> store = warehouse(admin, "owned", owner);
+
+        Reply refused = api.send("DELETE", "/api/v1/depts/" + owner, admin, null);
+        assertRefused(refused, 409, "CONFLICT", null);
+        assertThat(refused.body()).contains("owns warehouses of the inventory module");
+        assertThat(api.get("/api/v1/depts/" + owner, admin).status()).isEqualTo(200);
+
+        assertThat(api.send("DELETE", WAREHOUSES + "/" + store.get("id"), admin, null).status()).isEqualTo(204);
+        assertThat(api.send("DELETE", "/api/v1/depts/" + owner, admin, null).status()).isEqualTo(204);
+    }
+
+    @Test
     void withoutItsPermissionEveryOperationIsForbiddenWhateverItIsSent() {
         String a = dept("A");
         String lister = keeper(a, List.of(INVENTORY_MENU, WAREHOUSES_MENU));
