@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bastion.bootstrap.testing.Api;
 import dev.bastion.bootstrap.testing.Api.Reply;
 import dev.bastion.bootstrap.testing.ApiTest;
+import dev.bastion.modules.sample.wiring.LowStockAlerts;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +36,9 @@ class InventoryEndToEndTest extends ApiTest {
             WAREHOUSES_MENU, menu(0x011), menu(0x012), menu(0x013), menu(0x014),
             ITEMS_MENU, menu(0x021), menu(0x022), menu(0x023), menu(0x024), menu(0x025), menu(0x026));
 
+    /** The sample module (bootstrap's test sources) listens to inventory's events by name. */
+    @Inject
+    LowStockAlerts alerts;
     private Api api;
     private String admin;
     /** Names this test's departments, codes, SKUs, role and user apart from every other test's. */
@@ -97,6 +102,20 @@ class InventoryEndToEndTest extends ApiTest {
         body.put(field, null);
         body.put("version", version);
         return body;
+    }
+
+    /** How often the sample module heard that {@code item} ran low, once the relay has had its chance. */
+    private long heardRunningLow(UUID item) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (alerts.itemsRunningLow().stream().noneMatch(item::equals) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return alerts.itemsRunningLow().stream().filter(item::equals).count();
     }
 
     @SuppressWarnings("unchecked")
@@ -186,6 +205,8 @@ class InventoryEndToEndTest extends ApiTest {
         assertThat(issued.json()).as(issued.body()).containsEntry("quantity", 4).containsEntry("lowStock", true)
                 .containsEntry("version", 2);
         assertThat(api.get(ITEMS + "/" + bolt.get("id"), keeper).json()).containsEntry("quantity", 4);
+        UUID boltId = UUID.fromString((String) bolt.get("id"));
+        assertThat(heardRunningLow(boltId)).as("another module heard inventory.ItemStockLow, once").isEqualTo(1);
 
         assertThat(listed(api.get(ITEMS + "?warehouseId=" + store.get("id"), keeper), "sku"))
                 .containsExactly(tag + "-Bolt-M8", tag + "-Nut-M8");
