@@ -113,6 +113,31 @@ class LiveNoticesServiceTest {
     }
 
     @Test
+    void a_notice_coming_due_while_its_readers_are_worked_out_is_still_pushed_to_them() throws Exception {
+        Instant publishAt = w.clock.now().plusMillis(50);
+        // the readers are worked out just before the notice is due, and it is due by the time they come back
+        FindNoticeReaders slowReaders = (id, candidates) -> {
+            var found = w.inbox.visibleAmong(id, candidates);
+            if (w.clock.now().isBefore(publishAt)) {
+                w.clock.advanceBy(Duration.between(w.clock.now(), publishAt));
+            }
+            return found;
+        };
+        LiveNoticesService racing = new LiveNoticesService(slowReaders, w.inbox, w.clock, timer);
+        BlockingQueue<MyNoticeView> toEngineer = new LinkedBlockingQueue<>();
+        racing.watch(engineer, toEngineer::add);
+
+        NoticeView draft = w.service.create(w.admin, new CreateNotice.Command("Maintenance", "<p>Tonight</p>",
+                NoticeType.ANNOUNCEMENT, null, users(engineer), publishAt, null));
+        w.service.publish(w.admin, draft.id());
+        racing.on(new NoticePublished(draft.id()));
+
+        MyNoticeView heard = toEngineer.poll(WAIT_MS, TimeUnit.MILLISECONDS);
+        assertThat(heard).as("pushed once it was visible to its reader, not to nobody").isNotNull();
+        assertThat(heard.id()).isEqualTo(draft.id());
+    }
+
+    @Test
     void a_scheduled_notice_revoked_before_its_time_reaches_nobody() throws Exception {
         BlockingQueue<MyNoticeView> toEngineer = new LinkedBlockingQueue<>();
         live.watch(engineer, toEngineer::add);

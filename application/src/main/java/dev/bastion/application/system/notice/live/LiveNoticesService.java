@@ -97,12 +97,16 @@ public final class LiveNoticesService implements WatchNotices, DomainEventListen
     }
 
     private void deliver(NoticeId id) {
+        // Read before the readers are: they are worked out at a later instant, so a notice visible
+        // now was visible to them too. Read after, a notice coming due in between would count as
+        // due while its readers were worked out before it was visible (none): pushed to nobody.
+        Instant now = clock.now();
         Set<UserId> watching = Set.copyOf(watchers.keySet());
         NoticeReaders found = readers.visibleAmong(id, watching).orElse(null);
         if (found == null || found.visibleFrom() == null) {
             return; // deleted, or not published after all
         }
-        if (found.visibleFrom().isAfter(clock.now())) {
+        if (found.visibleFrom().isAfter(now)) {
             scheduleAt(id, found.visibleFrom());
             return;
         }
