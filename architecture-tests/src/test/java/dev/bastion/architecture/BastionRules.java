@@ -42,6 +42,8 @@ public final class BastionRules {
     public static final String BOOTSTRAP = "dev.bastion.bootstrap..";
     /** Business modules (docs/extending.md): {@code dev.bastion.modules.<name>..}, one Maven module each. */
     public static final String MODULES = "dev.bastion.modules..";
+    /** Stateless tools (the module generator, {@code tools/codegen}): served by REST, knowing nothing of Bastion. */
+    public static final String TOOLS = "dev.bastion.tools..";
     public static final String JDK = "java..";
 
     /** An outbound port that lives in application (ARCHITECTURE.md, "Modules"). */
@@ -114,11 +116,13 @@ public final class BastionRules {
                     .layer("Messaging").definedBy(MESSAGING)
                     .layer("Bootstrap").definedBy(BOOTSTRAP)
                     .optionalLayer("Modules").definedBy(MODULES)
+                    .layer("Tools").definedBy(TOOLS)
                     .whereLayer("Bootstrap").mayNotBeAccessedByAnyLayer()
                     .whereLayer("Modules").mayNotBeAccessedByAnyLayer()
                     .whereLayer("REST").mayOnlyBeAccessedByLayers("Bootstrap", "Modules")
                     .whereLayer("Persistence").mayOnlyBeAccessedByLayers("Bootstrap", "Modules")
                     .whereLayer("Messaging").mayOnlyBeAccessedByLayers("Bootstrap")
+                    .whereLayer("Tools").mayOnlyBeAccessedByLayers("REST", "Bootstrap")
                     .whereLayer("Application")
                     .mayOnlyBeAccessedByLayers("REST", "Persistence", "Messaging", "Bootstrap", "Modules")
                     .whereLayer("Domain")
@@ -127,6 +131,21 @@ public final class BastionRules {
                     .because("dependencies point inward only; only bootstrap sees everything; nothing of the core, "
                             + "bootstrap included, knows a business module (ARCHITECTURE.md, docs/extending.md); what "
                             + "of the core a module may use is narrowed by MODULES_USE_ONLY_THE_PUBLISHED_CORE");
+
+    /**
+     * A tool is a library the REST adapter serves (docs/architecture.md, "Tools"): it takes plain data
+     * and returns plain data, so it knows nothing of Bastion's domain, use cases or adapters, and a
+     * command line runs it without the server.
+     */
+    public static final ArchRule TOOLS_DEPEND_ON_NOTHING_OF_BASTION_BUT_TOOLS =
+            noClasses().that().resideInAPackage(TOOLS)
+                    .should().dependOnClassesThat(DescribedPredicate.describe(
+                            "belong to Bastion outside dev.bastion.tools", (JavaClass target) -> {
+                                String pkg = target.getBaseComponentType().getPackageName();
+                                return PackageMatchers.of("dev.bastion..").test(pkg) && !PackageMatchers.of(TOOLS).test(pkg);
+                            }))
+                    .because("a tool is a stateless library over plain data, served by REST and run from the command "
+                            + "line; it is no bounded context (docs/architecture.md, \"Tools\")");
 
     /** Also covers adapters added later (any {@code dev.bastion.adapters.<name>}). */
     public static final ArchRule ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER =

@@ -16,6 +16,7 @@ import dev.bastion.adapters.persistence.archfixture.PersistenceLeak;
 import dev.bastion.adapters.rest.archfixture.FixtureController;
 import dev.bastion.adapters.rest.archfixture.RestLeak;
 import dev.bastion.adapters.rest.archfixture.RestReadingBootstrap;
+import dev.bastion.adapters.rest.archfixture.RestServingATool;
 import dev.bastion.application.archfixture.FixtureUseCase;
 import dev.bastion.application.archfixture.FixtureUseCaseService;
 import dev.bastion.application.archfixture.UseCaseReachingIntoPersistence;
@@ -29,6 +30,7 @@ import dev.bastion.domain.identity.User;
 import dev.bastion.application.identity.administration.SeedAdministrator;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.shared.Clock;
+import dev.bastion.tools.archfixture.FixtureTool;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,7 +48,8 @@ class LayeringRulesBiteTest {
             SeedAdministrator.class, Transactions.class, FixtureUseCase.class, FixtureUseCaseService.class,
             FixtureController.class, FixturePersistenceAdapter.class, FixtureTransactions.class,
             JdbcGadgetRepository.class, FixtureMessagingAdapter.class, FixtureClock.class,
-            FixtureSettings.class, FixtureWiring.class, classForName("dev.bastion.bootstrap.archfixture.FixtureWiring$1"));
+            FixtureSettings.class, FixtureWiring.class, classForName("dev.bastion.bootstrap.archfixture.FixtureWiring$1"),
+            FixtureTool.class, RestServingATool.class);
 
     /** Imported once: importing resolves dependencies from the classpath, which takes a while. */
     private static final JavaClasses WITH_ADAPTER_LEAKS =

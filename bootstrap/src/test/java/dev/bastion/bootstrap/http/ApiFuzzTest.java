@@ -98,10 +98,10 @@ class ApiFuzzTest extends ApiTest {
                 } else {
                     HttpResponse<String> whole = body == null
                         ? http.send(http.request(uri, "Authorization", "Bearer " + (asNobody ? nobody : admin),
-                                "Accept", "application/json").method(operation[0].toUpperCase(),
+                                "Accept", accepts(definition)).method(operation[0].toUpperCase(),
                                 java.net.http.HttpRequest.BodyPublishers.noBody()).build())
                         : http.send(operation[0].toUpperCase(), uri, contentType(definition), body,
-                                "Authorization", "Bearer " + (asNobody ? nobody : admin), "Accept", "application/json");
+                                "Authorization", "Bearer " + (asNobody ? nobody : admin), "Accept", accepts(definition));
                     response = new Http.Answer(whole.statusCode(),
                             whole.headers().firstValue("Content-Type").orElse(""), whole.body());
                 }
@@ -123,6 +123,18 @@ class ApiFuzzTest extends ApiTest {
         System.out.println("ApiFuzzTest: " + tries + " requests over " + operations.size() + " operations, seed "
                 + seed + ", statuses " + statuses);
         assertThat(statuses.keySet()).as("some valid inputs get through").anyMatch(status -> status.startsWith("2"));
+    }
+
+    /**
+     * What a client asks for: the type of the operation's 200 (a CSV export, a zip), else JSON; asking
+     * a download for JSON would only ever be answered 406, and the operation would go unfuzzed.
+     */
+    private static String accepts(Map<String, Object> definition) {
+        Object ok = ((Map<String, Object>) definition.getOrDefault("responses", Map.of())).get("200");
+        if (ok instanceof Map<?, ?> answer && answer.get("content") instanceof Map<?, ?> content && !content.isEmpty()) {
+            return (String) content.keySet().iterator().next();
+        }
+        return "application/json";
     }
 
     /** Whether the operation answers with an event stream (its 200 is {@code text/event-stream}). */
@@ -284,10 +296,10 @@ class ApiFuzzTest extends ApiTest {
             case "object" -> object(resolved, depth);
             case "array" -> {
                 List<Object> list = new ArrayList<>();
-                int size = mood == 2 ? 1200 : random.nextInt(4);
+                Map<String, Object> items = (Map<String, Object>) resolved.getOrDefault("items", Map.of("type", "string"));
+                int size = mood == 2 ? tooMany(resolved, items) : random.nextInt(4);
                 for (int i = 0; i < size; i++) {
-                    list.add(value((Map<String, Object>) resolved.getOrDefault("items", Map.of("type", "string")),
-                            depth + 1));
+                    list.add(value(items, depth + 1));
                 }
                 yield list;
             }
@@ -296,6 +308,18 @@ class ApiFuzzTest extends ApiTest {
             case "boolean" -> random.nextBoolean();
             default -> text(resolved, mood);
         };
+    }
+
+    /**
+     * How many items make an array too long: one past its {@code maxItems}, else 1200 scalars, else 25
+     * (arrays of objects or arrays nest: 1200 at each level would not fit in memory before it is sent).
+     */
+    private int tooMany(Map<String, Object> array, Map<String, Object> items) {
+        if (array.get("maxItems") instanceof Number max) {
+            return max.intValue() + 1;
+        }
+        String type = (String) resolve(items).getOrDefault("type", resolve(items).containsKey("properties") ? "object" : "string");
+        return type.equals("object") || type.equals("array") ? 25 : 1200;
     }
 
     private Object object(Map<String, Object> schema, int depth) {
