@@ -17,7 +17,7 @@ import java.util.List;
 /**
  * The generator from the command line: reads a spec, writes the module into a repository.
  *
- * <pre>./mvnw -q -pl tools/codegen exec:java -Dspec=specs/asset.yml [-DdryRun] [-Dforce] [-Dinto=dir]</pre>
+ * <pre>./mvnw -q -pl tools/codegen compile exec:java -Dspec=specs/asset.yml [-DdryRun] [-Dforce] [-Dinto=dir]</pre>
  *
  * Arguments: {@code --spec=<file>} (relative to the current folder, else to {@code --into}),
  * {@code --into=<repository root>}, {@code --dry-run[=true]} (print the file list, write nothing),
@@ -53,7 +53,7 @@ public final class GenerateModule {
             arguments = Arguments.parse(args);
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            err.println("usage: ./mvnw -q -pl tools/codegen exec:java -Dspec=specs/<name>.yml [-DdryRun] [-Dforce] [-Dinto=<repository root>]");
+            err.println("usage: ./mvnw -q -pl tools/codegen compile exec:java -Dspec=specs/<name>.yml [-DdryRun] [-Dforce] [-Dinto=<repository root>]");
             return USAGE;
         }
         Path specFile = arguments.specFile();

@@ -1,12 +1,16 @@
 package dev.bastion.tools.codegen.model;
 
 import dev.bastion.tools.codegen.spec.AggregateSpec;
+import dev.bastion.tools.codegen.spec.FieldSpec;
+import dev.bastion.tools.codegen.spec.FieldType;
 import dev.bastion.tools.codegen.spec.ModuleSpec;
 import dev.bastion.tools.codegen.spec.Naming;
 import dev.bastion.tools.codegen.spec.Shape;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One aggregate as the templates need it: its class names, table and columns, permission codes,
@@ -29,12 +33,15 @@ public final class AggregateModel {
         this.context = module.context();
         this.number = number;
         List<FieldModel> models = new ArrayList<>();
+        String sortKey = sortFieldName(spec);
         for (int i = 0; i < spec.fields().size(); i++) {
-            models.add(new FieldModel(spec.fields().get(i), spec.name(), i == 0, i == spec.fields().size() - 1));
+            models.add(new FieldModel(spec.fields().get(i), spec.name(), i == 0, i == spec.fields().size() - 1,
+                    spec.fields().get(i).name().equals(sortKey)));
         }
         this.fields = List.copyOf(models);
-        this.parent = spec.parentName().map(p -> AggregateRef.of(module.aggregate(p), p)).orElse(null);
-        this.children = module.childrenOf(spec).stream().map(c -> AggregateRef.of(c, spec.name())).toList();
+        this.parent = spec.parentName().map(p -> AggregateRef.of(module.context(), module.aggregate(p), p)).orElse(null);
+        this.children = module.childrenOf(spec).stream().map(c -> AggregateRef.of(module.context(), c, spec.name()))
+                .toList();
     }
 
     public String name() {
@@ -87,8 +94,9 @@ public final class AggregateModel {
         return last;
     }
 
+    /** {@code <context>_<snake plural>}: the module's name first, so no two modules' tables collide. */
     public String table() {
-        return context + "_" + Naming.snake(spec.name());
+        return context + "_" + Naming.snake(plural());
     }
 
     /** The permission codes' middle segment and the REST path segment: kebab-case. */
@@ -228,10 +236,17 @@ public final class AggregateModel {
 
     /** What listings sort by: the first field of the first unique key, else the first required non-boolean field, else none (by id). */
     public FieldModel sortField() {
+        String name = sortFieldName(spec);
+        return name == null ? null : field(name);
+    }
+
+    private static String sortFieldName(AggregateSpec spec) {
         if (!spec.uniqueKeys().isEmpty()) {
-            return field(spec.uniqueKeys().get(0).get(0));
+            return spec.uniqueKeys().get(0).get(0);
         }
-        return fields.stream().filter(f -> f.requiredWithoutDefault()).findFirst().orElse(null);
+        return spec.fields().stream().filter(f -> f.required() && f.defaultValue() == null
+                && f.type() != FieldType.BOOLEAN)
+                .map(FieldSpec::name).findFirst().orElse(null);
     }
 
     public boolean usesBigDecimal() {
@@ -344,6 +359,235 @@ public final class AggregateModel {
         params.add(new Param("Transactions", "transactions", "transactions", false));
         params.add(new Param("Clock", "clock", "clock", false));
         return lastMarked(params);
+    }
+
+    /** The listings' SQL order, agreeing with {@code LISTING_ORDER}: the sort field, then the id. */
+    public String orderBy() {
+        FieldModel sort = sortField();
+        return sort == null ? "id ASC" : sort.orderExpression() + " ASC, id ASC";
+    }
+
+    /** The one {@code sort} a paged listing accepts (its order). */
+    public String sortParameter() {
+        FieldModel sort = sortField();
+        return (sort == null ? "id" : sort.restName()) + ",asc";
+    }
+
+    /** The {@code AND deleted_at IS NULL} of a lookup: only soft-deleted rows stay in the table. */
+    public String liveCondition() {
+        return softDelete() ? " AND deleted_at IS NULL" : "";
+    }
+
+    /** The name of the index a listing in a department or under a parent walks. */
+    public String indexName(String suffix) {
+        String name = table() + "_" + suffix;
+        return name.length() <= 63 ? name : table().substring(0, Math.min(table().length(), 50)) + "_" + number + "_"
+                + suffix.substring(0, Math.min(suffix.length(), 8));
+    }
+
+    public String deptIndexName() {
+        return indexName("dept");
+    }
+
+    public String parentIndexName() {
+        return indexName(parent == null ? "parent" : parent.idColumn().replace("_id", ""));
+    }
+
+    public String treeIndexName() {
+        return indexName("parent");
+    }
+
+    /** The listing index's columns after the department or parent column: the sort's, when it has one. */
+    public String sortColumnsSuffix() {
+        FieldModel sort = sortField();
+        return sort == null ? "" : ", " + sort.column();
+    }
+
+    /** The row has a component that may be null. */
+    public boolean rowUsesNullable() {
+        return tree() || softDelete() || fields.stream().anyMatch(FieldModel::nullable);
+    }
+
+    /** A parent removed for good takes its children's deleted rows with it (its live ones refuse the removal). */
+    public boolean parentHardDelete() {
+        return parent != null && !parent.refSoftDelete();
+    }
+
+    /** The parent's column in its table ({@code warehouse_id}), or null. */
+    public String parentIdColumn() {
+        return parent == null ? null : parent.idColumn();
+    }
+
+    public String parentTable() {
+        return parent == null ? null : parent.refTable();
+    }
+
+    /** The condition on the parent's row {@code p} in the scope's semi-join: it exists (soft deletion aside). */
+    public String parentLiveSql() {
+        return parent != null && parent.refSoftDelete() ? "p.deleted_at IS NULL" : "true";
+    }
+
+    /** The search's SQL: one substring test per searched field ({@code strpos}: no LIKE pattern to escape). */
+    public String searchSql() {
+        return String.join(" OR ", searchFields().stream()
+                .map(f -> "strpos(lower(" + f.column() + "), lower(?)) > 0").toList());
+    }
+
+    /** "purchase orders", for an OpenAPI tag. */
+    public String pluralWords() {
+        return Naming.words(plural()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Operation ids start with the module's name: unique across the whole API, the core's and other modules'. */
+    public String operationPrefix() {
+        return context;
+    }
+
+    /** The list operation's summary: its shape, order and filters. */
+    public String listSummary() {
+        FieldModel sort = sortField();
+        String order = sort == null ? "by id" : "by " + sort.name();
+        List<String> filters = new ArrayList<>();
+        if (hasSearch()) {
+            filters.add("search (" + String.join(" or ", searchFields().stream().map(FieldModel::name).toList())
+                    + " contains, ignoring case)");
+        }
+        filterFields().forEach(f -> filters.add(f.name()));
+        if (owned()) {
+            filters.add("deptId");
+        }
+        if (parent != null) {
+            filters.add(parent.idField());
+        }
+        String head = tree() ? "The " + words() + " tree: the top ones with their children, siblings " + order
+                : pluralTitle() + ", paged, " + order;
+        return filters.isEmpty() ? head : head + "; filters " + String.join(", ", filters);
+    }
+
+    public String deleteSummary() {
+        String how = softDelete() ? "Delete " + aWords() + " (softly" + (hasUniqueKeys() ? ": its unique keys are free again)" : ")")
+                : "Delete " + aWords() + " for good";
+        if (tree()) {
+            how += "; not while others are under it (409)";
+        }
+        if (hasChildren()) {
+            how += "; not while " + String.join(" or ", children.stream().map(AggregateRef::pluralCamel).toList())
+                    + " belong to it (409)";
+        }
+        return how;
+    }
+
+    public boolean hasEnums() {
+        return !enums().isEmpty();
+    }
+
+    /** The list operation's query parameters for its filters, in the query's order. */
+    public List<Arg> filterParameters() {
+        List<FieldModel> filters = filterFields();
+        List<Arg> params = new ArrayList<>();
+        for (FieldModel f : filters) {
+            params.add(new Arg(f.queryParameter(), false));
+        }
+        return params;
+    }
+
+    /** The listing query built from the query parameters, component by component. */
+    public List<Arg> queryFromParameters() {
+        List<String> exprs = new ArrayList<>();
+        if (hasSearch()) {
+            exprs.add("search");
+        }
+        for (FieldModel f : filterFields()) {
+            String queryValues = Naming.pascal(context) + "QueryValues.";
+            if (f.isEnum()) {
+                exprs.add(name() + "Values." + f.name() + "(\"" + f.restName() + "\", " + f.name() + ")");
+            } else if (f.isBoolean()) {
+                exprs.add(queryValues + "bool(\"" + f.restName() + "\", " + f.name() + ")");
+            } else if (f.isDate()) {
+                exprs.add(queryValues + "date(\"" + f.restName() + "\", " + f.name() + ")");
+            } else {
+                exprs.add(f.name());
+            }
+        }
+        if (owned()) {
+            exprs.add("deptId == null ? null : DeptId.parse(\"deptId\", deptId)");
+        }
+        if (parent != null) {
+            exprs.add(parent.idField() + " == null ? null : " + parent.name() + "Id.parse(\"" + parent.idField()
+                    + "\", " + parent.idField() + ")");
+        }
+        List<Arg> args = new ArrayList<>();
+        for (int i = 0; i < exprs.size(); i++) {
+            args.add(new Arg(exprs.get(i), i == exprs.size() - 1));
+        }
+        return args;
+    }
+
+    /** Some filter is a boolean or a date: the controller reads it with the module's {@code QueryValues}. */
+    public boolean usesQueryValues() {
+        return filterFields().stream().anyMatch(f -> f.isBoolean() || f.isDate());
+    }
+
+    public boolean hasStringQuery() {
+        return hasSearch() || filterFields().stream().anyMatch(FieldModel::isString);
+    }
+
+    public boolean hasEnumFilter() {
+        return filterFields().stream().anyMatch(FieldModel::isEnum);
+    }
+
+    public boolean hasSchemaFilter() {
+        return filterFields().stream().anyMatch(f -> f.isEnum() || f.isBoolean() || f.isDate());
+    }
+
+    /** The longest search a listing takes: the longest text it searches (at most 200). */
+    public int searchMaxLength() {
+        return Math.min(200, searchFields().stream().mapToInt(FieldModel::maxLength).max().orElse(200));
+    }
+
+    /** Imports of the creation body: its fields' annotations and the references it carries. */
+    public List<String> createRequestImports() {
+        Set<String> imports = new TreeSet<>(List.of("io.micronaut.serde.annotation.Serdeable"));
+        fields.forEach(f -> imports.addAll(RequestAnnotations.forCreate(f).imports()));
+        if (owned() || parent != null) {
+            imports.add("jakarta.validation.constraints.NotBlank");
+            imports.add("jakarta.validation.constraints.Size");
+        }
+        if (tree()) {
+            imports.add("io.micronaut.core.annotation.Nullable");
+            imports.add("jakarta.validation.constraints.Size");
+        }
+        imports.addAll(valueTypeImports());
+        return List.copyOf(imports);
+    }
+
+    /** Imports of the update body. */
+    public List<String> updateRequestImports() {
+        Set<String> imports = new TreeSet<>(List.of("io.micronaut.serde.annotation.Serdeable",
+                "com.fasterxml.jackson.annotation.JsonIgnore", "dev.bastion.adapters.rest.json.PatchRequest",
+                "dev.bastion.adapters.rest.json.SentFields", "io.micronaut.core.annotation.Nullable",
+                "io.swagger.v3.oas.annotations.media.Schema", "jakarta.validation.constraints.Min",
+                "jakarta.validation.constraints.NotNull"));
+        fields.forEach(f -> imports.addAll(RequestAnnotations.forUpdate(f).imports()));
+        if (owned() || tree()) {
+            imports.add("jakarta.validation.constraints.Size");
+        }
+        imports.addAll(valueTypeImports());
+        return List.copyOf(imports);
+    }
+
+    private Set<String> valueTypeImports() {
+        Set<String> imports = new TreeSet<>();
+        if (usesBigDecimal()) {
+            imports.add("java.math.BigDecimal");
+        }
+        if (usesLocalDate()) {
+            imports.add("java.time.LocalDate");
+        }
+        if (usesInstantField()) {
+            imports.add("java.time.Instant");
+        }
+        return imports;
     }
 
     public List<PermissionModel> permissions() {

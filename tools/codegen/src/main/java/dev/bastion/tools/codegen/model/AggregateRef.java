@@ -2,13 +2,18 @@ package dev.bastion.tools.codegen.model;
 
 import dev.bastion.tools.codegen.spec.AggregateSpec;
 import dev.bastion.tools.codegen.spec.Naming;
+import dev.bastion.tools.codegen.spec.Shape;
+import java.util.Locale;
 
 /**
  * Another aggregate as one refers to it: a parent (an item's warehouse) or a child (a warehouse's
- * items), with the field and column that hold the parent's id in the child.
+ * items), with the field and column that hold the parent's id in the child, and the other's table
+ * ({@code refTable}, {@code refSoftDelete}: named apart from the aggregate's own, which a template may need
+ * inside a section on the other).
  */
 public record AggregateRef(String name, String camel, String plural, String pluralCamel, String words,
-                           String idField, String idColumn, boolean owned, boolean tree) {
+                           String idField, String idColumn, boolean owned, boolean tree, String refTable,
+                           boolean refSoftDelete) {
 
     /** "an asset", "a warehouse". */
     public String aWords() {
@@ -20,11 +25,11 @@ public record AggregateRef(String name, String camel, String plural, String plur
         return Naming.pascal(aWords());
     }
 
-    static AggregateRef of(AggregateSpec spec, String parentName) {
+    static AggregateRef of(String context, AggregateSpec spec, String parentName) {
         String plural = Naming.plural(spec.name());
         return new AggregateRef(spec.name(), Naming.camel(spec.name()), plural, Naming.camel(plural),
-                Naming.words(spec.name()).toLowerCase(java.util.Locale.ROOT),
+                Naming.words(spec.name()).toLowerCase(Locale.ROOT),
                 Naming.camel(parentName) + "Id", Naming.snake(parentName) + "_id", spec.ownedByDepartment(),
-                spec.shape() == dev.bastion.tools.codegen.spec.Shape.TREE);
+                spec.shape() == Shape.TREE, context + "_" + Naming.snake(plural), spec.softDelete());
     }
 }

@@ -22,12 +22,14 @@ public final class FieldModel {
     private final String owner;
     private final boolean first;
     private final boolean last;
+    private final boolean sortKey;
 
-    FieldModel(FieldSpec spec, String owner, boolean first, boolean last) {
+    FieldModel(FieldSpec spec, String owner, boolean first, boolean last, boolean sortKey) {
         this.spec = spec;
         this.owner = owner;
         this.first = first;
         this.last = last;
+        this.sortKey = sortKey;
     }
 
     /** The first field of its aggregate (the one the generated update test patches). */
@@ -276,6 +278,144 @@ public final class FieldModel {
             case INSTANT -> "Instant.parse(\"2026-01-01T00:00:00Z\").plusSeconds(n)";
             case ENUM -> enumType() + ".values()[n % " + enumType() + ".values().length]";
         };
+    }
+
+    /** Listings sort by it (text in byte order: its column is {@code COLLATE "C"}, as Java compares strings). */
+    public boolean sortKey() {
+        return sortKey;
+    }
+
+    /** The column's definition after its name in the migration: type, collation, NOT NULL, CHECK. */
+    public String columnDefinition() {
+        StringBuilder ddl = new StringBuilder(sqlType());
+        if (sortKey && (isString() || isText())) {
+            ddl.append(" COLLATE \"C\"");
+        }
+        if (nonNull()) {
+            ddl.append(" NOT NULL");
+        }
+        List<String> checks = new ArrayList<>();
+        if (isEnum()) {
+            checks.add(column() + " IN (" + quotedValues() + ")");
+        }
+        if (hasMin()) {
+            checks.add(column() + " >= " + spec.min().toPlainString());
+        }
+        if (hasMax()) {
+            checks.add(column() + " <= " + spec.max().toPlainString());
+        }
+        if (isText()) {
+            checks.add("char_length(" + column() + ") <= " + MAX_TEXT);
+        }
+        if (!checks.isEmpty()) {
+            ddl.append(" CHECK (").append(String.join(" AND ", checks)).append(')');
+        }
+        return ddl.toString();
+    }
+
+    /** What SQL sorts by to agree with Java: an enum by its constants' order, not their names'. */
+    public String orderExpression() {
+        return isEnum() ? "array_position(ARRAY[" + quotedValues() + "]::varchar[], " + column() + ")" : column();
+    }
+
+    private String quotedValues() {
+        return String.join(", ", spec.values().stream().map(v -> "'" + v + "'").toList());
+    }
+
+    /** The type of its component in the row record (an enum is stored by its constant's name). */
+    public String rowType() {
+        return switch (spec.type()) {
+            case STRING, TEXT, ENUM -> "String";
+            case INTEGER -> "Integer";
+            case LONG -> "Long";
+            case DECIMAL -> "BigDecimal";
+            case BOOLEAN -> "Boolean";
+            case DATE -> "LocalDate";
+            case INSTANT -> "Instant";
+        };
+    }
+
+    /** The details' argument read from {@code row}. */
+    public String fromRow() {
+        return isEnum() ? "row." + name() + "() == null ? null : " + enumType() + ".valueOf(row." + name() + "())"
+                : "row." + name() + "()";
+    }
+
+    /** The type of its property in request bodies (an enum arrives as text, checked against its values). */
+    public String requestType() {
+        return switch (spec.type()) {
+            case STRING, TEXT, ENUM -> "String";
+            case BOOLEAN -> "Boolean";
+            default -> javaType();
+        };
+    }
+
+    /** The details' argument made from a creation body's property (a boolean left out takes its default). */
+    public String fromCreateBody() {
+        if (isBoolean()) {
+            return booleanDefaultTrue() ? "body." + name() + "() == null || body." + name() + "()"
+                    : "body." + name() + "() != null && body." + name() + "()";
+        }
+        return fromBody();
+    }
+
+    /** The patch's value made from an update body's property. */
+    public String fromBody() {
+        return isEnum() ? owner + "Values." + name() + "(\"" + restName() + "\", body." + name() + "())"
+                : "body." + name() + "()";
+    }
+
+    /** The constant of its values' pattern and rule in {@code <Aggregate>Values}. */
+    public String valuesPattern() {
+        return constant() + "_VALUES";
+    }
+
+    public String valuesRule() {
+        return constant() + "_RULE";
+    }
+
+    /** "must be A, B or C". */
+    public String valuesRuleText() {
+        List<String> values = spec.values();
+        return values.size() == 1 ? "must be " + values.get(0)
+                : "must be " + String.join(", ", values.subList(0, values.size() - 1)) + " or "
+                        + values.get(values.size() - 1);
+    }
+
+    public String valuesRegex() {
+        return String.join("|", spec.values());
+    }
+
+    /** {@code "A", "B"}: an OpenAPI schema's allowable values. */
+    public String valuesQuoted() {
+        return String.join(", ", spec.values().stream().map(v -> "\"" + v + "\"").toList());
+    }
+
+    /** Its annotations in a creation body (the domain checks the same again, naming the field). */
+    public String createAnnotations() {
+        return RequestAnnotations.forCreate(this).text();
+    }
+
+    public String updateAnnotations() {
+        return RequestAnnotations.forUpdate(this).text();
+    }
+
+    /** Its listing filter as a query parameter (a date and a boolean are checked by the module's {@code QueryValues}). */
+    public String queryParameter() {
+        return switch (spec.type()) {
+            case STRING -> "@Nullable @QueryValue @Size(max = " + spec.maxLength() + ") String " + name();
+            case ENUM -> "@Nullable @QueryValue @Pattern(regexp = " + owner + "Values." + valuesPattern()
+                    + ", message = " + owner + "Values." + valuesRule() + ")\n            @Schema(allowableValues = {"
+                    + valuesQuoted() + "}) String " + name();
+            case BOOLEAN -> "@Nullable @QueryValue @Schema(allowableValues = {\"true\", \"false\"}) String " + name();
+            case DATE -> "@Nullable @QueryValue @Schema(format = \"date\") String " + name();
+            default -> "@Nullable @QueryValue " + boxedType() + " " + name();
+        };
+    }
+
+    /** A SQL filter's value for the query's component (an enum by its name). */
+    public String sqlValue() {
+        return isEnum() ? "query." + name() + "().name()" : "query." + name() + "()";
     }
 
     /** How many whole values lie from the lowest sample to the max (at least 1, at most a long holds). */

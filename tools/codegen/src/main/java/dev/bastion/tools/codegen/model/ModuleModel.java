@@ -94,6 +94,19 @@ public final class ModuleModel {
         return aggregates.stream().anyMatch(AggregateModel::scoped);
     }
 
+    /** Some listing filters on a boolean or a date: the REST adapter reads them with {@code QueryValues}. */
+    public boolean usesQueryValues() {
+        return aggregates.stream().anyMatch(AggregateModel::usesQueryValues);
+    }
+
+    public boolean anyBooleanFilter() {
+        return aggregates.stream().flatMap(a -> a.filterFields().stream()).anyMatch(FieldModel::isBoolean);
+    }
+
+    public boolean anyDateFilter() {
+        return aggregates.stream().flatMap(a -> a.filterFields().stream()).anyMatch(FieldModel::isDate);
+    }
+
     public String aggregateNames() {
         return String.join(", ", aggregates.stream().map(AggregateModel::name).toList());
     }

@@ -7,4 +7,9 @@ import java.util.List;
  * partial unique index the migration will create ({@code <table>_<columns>_key}).
  */
 public record UniqueKeyModel(List<FieldModel> fields, FieldModel reportedOn, String indexName, String description) {
+
+    /** The index's columns: {@code code, level}. */
+    public String columns() {
+        return String.join(", ", fields.stream().map(FieldModel::column).toList());
+    }
 }

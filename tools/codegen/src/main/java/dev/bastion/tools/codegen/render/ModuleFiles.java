@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which file each template writes, and where: the module's pom and README, then for each aggregate
- * its domain, application and test classes, then the module's own classes. Adapter and wiring
- * templates (a later phase) add their files here the same way.
+ * Which file each template writes, and where: the module's pom, README and OpenAPI settings, then
+ * for each aggregate its domain, application, persistence and REST classes and their tests, then the
+ * module's own classes, its wiring, switch and migration.
  */
 public final class ModuleFiles {
 
@@ -28,6 +28,7 @@ public final class ModuleFiles {
         String test = module.testJava();
         files.add(file(module.dir() + "/pom.xml", "module/pom.xml", module));
         files.add(file(module.dir() + "/README.md", "module/README.md", module));
+        files.add(file(module.dir() + "/openapi.properties", "wiring/openapi.properties", module));
         for (AggregateModel a : module.aggregates()) {
             String n = a.name();
             files.add(file(main + "/domain/" + n + ".java", "domain/Aggregate.java", module, a));
@@ -52,6 +53,26 @@ public final class ModuleFiles {
             files.add(file(main + "/application/Delete" + n + ".java", "application/Delete.java", module, a));
             files.add(file(main + "/application/" + n + "View.java", "application/View.java", module, a));
             files.add(file(main + "/application/" + plural + "Service.java", "application/Service.java", module, a));
+            if (a.owned()) {
+                files.add(file(main + "/application/" + n + "Ownership.java", "application/Ownership.java", module, a));
+            }
+            String persistence = main + "/adapters/persistence/";
+            files.add(file(persistence + n + "Row.java", "persistence/Row.java", module, a));
+            files.add(file(persistence + n + "RowMapper.java", "persistence/RowMapper.java", module, a));
+            files.add(file(persistence + n + "RowRepository.java", "persistence/RowRepository.java", module, a));
+            files.add(file(persistence + n + "Filter.java", "persistence/Filter.java", module, a));
+            files.add(file(persistence + "Jdbc" + n + "Repository.java", "persistence/JdbcRepository.java", module, a));
+            String rest = main + "/adapters/rest/";
+            files.add(file(rest + n + "Controller.java", "rest/Controller.java", module, a));
+            files.add(file(rest + "Create" + n + "Request.java", "rest/CreateRequest.java", module, a));
+            files.add(file(rest + "Update" + n + "Request.java", "rest/UpdateRequest.java", module, a));
+            files.add(file(rest + n + "Response.java", "rest/Response.java", module, a));
+            files.add(file(rest + n + "DtoMapper.java", "rest/DtoMapper.java", module, a));
+            if (a.hasEnums()) {
+                files.add(file(rest + n + "Values.java", "rest/Values.java", module, a));
+            }
+            files.add(file(test + "/adapters/persistence/Jdbc" + n + "RepositoryContractTest.java",
+                    "test/JdbcRepositoryContractTest.java", module, a));
             files.add(file(test + "/domain/" + n + "Test.java", "test/AggregateTest.java", module, a));
             files.add(file(test + "/domain/" + n + "DetailsTest.java", "test/DetailsTest.java", module, a));
             files.add(file(test + "/application/" + plural + "ServiceTest.java", "test/ServiceTest.java", module, a));
@@ -64,6 +85,17 @@ public final class ModuleFiles {
         String p = module.pascal();
         files.add(file(main + "/application/" + p + "Permissions.java", "application/Permissions.java", module));
         files.add(file(main + "/application/" + p + "Module.java", "application/Module.java", module));
+        files.add(file(main + "/adapters/rest/" + p + "IdMappings.java", "rest/IdMappings.java", module));
+        if (module.usesQueryValues()) {
+            files.add(file(main + "/adapters/rest/" + p + "QueryValues.java", "rest/QueryValues.java", module));
+        }
+        files.add(file(main + "/wiring/" + p + "Wiring.java", "wiring/Wiring.java", module));
+        files.add(file(main + "/package-info.java", "wiring/package-info.java", module));
+        files.add(file(module.dir() + "/src/main/resources/" + module.migrations() + "/V1__" + module.context() + ".sql",
+                "persistence/Migration.sql", module));
+        if (module.anyScoped()) {
+            files.add(file(test + "/adapters/persistence/TestDepartments.java", "test/TestDepartments.java", module));
+        }
         files.add(file(test + "/domain/" + p + "Fixtures.java", "test/Fixtures.java", module));
         files.add(file(test + "/application/" + p + "World.java", "test/World.java", module));
         files.add(file(test + "/application/" + p + "ModuleTest.java", "test/ModuleTest.java", module));

@@ -16,7 +16,16 @@ public final class GeneratedTypes {
                 n + "Changed", n + "Deleted", n + "Query", n + "Repository", n + "View", "List" + plural, "Get" + n,
                 "Create" + n, "Update" + n, "Delete" + n, plural + "Service",
                 "InMemory" + n + "Repository", n + "RepositoryContract", n + "Test", n + "DetailsTest",
-                plural + "ServiceTest", "InMemory" + n + "RepositoryTest"));
+                plural + "ServiceTest", "InMemory" + n + "RepositoryTest",
+                n + "Row", n + "RowMapper", n + "RowRepository", n + "Filter", "Jdbc" + n + "Repository",
+                "Jdbc" + n + "RepositoryContractTest", n + "Controller", "Create" + n + "Request",
+                "Update" + n + "Request", n + "Response", n + "DtoMapper"));
+        if (a.ownedByDepartment()) {
+            types.add(n + "Ownership");
+        }
+        if (a.fields().stream().anyMatch(f -> f.type() == FieldType.ENUM)) {
+            types.add(n + "Values");
+        }
         a.fields().stream().filter(f -> f.type() == FieldType.ENUM).forEach(f -> types.add(n + Naming.pascal(f.name())));
         return types;
     }

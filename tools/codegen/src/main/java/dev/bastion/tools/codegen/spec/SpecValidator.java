@@ -402,7 +402,8 @@ public final class SpecValidator {
     private void generatedTypes(String context, Map<String, AggregateSpec> aggregates) {
         Map<String, String> owners = new HashMap<>();
         String module = Naming.pascal(context);
-        for (String suffix : List.of("Module", "Permissions", "World", "Fixtures", "ModuleTest")) {
+        for (String suffix : List.of("Module", "Permissions", "World", "Fixtures", "ModuleTest", "IdMappings",
+                "QueryValues", "Wiring")) {
             owners.put((module + suffix).toLowerCase(Locale.ROOT), "context");
         }
         aggregates.forEach((path, a) -> {

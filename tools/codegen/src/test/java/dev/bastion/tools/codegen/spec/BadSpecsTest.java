@@ -176,6 +176,21 @@ class BadSpecsTest {
     }
 
     @Test
+    void an_aggregate_is_not_named_as_another_ones_adapter_class_or_a_type_the_adapters_use() {
+        String rowClash = String.join("\n", VALID) + "\n  - name: AssetRow\n    fields:\n      - {name: label, type: string}\n";
+        String shadow = String.join("\n", VALID) + "\n  - name: Connection\n    fields:\n      - {name: label, type: string}\n";
+
+        assertThat(problemsOf(rowClash)).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("aggregates[1].name");
+            assertThat(p.message()).contains("AssetRow").contains("clashes");
+        });
+        assertThat(problemsOf(shadow)).anySatisfy(p -> {
+            assertThat(p.field()).isEqualTo("aggregates[1].name");
+            assertThat(p.message()).contains("a type the generated code uses");
+        });
+    }
+
+    @Test
     void aggregate_names_are_unique_ignoring_case_and_parents_are_one_level_and_own_no_department() {
         String yaml = String.join("\n", VALID) + """
 
