@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bastion.adapters.rest.security.AccessTokens;
 import dev.bastion.adapters.rest.testing.Exchange;
 import dev.bastion.adapters.rest.testing.FakeUseCases;
-import dev.bastion.domain.identity.SessionId;
-import dev.bastion.domain.identity.UserId;
 import dev.bastion.tools.codegen.GeneratedFile;
 import dev.bastion.tools.codegen.ModuleGenerator;
 import io.micronaut.core.type.Argument;
@@ -23,7 +21,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,11 +55,7 @@ class CodegenControllerTest {
     private String admin;
 
     private String token(String... permissions) {
-        UserId user = UserId.newId();
-        SessionId session = SessionId.newId();
-        FakeUseCases.LIVE.add(session);
-        FakeUseCases.GRANTS.put(user, List.of(permissions));
-        return accessTokens.mint(user, session, Instant.now());
+        return FakeUseCases.signedIn(accessTokens, permissions);
     }
 
     @BeforeEach

@@ -8,8 +8,6 @@ import dev.bastion.adapters.rest.testing.FakeUseCases;
 import dev.bastion.application.scheduling.CreateJob;
 import dev.bastion.application.scheduling.UpdateJob;
 import dev.bastion.application.shared.FieldPatch;
-import dev.bastion.domain.identity.SessionId;
-import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.scheduling.ConcurrencyPolicy;
 import dev.bastion.domain.scheduling.JobQuery;
 import dev.bastion.domain.scheduling.MisfirePolicy;
@@ -21,7 +19,6 @@ import io.micronaut.http.client.annotation.Client;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,11 +49,7 @@ class JobControllerTest {
     private String admin;
 
     private String token(String... permissions) {
-        UserId user = UserId.newId();
-        SessionId session = SessionId.newId();
-        FakeUseCases.LIVE.add(session);
-        FakeUseCases.GRANTS.put(user, List.of(permissions));
-        return accessTokens.mint(user, session, Instant.now());
+        return FakeUseCases.signedIn(accessTokens, permissions);
     }
 
     @BeforeEach

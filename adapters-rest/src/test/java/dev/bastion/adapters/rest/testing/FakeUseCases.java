@@ -1,5 +1,6 @@
 package dev.bastion.adapters.rest.testing;
 
+import dev.bastion.adapters.rest.security.AccessTokens;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.audit.ExportLoginLog;
 import dev.bastion.application.audit.ExportOperationLog;
@@ -99,6 +100,15 @@ public class FakeUseCases {
     public static final List<ImportUsers.Line> IMPORTED_ROWS = new CopyOnWriteArrayList<>();
     public static volatile Function<List<ImportUsers.Line>, ImportUsers.Result> IMPORT_ANSWER =
             rows -> new ImportUsers.Imported(rows.size());
+
+    /** An access token of a new user holding {@code permissions}, in a live session. */
+    public static String signedIn(AccessTokens tokens, String... permissions) {
+        UserId user = UserId.newId();
+        SessionId session = SessionId.newId();
+        LIVE.add(session);
+        GRANTS.put(user, List.of(permissions));
+        return tokens.mint(user, session, java.time.Instant.now());
+    }
 
     @Singleton
     Clock clock() {

@@ -7,13 +7,11 @@ import dev.bastion.adapters.rest.testing.Exchange;
 import dev.bastion.adapters.rest.testing.FakeUseCases;
 import dev.bastion.application.identity.csv.ExportUsers.ExportedUser;
 import dev.bastion.application.identity.csv.ImportUsers;
-import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.UserQuery;
 import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.Email;
-import dev.bastion.domain.identity.SessionId;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.HttpClient;
@@ -58,11 +56,7 @@ class UserCsvControllerTest {
     private String nobody;
 
     private String token(String... permissions) {
-        UserId user = UserId.newId();
-        SessionId session = SessionId.newId();
-        FakeUseCases.LIVE.add(session);
-        FakeUseCases.GRANTS.put(user, List.of(permissions));
-        return accessTokens.mint(user, session, Instant.now());
+        return FakeUseCases.signedIn(accessTokens, permissions);
     }
 
     @BeforeEach
