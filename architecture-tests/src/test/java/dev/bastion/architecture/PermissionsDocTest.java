@@ -119,7 +119,9 @@ class PermissionsDocTest {
                 controllers by `PermissionsDocTest`, which fails when this file and the code disagree).
                 A permission is granted by a role; `*` in a segment matches anything and a lone `*` is
                 everything (the `super_admin` role). "signed in" needs a valid access token only;
-                "public" needs nothing.
+                "public" needs nothing. These are the core's operations; a business module lists its
+                own in its README (the shipped one: [modules/inventory](../modules/inventory/README.md)),
+                granted by its menus like the core's.
 
                 | permission | method | path |
                 |---|---|---|
