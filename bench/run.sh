@@ -14,6 +14,8 @@
 # Scenarios: GET /auth/me (admin); GET /dict-types/user_status/items (manager; cached); GET /users/{id}, GET /users?page=1&size=20 and the same with
 # &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
 # POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates;
+# then one read per endpoint family (FAMILIES=1): GET /configs/{key}, the caller's notices and unread count, GET /jobs,
+# GET /roles, the menu tree, the department tree at 1 000 departments, /auth/menus (manager);
 # then the AUDIT pair (AUDIT_PAIR=1): POST /users and PUT /users/{id} with the operation log on, then the server
 # restarted with BASTION_AUDIT_ENABLED=false and the same two again, for the log's cost as an off/on ratio.
 # Nothing here asserts a result: the report states each target and whether this run met it.
@@ -23,7 +25,7 @@
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA_OPTS="-Xmx256m -Xmn128m -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1
 #   JIT_WARMUP=60s SERVER_ENV="NAME=value ..."
-#   AUDIT_PAIR=1 UPDATE_USERS=8000 REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   FAMILIES=1 AUDIT_PAIR=1 UPDATE_USERS=8000 REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -49,6 +51,7 @@ AOT=${AOT:-1}   # 1: the first (migrating) start records a JDK AOT cache that th
 SERVER_ENV=${SERVER_ENV:-}
 REBUILD=${REBUILD:-0}
 KEEP_DB=${KEEP_DB:-0}
+FAMILIES=${FAMILIES:-1}   # 1: one read scenario per endpoint family (config, notices, jobs, roles, menus, departments, /auth/menus)
 AUDIT_PAIR=${AUDIT_PAIR:-1}   # 1: measure POST /users and PUT /users/{id} with the operation log on, then off
 UPDATE_USERS=${UPDATE_USERS:-8000}   # seeded users the update scenario edits, shared among the threads
 OUT=${OUT:-/tmp/bastion-bench-$(date +%Y%m%d-%H%M%S)}
@@ -237,6 +240,16 @@ check() {  # $1 = expected status, rest = curl arguments
 check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/auth/me"
 check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/users/$USER_ID"
 check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/dict-types/user_status/items"
+if [ "$FAMILIES" = 1 ]; then
+    CONFIG_KEY=$(curl -s --max-time 10 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/configs?page=1&size=1" \
+        | jq -er '.items[0].key') || die "no configuration parameter to read"
+    for path in "configs/$CONFIG_KEY" jobs "roles?page=1&size=20" menus depts; do
+        check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/$path"
+    done
+    for path in "auth/notices?page=1&size=20" auth/notices/unread-count auth/menus; do
+        check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/$path"
+    done
+fi
 check 201 -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
     -d "{\"username\":\"sanity1\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/users"
 check 200 -H 'Content-Type: application/json' \
@@ -329,6 +342,18 @@ measure list "GET /users?page=1&size=20 (manager)" -s "$WRK_DIR/get.lua" \
     "$BASE/api/v1/users?page=1&size=20" -- "$MANAGER_TOKEN"
 measure prefix "GET /users?...&username=ab (manager)" -s "$WRK_DIR/get.lua" \
     "$BASE/api/v1/users?page=1&size=20&username=ab" -- "$MANAGER_TOKEN"
+if [ "$FAMILIES" = 1 ]; then   # one read per endpoint family, each with its target in the report
+    measure config "GET /configs/{key} (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/configs/$CONFIG_KEY" -- "$ADMIN_TOKEN"
+    measure notices "GET /auth/notices (manager)" -s "$WRK_DIR/get.lua" \
+        "$BASE/api/v1/auth/notices?page=1&size=20" -- "$MANAGER_TOKEN"
+    measure unread "GET /auth/notices/unread-count (manager)" -s "$WRK_DIR/get.lua" \
+        "$BASE/api/v1/auth/notices/unread-count" -- "$MANAGER_TOKEN"
+    measure jobs "GET /jobs (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/jobs" -- "$ADMIN_TOKEN"
+    measure roles "GET /roles (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/roles?page=1&size=20" -- "$ADMIN_TOKEN"
+    measure menus "GET /menus (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/menus" -- "$ADMIN_TOKEN"
+    measure depts "GET /depts (admin, 1 000 departments)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/depts" -- "$ADMIN_TOKEN"
+    measure authmenus "GET /auth/menus (manager)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/auth/menus" -- "$MANAGER_TOKEN"
+fi
 measure create "POST /users (admin)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
 read -r CREATED_ROWS CREATED_DISTINCT DUPLICATES < <(psql -d "$DB" -AtF' ' -c "SELECT
     (SELECT count(*) FROM users WHERE username LIKE 'bcreate%'),
@@ -434,6 +459,17 @@ row() {  # $1 = key, $2 = label, $3 = min req/s, $4 = max p99 ms, $5 = target te
           printf "| %s | %s | %.2f ms | %.2f ms | %s | %.3f | %s |\n", label, shown, p50, p99, errors, rps / nginx, verdict }' \
         <<<"${R[$1]}"
 }
+families_rows() {  # the endpoint families' reads; targets set before their first measurement (issue 17)
+    [ "$FAMILIES" = 1 ] || return 0
+    row config "GET /configs/{key} (admin; one row)" 4000 25 "≥ 4 000/s, p99 ≤ 25 ms" 1
+    row notices "GET /auth/notices?page=1&size=20 (manager; the caller's)" 1500 50 "≥ 1 500/s, p99 ≤ 50 ms" 1
+    row unread "GET /auth/notices/unread-count (manager)" 4000 25 "≥ 4 000/s, p99 ≤ 25 ms" 1
+    row jobs "GET /jobs (admin; 5 jobs)" 2000 50 "≥ 2 000/s, p99 ≤ 50 ms" 1
+    row roles "GET /roles?page=1&size=20 (admin; 20 roles)" 2000 50 "≥ 2 000/s, p99 ≤ 50 ms" 1
+    row menus "GET /menus (admin; the whole menu tree)" 1000 100 "≥ 1 000/s, p99 ≤ 100 ms" 1
+    row depts "GET /depts (admin; the tree of 1 000 departments)" 100 500 "≥ 100/s, p99 ≤ 500 ms" 1
+    row authmenus "GET /auth/menus (manager; the caller's menus)" 4000 25 "≥ 4 000/s, p99 ≤ 25 ms" 1
+}
 JAVA_VERSION=$("$JAVA" -version 2>&1 | sed -n 2p)
 DICT_MIN=$(awk -v r="$(field me 1)" 'BEGIN {printf "%.0f", r / 2}')
 DICT_RATIO=$(awk -v d="$(field dict 1)" -v m="$(field me 1)" 'BEGIN {printf "%.2f", (m > 0) ? d / m : 0}')
@@ -449,7 +485,7 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me dict byid list prefix create dept login login_probed mix create_audit_on update_audit_on \
+    for key in me dict byid list prefix config notices unread jobs roles menus depts authmenus create dept login login_probed mix create_audit_on update_audit_on \
                create_audit_off update_audit_off; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
@@ -496,6 +532,7 @@ $(row dict "GET /dict-types/user_status/items (manager; cached, ETag)" "$DICT_MI
 $(row byid "GET /users/{id} (manager, DEPT_AND_CHILDREN)" 8000 15 "≥ 8 000/s, p99 ≤ 15 ms" 1)
 $(row list "GET /users?page=1&size=20 (manager)" 4500 25 "≥ 4 500/s, p99 ≤ 25 ms" 1)
 $(row prefix "GET /users?page=1&size=20&username=ab (manager)" 4500 25 "as list: ≥ 4 500/s, p99 ≤ 25 ms" 1)
+$(families_rows)
 $(row create "POST /users (admin, unique usernames)" 50 "" "≥ 50/s, 0 errors" 1)
 $(row dept "POST /depts (admin; a write without hashing: row + event)" "" "" "" 0)
 $(row login "POST /auth/login (user000001)" 50 "" "≥ 50/s" 1)
