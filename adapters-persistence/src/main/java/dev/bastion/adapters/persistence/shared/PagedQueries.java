@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Reads with a {@link SqlFilter}: one page of a filtered listing and its total, read on one
- * connection (a partly filled page is the last one, so its rows give the total without counting;
+ * connection (a partly filled page, or an empty first page, is the last one, so its rows give the
+ * total without counting;
  * a caller with maintained counters passes a {@link CountQuery} instead); the first rows of a listing, for reading it slice by slice with a
  * keyset predicate; or the first match of a lookup.
  */
@@ -41,8 +42,8 @@ public final class PagedQueries {
     }
 
     /**
-     * One page (its rows read as a deferred join, see items) and its total: counted, unless the page is partly
-     * filled and so the last one.
+     * One page (its rows read as a deferred join, see items) and its total: counted, unless the page
+     * is the last one (partly filled, or the first page and empty).
      *
      * @param table   the table name (a constant of the caller, never input)
      * @param orderBy the ORDER BY list (a constant of the caller, never input)
@@ -51,9 +52,9 @@ public final class PagedQueries {
                                Function<R, T> toItem, PageRequest page) {
         return connections.executeRead(status -> {
             List<T> items = items(table, filter, orderBy, rows, toItem, page);
-            long total = items.isEmpty() || items.size() == page.size()
-                    ? count(table, filter)
-                    : page.offset() + items.size();
+            // a partly filled page is the last one, and so is an empty first page: no count needed
+            boolean last = items.size() < page.size() && (!items.isEmpty() || page.offset() == 0);
+            long total = last ? page.offset() + items.size() : count(table, filter);
             return Page.of(items, total, page);
         });
     }

@@ -14,6 +14,7 @@ import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.TransactionOperations;
+import io.micronaut.transaction.support.DefaultTransactionDefinition;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ class UserCountsConcurrencyTest extends PostgresTest {
 
     private static final int WRITERS = 4;
     private static final int CHANGES_PER_WRITER = 150;
+    private static final TransactionDefinition REPEATABLE_READ = repeatableRead();
 
     @Inject
     UserRepository users;
@@ -113,8 +115,8 @@ class UserCountsConcurrencyTest extends PostgresTest {
                 switch (random.nextInt(7)) {
                     case 0 -> update(connection, """
                             INSERT INTO users (id, username, nickname, password_hash, status, created_at, updated_at, dept_id)
-                            SELECT gen_random_uuid(), ? || n, 'W', 'h', 'ENABLED', now(), now(), ?
-                            FROM generate_series(1, 1 + ? ) AS n""", "w" + writer + "x" + i + "n", dept,
+                            SELECT gen_random_uuid(), ? || n, 'W', ?, 'ENABLED', now(), now(), ?
+                            FROM generate_series(1, 1 + ? ) AS n""", "w" + writer + "x" + i + "n", UserCountsProperties.HASH, dept,
                             random.nextInt(20));
                     case 1 -> update(connection, "UPDATE users SET dept_id = ? WHERE id = " + pick, other);
                     case 2 -> update(connection, "UPDATE users SET dept_id = ? WHERE dept_id = ?"
@@ -131,7 +133,7 @@ class UserCountsConcurrencyTest extends PostgresTest {
 
     /** In one REPEATABLE READ snapshot: counters, the listing's total and count(*) agree. */
     private void checkOneSnapshot(RecordScope scope) {
-        transactions.execute(TransactionDefinition.DEFAULT.withIsolation(TransactionDefinition.Isolation.REPEATABLE_READ), status -> {
+        transactions.execute(REPEATABLE_READ, status -> {
             Connection connection = status.getConnection();
             try {
                 assertThat(rows(connection, "SELECT dept_id, status, live FROM user_dept_counts WHERE live <> 0"))
@@ -145,6 +147,12 @@ class UserCountsConcurrencyTest extends PostgresTest {
             }
             return null;
         });
+    }
+
+    private static TransactionDefinition repeatableRead() {
+        DefaultTransactionDefinition definition = new DefaultTransactionDefinition();
+        definition.setIsolationLevel(TransactionDefinition.Isolation.REPEATABLE_READ);
+        return definition;
     }
 
     private static long countInScope(Connection connection, RecordScope scope) throws SQLException {
