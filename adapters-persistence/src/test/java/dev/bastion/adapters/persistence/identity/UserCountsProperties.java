@@ -88,7 +88,7 @@ class UserCountsProperties {
         public void apply(Connection connection) throws SQLException {
             update(connection, """
                     INSERT INTO users (id, username, nickname, password_hash, status, created_at, updated_at, dept_id)
-                    SELECT gen_random_uuid(), 'p' || (? + n), 'P', ?, ?, now(), now(), ?
+                    SELECT gen_random_uuid(), 'user' || (? + n), 'P', ?, ?, now(), now(), ?
                     FROM generate_series(1, ?) AS n""",
                     NAMES.getAndAdd(rows), HASH, disabled ? "DISABLED" : "ENABLED", depts.get(dept), rows);
         }
