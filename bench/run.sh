@@ -399,6 +399,10 @@ if [ "$FAMILIES" = 1 ]; then   # one read per endpoint family, each with its tar
     measure menus "GET /menus (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/menus" -- "$ADMIN_TOKEN"
     measure depts "GET /depts (admin, 1 000 departments)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/depts" -- "$ADMIN_TOKEN"
     measure authmenus "GET /auth/menus (manager)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/auth/menus" -- "$MANAGER_TOKEN"
+    measure deepmgr "GET /users?page=2000 (manager)" -s "$WRK_DIR/get.lua" \
+        "$BASE/api/v1/users?page=2000&size=20" -- "$MANAGER_TOKEN"
+    measure deepadmin "GET /users?page=2000 (admin)" -s "$WRK_DIR/get.lua" \
+        "$BASE/api/v1/users?page=2000&size=20" -- "$ADMIN_TOKEN"
 fi
 measure create "POST /users (admin)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
 read -r CREATED_ROWS CREATED_DISTINCT DUPLICATES < <(psql -d "$DB" -AtF' ' -c "SELECT
@@ -536,6 +540,10 @@ families_rows() {  # the endpoint families' reads; targets set before their firs
     row menus "GET /menus (admin; the whole menu tree)" 1000 100 "≥ 1 000/s, p99 ≤ 100 ms" 1
     row depts "GET /depts (admin; the tree of 1 000 departments)" 100 500 "≥ 100/s, p99 ≤ 500 ms" 1
     row authmenus "GET /auth/menus (manager; the caller's menus)" 4000 25 "≥ 4 000/s, p99 ≤ 25 ms" 1
+    # page 2000 is past the manager's 4 052 users (the total alone: summed counters) and 39 980 rows
+    # into the admin's 100 000 (an OFFSET walks that many index entries, about 6 ms of PostgreSQL)
+    row deepmgr "GET /users?page=2000&size=20 (manager; past the end)" 2800 25 "≥ 2 800/s, p99 ≤ 25 ms" 1
+    row deepadmin "GET /users?page=2000&size=20 (admin; offset 39 980)" 200 500 "≥ 200/s, p99 ≤ 500 ms" 1
 }
 JAVA_VERSION=$("$JAVA" -version 2>&1 | sed -n 2p)
 LIST_MIN=$(awk -v n="$NGINX_RPS" 'BEGIN {printf "%.0f", n * 0.05}')

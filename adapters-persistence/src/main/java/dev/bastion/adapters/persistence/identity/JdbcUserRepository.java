@@ -63,8 +63,11 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
-        return queries.page("users", UserFilter.of(query, scope), UserKeyset.orderBy(sort), UserRow.class,
-                this::toUser, page);
+        SqlFilter filter = UserFilter.of(query, scope);
+        String orderBy = UserKeyset.orderBy(sort);
+        return UserCounts.of(query, scope)
+                .map(total -> queries.page("users", filter, orderBy, UserRowReader.INSTANCE, this::toUser, page, total))
+                .orElseGet(() -> queries.page("users", filter, orderBy, UserRowReader.INSTANCE, this::toUser, page));
     }
 
     @Override

@@ -16,6 +16,14 @@ import java.util.Locale;
  */
 final class UserFilter {
 
+    /** "{@code dept_id} is the department bound to its {@code ?} or one below it", for users and their counters. */
+    static final String IN_DEPT_SUBTREE = """
+            dept_id IN (WITH RECURSIVE subtree(id) AS (
+                SELECT id FROM departments WHERE id = ? AND deleted_at IS NULL
+                UNION ALL
+                SELECT d.id FROM departments d JOIN subtree s ON d.parent_id = s.id WHERE d.deleted_at IS NULL)
+            SELECT id FROM subtree)""";
+
     private UserFilter() {
     }
 
@@ -31,12 +39,7 @@ final class UserFilter {
             values.add(query.status().name());
         }
         if (query.deptId() != null) {
-            predicates.add("""
-                    dept_id IN (WITH RECURSIVE subtree(id) AS (
-                        SELECT id FROM departments WHERE id = ? AND deleted_at IS NULL
-                        UNION ALL
-                        SELECT d.id FROM departments d JOIN subtree s ON d.parent_id = s.id WHERE d.deleted_at IS NULL)
-                    SELECT id FROM subtree)""");
+            predicates.add(IN_DEPT_SUBTREE);
             values.add(query.deptId().value());
         }
         ScopePredicate.of(scope, "dept_id", "id").addTo(predicates, values);

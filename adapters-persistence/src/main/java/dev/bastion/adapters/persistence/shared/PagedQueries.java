@@ -14,8 +14,9 @@ import java.util.function.Function;
 
 /**
  * Reads with a {@link SqlFilter}: one page of a filtered listing and its total, read on one
- * connection in a read-only transaction (a partly filled page is the last one, so its rows give
- * the total without counting); the first rows of a listing, for reading it slice by slice with a
+ * connection (a partly filled page, or an empty first page, is the last one, so its rows give the
+ * total without counting;
+ * a caller with maintained counters passes a {@link CountQuery} instead); the first rows of a listing, for reading it slice by slice with a
  * keyset predicate; or the first match of a lookup.
  */
 @Singleton
@@ -41,10 +42,8 @@ public final class PagedQueries {
     }
 
     /**
-     * One page, read as a "deferred join": the page's ids first, in order, from what an index can
-     * answer alone (filter and sort columns), then the whole rows of those ids only. Sorting the
-     * matching rows themselves would fetch every one of them from the table first; with thousands
-     * of matches that is most of the cost. {@code table} must have an {@code id} primary key.
+     * One page (its rows read as a deferred join, see items) and its total: counted, unless the page
+     * is the last one (partly filled, or the first page and empty).
      *
      * @param table   the table name (a constant of the caller, never input)
      * @param orderBy the ORDER BY list (a constant of the caller, never input)
@@ -52,27 +51,54 @@ public final class PagedQueries {
     public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
                                Function<R, T> toItem, PageRequest page) {
         return connections.executeRead(status -> {
-            List<T> items = jdbc.prepareStatement(
-                    "SELECT t.* FROM unnest(ARRAY(SELECT id FROM " + table + filter.where() + " ORDER BY " + orderBy
-                            + " LIMIT ? OFFSET ?)) WITH ORDINALITY AS p(id, position)"
-                            + " JOIN " + table + " t ON t.id = p.id ORDER BY p.position",
-                    statement -> {
-                        int next = filter.bind(statement);
-                        statement.setInt(next, page.size());
-                        statement.setLong(next + 1, page.offset());
-                        try (ResultSet result = statement.executeQuery()) {
-                            List<T> found = new ArrayList<>();
-                            while (result.next()) {
-                                found.add(toItem.apply(rows.read(result)));
-                            }
-                            return found;
-                        }
-                    });
-            long total = items.isEmpty() || items.size() == page.size()
-                    ? count(table, filter)
-                    : page.offset() + items.size();
+            List<T> items = items(table, filter, orderBy, rows, toItem, page);
+            // a partly filled page is the last one, and so is an empty first page: no count needed
+            boolean last = items.size() < page.size() && (!items.isEmpty() || page.offset() == 0);
+            long total = last ? page.offset() + items.size() : count(table, filter);
             return Page.of(items, total, page);
         });
+    }
+
+    /**
+     * One page as {@link #page(String, SqlFilter, String, RowReader, Function, PageRequest)}, whose
+     * exact total {@code total} answers without counting the matching rows. The total is read first,
+     * so a page past the end (a deep page number, an empty listing) costs that statement alone.
+     */
+    public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
+                               Function<R, T> toItem, PageRequest page, CountQuery total) {
+        return connections.executeRead(status -> {
+            long counted = total.read(jdbc);
+            List<T> items = page.offset() < counted
+                    ? items(table, filter, orderBy, rows, toItem, page)
+                    : List.of();
+            return Page.of(items, counted, page);
+        });
+    }
+
+    /**
+     * The page's rows, read as a "deferred join": the page's ids first, in order, from what an index
+     * can answer alone (filter and sort columns), then the whole rows of those ids only. Sorting the
+     * matching rows themselves would fetch every one of them from the table first; with thousands
+     * of matches that is most of the cost. {@code table} must have an {@code id} primary key.
+     */
+    private <R, T> List<T> items(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
+                                 Function<R, T> toItem, PageRequest page) {
+        return jdbc.prepareStatement(
+                "SELECT t.* FROM unnest(ARRAY(SELECT id FROM " + table + filter.where() + " ORDER BY " + orderBy
+                        + " LIMIT ? OFFSET ?)) WITH ORDINALITY AS p(id, position)"
+                        + " JOIN " + table + " t ON t.id = p.id ORDER BY p.position",
+                statement -> {
+                    int next = filter.bind(statement);
+                    statement.setInt(next, page.size());
+                    statement.setLong(next + 1, page.offset());
+                    try (ResultSet result = statement.executeQuery()) {
+                        List<T> found = new ArrayList<>();
+                        while (result.next()) {
+                            found.add(toItem.apply(rows.read(result)));
+                        }
+                        return found;
+                    }
+                });
     }
 
     /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
