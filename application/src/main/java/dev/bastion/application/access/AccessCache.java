@@ -1,7 +1,9 @@
 package dev.bastion.application.access;
 
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,13 @@ public interface AccessCache {
      * user who is gone, is not). Dropped together with the access, by {@link #invalidateAll()}.
      */
     UserProfile profile(UserId user, Function<UserId, UserProfile> load);
+
+    /**
+     * The cached own menus of {@code user} ({@link ListOwnMenus}), or what {@code load} returns (then
+     * cached). Dropped together with the access, by {@link #invalidateAll()}: the events that change a
+     * user's grants (roles, menus, role grants, user roles) are those that change the tree.
+     */
+    List<TreeNode<MenuView>> menus(UserId user, Function<UserId, List<TreeNode<MenuView>>> load);
 
     /** Forgets every cached access of this instance: the next {@link #get} of each user loads again. */
     void invalidateAll();

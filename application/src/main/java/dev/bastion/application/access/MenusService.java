@@ -41,15 +41,17 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
     private final MenuRepository menus;
     private final AccessGrants access;
     private final GetUserAccess userAccess;
+    private final AccessCache cache;
     private final GrantGuard guard;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MenusService(MenuRepository menus, AccessGrants access, GetUserAccess userAccess, GrantGuard guard,
-                        Transactions transactions, Clock clock) {
+    public MenusService(MenuRepository menus, AccessGrants access, GetUserAccess userAccess, AccessCache cache,
+                        GrantGuard guard, Transactions transactions, Clock clock) {
         this.menus = menus;
         this.access = access;
         this.userAccess = userAccess;
+        this.cache = cache;
         this.guard = guard;
         this.transactions = transactions;
         this.clock = clock;
@@ -60,8 +62,13 @@ public final class MenusService implements ListMenuTree, GetMenu, CreateMenu, Up
         return TreeNode.mapAll(forest(menus.findAll()), MenuView::of);
     }
 
+    /** Read through the {@link AccessCache}: a front end asks on every navigation, the tree changes with grants only. */
     @Override
     public List<TreeNode<MenuView>> menusOf(UserId user) {
+        return cache.menus(user, this::loadMenusOf);
+    }
+
+    private List<TreeNode<MenuView>> loadMenusOf(UserId user) {
         List<Menu> all = menus.findAll();
         boolean everything = userAccess.of(user).permissions().allows(PermissionCode.ALL);
         Set<MenuId> shown = everything ? null : withAncestors(screensAmong(access.menusGrantedTo(user), all), all);

@@ -64,7 +64,7 @@ class MenusServiceTest {
     }
     private final GetUserAccess userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
     private final GrantGuard guard = new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments);
-    private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, guard,
+    private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, accessCache, guard,
             new InMemoryTransactions(), clock);
 
     private final UserId jane = register("jane");
@@ -403,10 +403,29 @@ class MenusServiceTest {
     void a_change_to_a_granted_entry_shows_at_once() {
         MenuView home = create(null, menu("Home", null));
         grant(jane, home);
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Home");
 
         update(home, null, menu("Start", null));
 
         assertThat(outline(menus.menusOf(jane))).containsExactly("Start");
+    }
+
+    @Test
+    void own_menus_are_read_once_and_again_after_a_grant_or_an_entry_changes() {
+        MenuView home = create(null, menu("Home", null));
+        MenuView about = create(null, menu("About", null));
+        grant(jane, home);
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Home");
+        int loads = accessCache.loads();
+
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Home");
+        assertThat(accessCache.loads()).as("served from the cache").isEqualTo(loads);
+
+        grant(jane, about);
+        assertThat(outline(menus.menusOf(jane))).containsExactly("About", "Home");
+
+        update(about, null, menu("About", null, 0, MenuStatus.DISABLED));
+        assertThat(outline(menus.menusOf(jane))).containsExactly("Home");
     }
 
     // --- nobody sets a permission they do not hold -----------------------------------------------------

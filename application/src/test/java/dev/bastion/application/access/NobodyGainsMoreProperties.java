@@ -182,8 +182,8 @@ class NobodyGainsMoreProperties {
         private final InMemoryTransactions transactions = new InMemoryTransactions();
         private final RolesService roles = new RolesService(store.roles(), store.menus(), departments, userAccess,
                 guard, transactions, clock);
-        private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, guard, transactions,
-                clock);
+        private final MenusService menus = new MenusService(store.menus(), store.grants(), userAccess, cache, guard,
+                transactions, clock);
         private final DepartmentsService depts = new DepartmentsService(departments, userAccess, guard,
                 transactions, clock);
         private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,

@@ -1,10 +1,13 @@
 package dev.bastion.application.testing;
 
 import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.MenuView;
 import dev.bastion.application.access.UserProfile;
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -21,6 +24,7 @@ public final class InMemoryAccessCache implements AccessCache {
 
     private final Map<UserId, Entry<UserAccess>> entries = new HashMap<>();
     private final Map<UserId, Entry<UserProfile>> profiles = new HashMap<>();
+    private final Map<UserId, Entry<List<TreeNode<MenuView>>>> menus = new HashMap<>();
     private long generation;
     private int loads;
 
@@ -32,6 +36,11 @@ public final class InMemoryAccessCache implements AccessCache {
     @Override
     public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
         return cached(profiles, user, load);
+    }
+
+    @Override
+    public List<TreeNode<MenuView>> menus(UserId user, Function<UserId, List<TreeNode<MenuView>>> load) {
+        return cached(menus, user, load);
     }
 
     private <V> V cached(Map<UserId, Entry<V>> map, UserId user, Function<UserId, V> load) {
@@ -58,6 +67,7 @@ public final class InMemoryAccessCache implements AccessCache {
         generation++;
         entries.clear();
         profiles.clear();
+        menus.clear();
     }
 
     /** How many times the cache was dropped. */

@@ -41,9 +41,9 @@ final class AccessWiring {
     }
 
     @Singleton
-    MenusService menus(MenuRepository menus, AccessGrants grants, GetUserAccess userAccess, GrantGuard guard,
-                       Transactions transactions, Clock clock) {
-        return new MenusService(menus, grants, userAccess, guard, transactions, clock);
+    MenusService menus(MenuRepository menus, AccessGrants grants, GetUserAccess userAccess, AccessCache cache,
+                       GrantGuard guard, Transactions transactions, Clock clock) {
+        return new MenusService(menus, grants, userAccess, cache, guard, transactions, clock);
     }
 
     @Singleton

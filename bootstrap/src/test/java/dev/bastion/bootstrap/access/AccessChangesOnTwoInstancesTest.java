@@ -29,6 +29,7 @@ class AccessChangesOnTwoInstancesTest {
 
     private static final String ADMIN_PASSWORD = "admin-password-for-tests";
     private static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
+    private static final String OWN_MENUS = "/api/v1/auth/menus";
 
     /** Instance A, instance B and the schema they share. */
     private interface TwoInstances {
@@ -84,12 +85,15 @@ class AccessChangesOnTwoInstancesTest {
             String token = (String) onB.login("lister", "lister-password-1").get("accessToken");
             assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(200);
             assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(200);
+            assertThat(onB.get(OWN_MENUS, token).body()).contains(USERS_MENU);
+            assertThat(onB.get(OWN_MENUS, token).body()).as("B serves the menus from its cache").contains(USERS_MENU);
 
             Api.Reply stripped = onA.send("PUT", "/api/v1/roles/" + role.json().get("id"), admin,
                     Map.of("menuIds", List.of(), "version", 0));
             assertThat(stripped.status()).as(stripped.body()).isEqualTo(200);
 
             assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(403);
+            assertThat(onB.get(OWN_MENUS, token).jsonArray()).isEmpty();
         });
     }
 

@@ -156,6 +156,33 @@ class MenusEndToEndTest extends ApiTest {
         assertThat(api.get("/api/v1/auth/menus", null).status()).isEqualTo(401);
     }
 
+    @Test
+    void ownMenusFollowAChangeOfTheRoleOrOfAnEntryAtTheNextRequest() {
+        Map<String, Object> entry = create(Map.of("parentId", SYSTEM, "name", "Followed", "type", "MENU",
+                "path", "/followed", "sort", 999_100));
+        Map<String, Object> role = api.post("/api/v1/roles", admin, Map.of(
+                "code", "follower_" + UUID.randomUUID().toString().substring(0, 4), "name", "Follower",
+                "menuIds", List.of(USERS_MENU))).json();
+        String name = "fol" + UUID.randomUUID().toString().substring(0, 6);
+        api.post("/api/v1/users", admin, Map.of("username", name, "password", "follower-pass-1",
+                "roleIds", List.of(role.get("id"))));
+        String token = (String) api.login(name, "follower-pass-1").get("accessToken");
+        assertThat(flatten(api.get("/api/v1/auth/menus", token).jsonArray())).extracting(m -> m.get("id"))
+                .containsExactly(SYSTEM, USERS_MENU);
+
+        Reply granted = api.send("PUT", "/api/v1/roles/" + role.get("id"), admin,
+                Map.of("menuIds", List.of(USERS_MENU, entry.get("id")), "version", 0));
+        assertThat(granted.status()).as(granted.body()).isEqualTo(200);
+        assertThat(flatten(api.get("/api/v1/auth/menus", token).jsonArray())).extracting(m -> m.get("name"))
+                .contains("Followed");
+
+        Reply renamed = api.send("PUT", "/api/v1/menus/" + entry.get("id"), admin,
+                Map.of("name", "Renamed", "version", entry.get("version")));
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(flatten(api.get("/api/v1/auth/menus", token).jsonArray())).extracting(m -> m.get("name"))
+                .contains("Renamed").doesNotContain("Followed");
+    }
+
     private static List<Object> names(List<?> nodes) {
         return nodes.stream().map(node -> castMap(node).get("name")).toList();
     }

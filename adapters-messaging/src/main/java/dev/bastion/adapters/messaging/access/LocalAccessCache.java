@@ -6,26 +6,29 @@ import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
 import dev.bastion.adapters.messaging.shared.CachesOnChannel;
 import dev.bastion.adapters.messaging.shared.MonitoredCache;
 import dev.bastion.application.access.AccessCache;
+import dev.bastion.application.access.MenuView;
 import dev.bastion.application.access.UserProfile;
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import io.micronaut.context.annotation.Property;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * {@link AccessCache} of this instance (two {@link ChangeAwareCache}s: access and profiles, dropped
- * together), with or without Redis. It is dropped by the domain events that change access
+ * {@link AccessCache} of this instance (three {@link ChangeAwareCache}s: access, profiles and own
+ * menus, dropped together), with or without Redis. It is dropped by the domain events that change access
  * ({@code AccessCacheInvalidation}), which every instance hears after the change committed. The
  * time to live ({@code bastion.access.cache-ttl}, default 60 s; {@code 0s} turns caching off) is
  * only the safety net for a lost invalidation. With Redis, nothing is cached while the
  * subscription to changes is down: events told meanwhile would go unheard.
  *
- * <p>The cache monitor shows it as {@code access}: entries, hits and misses of both caches together
+ * <p>The cache monitor shows it as {@code access}: entries, hits and misses of the three caches together
  * (they are dropped together, also by an operator on {@code cache-cleared:access}).
  */
 @Singleton
@@ -40,6 +43,7 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
 
     private final ChangeAwareCache<UserId, UserAccess> entries;
     private final ChangeAwareCache<UserId, UserProfile> profiles;
+    private final ChangeAwareCache<UserId, List<TreeNode<MenuView>>> menus;
 
     @Inject
     LocalAccessCache(@Property(name = TTL_PROPERTY, defaultValue = "60s") Duration ttl, CacheBackend backend) {
@@ -48,20 +52,29 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
 
     LocalAccessCache(Duration ttl, Ticker ticker, boolean cachingFromStart) {
         this(new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart, TTL_SETTING),
+                new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart, TTL_SETTING),
                 new ChangeAwareCache<>(ttl, MAXIMUM_USERS, ticker, cachingFromStart, TTL_SETTING));
     }
 
     private LocalAccessCache(ChangeAwareCache<UserId, UserAccess> entries,
-                             ChangeAwareCache<UserId, UserProfile> profiles) {
-        super(MonitoredCache.clearedChannel(NAME), entries, profiles);
+                             ChangeAwareCache<UserId, UserProfile> profiles,
+                             ChangeAwareCache<UserId, List<TreeNode<MenuView>>> menus) {
+        super(MonitoredCache.clearedChannel(NAME), entries, profiles, menus);
         this.entries = entries;
         this.profiles = profiles;
+        this.menus = menus;
     }
 
     @Override
     public UserProfile profile(UserId user, Function<UserId, UserProfile> load) {
         Objects.requireNonNull(user, "user");
         return profiles.get(user, load);
+    }
+
+    @Override
+    public List<TreeNode<MenuView>> menus(UserId user, Function<UserId, List<TreeNode<MenuView>>> load) {
+        Objects.requireNonNull(user, "user");
+        return menus.get(user, key -> Objects.requireNonNull(load.apply(key), "loaded menus"));
     }
 
     @Override
@@ -82,26 +95,28 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
 
     @Override
     public String description() {
-        return "Users' effective access (every permission check) and profiles (/auth/me), by user id";
+        return "Users' effective access (every permission check), profiles (/auth/me) and own menus (/auth/menus),"
+                + " by user id";
     }
 
     @Override
     public long entries() {
-        return entries.size() + profiles.size();
+        return entries.size() + profiles.size() + menus.size();
     }
 
     @Override
     public long hits() {
-        return entries.hits() + profiles.hits();
+        return entries.hits() + profiles.hits() + menus.hits();
     }
 
     @Override
     public long misses() {
-        return entries.misses() + profiles.misses();
+        return entries.misses() + profiles.misses() + menus.misses();
     }
 
     @Override
     public Stream<String> keys() {
-        return Stream.concat(entries.keys().map(String::valueOf), profiles.keys().map(user -> "profile:" + user));
+        return Stream.of(entries.keys().map(String::valueOf), profiles.keys().map(user -> "profile:" + user),
+                menus.keys().map(user -> "menus:" + user)).flatMap(keys -> keys);
     }
 }

@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.bastion.application.access.MenuView;
+import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.PermissionCode;
 import dev.bastion.domain.access.PermissionSet;
 import dev.bastion.domain.access.UserAccess;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.RecordScope;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import org.junit.jupiter.api.Test;
 
 class LocalAccessCacheTest {
 
@@ -62,6 +64,25 @@ class LocalAccessCacheTest {
 
         assertThat(cache.get(jane, loading(NOBODY))).isEqualTo(NOBODY);
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void own_menus_are_kept_per_user_and_dropped_with_the_access() {
+        List<TreeNode<MenuView>> none = List.of();
+        AtomicInteger menuLoads = new AtomicInteger();
+        Function<UserId, List<TreeNode<MenuView>>> loadMenus = user -> {
+            menuLoads.incrementAndGet();
+            return none;
+        };
+        cache.menus(jane, loadMenus);
+        cache.menus(jane, loadMenus);
+        assertThat(menuLoads).as("the second read is a hit").hasValue(1);
+        assertThat(cache.keys()).contains("menus:" + jane);
+
+        cache.invalidateAll();
+        cache.menus(jane, loadMenus);
+
+        assertThat(menuLoads).hasValue(2);
     }
 
     @Test

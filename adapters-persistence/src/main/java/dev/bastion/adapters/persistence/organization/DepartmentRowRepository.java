@@ -15,9 +15,6 @@ interface DepartmentRowRepository extends GenericRepository<DepartmentRow, UUID>
     @Query("SELECT * FROM departments WHERE id = :id AND deleted_at IS NULL")
     Optional<DepartmentRow> findLiveById(UUID id);
 
-    @Query("SELECT * FROM departments WHERE deleted_at IS NULL")
-    List<DepartmentRow> findAllLive();
-
     /** The department and its ancestors, nearest first (depth-limited against a corrupt table). */
     @Query(value = """
             WITH RECURSIVE lineage(id, parent_id, depth) AS (

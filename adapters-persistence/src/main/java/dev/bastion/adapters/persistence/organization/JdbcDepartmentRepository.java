@@ -5,8 +5,13 @@ import dev.bastion.domain.organization.Department;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.VersionConflictException;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.OptimisticLockException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.HashSet;
 import java.util.Optional;
@@ -21,11 +26,16 @@ final class JdbcDepartmentRepository implements DepartmentRepository {
     private final JdbcEventOutbox outbox;
     private final DepartmentRowRepository rows;
     private final DepartmentRowMapper mapper;
+    private final JdbcOperations jdbc;
+    private final ConnectionOperations<Connection> connections;
 
-    JdbcDepartmentRepository(DepartmentRowRepository rows, DepartmentRowMapper mapper, JdbcEventOutbox outbox) {
+    JdbcDepartmentRepository(DepartmentRowRepository rows, DepartmentRowMapper mapper, JdbcEventOutbox outbox,
+                             JdbcOperations jdbc, ConnectionOperations<Connection> connections) {
         this.outbox = outbox;
         this.rows = rows;
         this.mapper = mapper;
+        this.jdbc = jdbc;
+        this.connections = connections;
     }
 
     @Override
@@ -35,7 +45,21 @@ final class JdbcDepartmentRepository implements DepartmentRepository {
 
     @Override
     public List<Department> findAll() {
-        return rows.findAllLive().stream().map(this::toDepartment).toList();
+        return allLiveRows().stream().map(this::toDepartment).toList();
+    }
+
+    /** Every live row, read by {@link DepartmentRowReader} (the whole tree is read on every {@code GET /depts}). */
+    private List<DepartmentRow> allLiveRows() {
+        return connections.executeRead(status -> jdbc.prepareStatement(
+                "SELECT * FROM departments WHERE deleted_at IS NULL", statement -> {
+                    List<DepartmentRow> found = new ArrayList<>();
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            found.add(DepartmentRowReader.INSTANCE.read(row));
+                        }
+                    }
+                    return found;
+                }));
     }
 
     @Override

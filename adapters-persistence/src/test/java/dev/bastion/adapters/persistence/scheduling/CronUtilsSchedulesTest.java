@@ -45,6 +45,28 @@ class CronUtilsSchedulesTest {
     }
 
     @Test
+    void aScheduleParsedBeforeIsReadInTheZoneAskedForNow() {
+        CronExpression nine = new CronExpression("0 0 9 * * *");
+        assertThat(schedules.next(nine, ZoneOffset.UTC, NOON, 1)).containsExactly(Instant.parse("2026-12-04T09:00:00Z"));
+        assertThat(schedules.next(nine, ZoneId.of("Asia/Shanghai"), NOON, 1))
+                .containsExactly(Instant.parse("2026-12-04T01:00:00Z"));
+        assertThat(schedules.next(nine, ZoneOffset.UTC, NOON, 1)).containsExactly(Instant.parse("2026-12-04T09:00:00Z"));
+    }
+
+    @Test
+    void pastTheBoundOfParsedSchedulesEveryExpressionStillGivesItsOwnTimes() {
+        for (int i = 0; i <= CronUtilsSchedules.MAXIMUM_PARSED + 5; i++) {
+            int minute = i % 60;
+            int hour = (i / 60) % 24;
+            assertThat(schedules.next(new CronExpression(minute + " " + hour + " * * *"), ZoneOffset.UTC, NOON, 1))
+                    .as("expression %d", i).hasSize(1)
+                    .allSatisfy(next -> assertThat(next.atZone(ZoneOffset.UTC))
+                            .satisfies(at -> assertThat(at.getMinute()).isEqualTo(minute))
+                            .satisfies(at -> assertThat(at.getHour()).isEqualTo(hour)));
+        }
+    }
+
+    @Test
     void timesAreStrictlyAfterTheGivenMoment() {
         assertThat(schedules.next(new CronExpression("0 0 12 * * *"), ZoneOffset.UTC, NOON, 1))
                 .containsExactly(Instant.parse("2026-12-04T12:00:00Z"));
