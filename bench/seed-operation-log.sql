@@ -27,14 +27,13 @@ BEGIN
 END $$;
 
 -- Java's Instant.toString() of a timestamp with microseconds: seconds always, then 0, 3 or 6
--- fraction digits as needed, 'Z'.
-CREATE FUNCTION pg_temp.instant_text(at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$
+-- fraction digits as needed, 'Z' (one expression, so the planner inlines it).
+CREATE FUNCTION pg_temp.instant_text(at timestamptz) RETURNS text LANGUAGE sql IMMUTABLE AS $$
     SELECT to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS')
-        || CASE WHEN micros = 0 THEN ''
-                WHEN micros % 1000 = 0 THEN '.' || lpad((micros / 1000)::text, 3, '0')
-                ELSE '.' || lpad(micros::text, 6, '0') END
+        || CASE WHEN extract(microseconds FROM at)::bigint % 1000000 = 0 THEN ''
+                WHEN extract(microseconds FROM at)::bigint % 1000 = 0 THEN '.' || to_char(at AT TIME ZONE 'UTC', 'MS')
+                ELSE '.' || to_char(at AT TIME ZONE 'UTC', 'US') END
         || 'Z'
-    FROM (SELECT (extract(microseconds FROM at)::bigint % 1000000) AS micros) m
 $$;
 
 -- One field of the canonical form: name=<length>:<value>; or name=-; for null (values are ASCII
@@ -44,9 +43,12 @@ CREATE FUNCTION pg_temp.field(name text, value text) RETURNS text LANGUAGE sql I
 $$;
 
 -- The running hash: the previous entry's hash (the start for the first) chained with this entry.
+-- (PL/pgSQL: an aggregate's step is called, never inlined, and a PL/pgSQL expression is the cheaper call)
 CREATE FUNCTION pg_temp.chain_step(previous text, start text, canonical text) RETURNS text
-    LANGUAGE sql IMMUTABLE AS $$
-    SELECT encode(sha256(convert_to(coalesce(previous, start) || E'\n' || canonical, 'UTF8')), 'hex')
+    LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN encode(sha256(convert_to(coalesce(previous, start) || E'\n' || canonical, 'UTF8')), 'hex');
+END
 $$;
 CREATE AGGREGATE pg_temp.chain(text, text) (SFUNC = pg_temp.chain_step, STYPE = text);
 

@@ -1,0 +1,88 @@
+package dev.bastion.adapters.persistence.audit;
+
+import dev.bastion.domain.audit.OperationLogQuery;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exact number of operation-log entries in a time range, from the entries per UTC hour that
+ * {@code operation_log_hours} keeps (V19, kept by triggers in each writing transaction): the whole
+ * hours inside the range are added up there, and only the entries of the partial hours at its ends
+ * are counted in the table. One statement, so one snapshot: the same number a {@code count(*)} would
+ * give at that moment. Applies to a listing filtered by time alone; any other filter counts rows.
+ */
+final class OperationLogHours {
+
+    private OperationLogHours() {
+    }
+
+    /** Whether {@code query} filters by time alone, so that the hours give its total. */
+    static boolean apply(OperationLogQuery query) {
+        return query.actor() == null && query.module() == null && query.route() == null
+                && query.outcome() == null && query.status() == null;
+    }
+
+    /** Entries with {@code from <= at < to} (either may be null: open on that side). */
+    static long total(JdbcOperations jdbc, Instant from, Instant to) {
+        Instant firstHour = from == null ? null : ceilHour(from);
+        Instant endHour = to == null ? null : to.truncatedTo(ChronoUnit.HOURS);
+        if (firstHour != null && endHour != null && !firstHour.isBefore(endHour)) {
+            // no whole hour inside: the range is at most two partial hours, count it
+            return count(jdbc, "SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?", List.of(from, to));
+        }
+        StringBuilder sql = new StringBuilder("SELECT (SELECT coalesce(sum(entries), 0) FROM operation_log_hours");
+        List<Instant> values = new ArrayList<>();
+        List<String> hours = new ArrayList<>();
+        if (firstHour != null) {
+            hours.add("hour >= ?");
+            values.add(firstHour);
+        }
+        if (endHour != null) {
+            hours.add("hour < ?");
+            values.add(endHour);
+        }
+        if (!hours.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", hours));
+        }
+        sql.append(")");
+        if (from != null && from.isBefore(firstHour)) {
+            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?)");
+            values.add(from);
+            values.add(firstHour);
+        }
+        if (to != null && endHour.isBefore(to)) {
+            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?)");
+            values.add(endHour);
+            values.add(to);
+        }
+        return count(jdbc, sql.toString(), values);
+    }
+
+    private static Instant ceilHour(Instant at) {
+        Instant hour = at.truncatedTo(ChronoUnit.HOURS);
+        return hour.equals(at) ? hour : hour.plus(1, ChronoUnit.HOURS);
+    }
+
+    private static long count(JdbcOperations jdbc, String sql, List<Instant> values) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, values);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement statement, List<Instant> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(i + 1, values.get(i).atOffset(ZoneOffset.UTC));
+        }
+    }
+}
