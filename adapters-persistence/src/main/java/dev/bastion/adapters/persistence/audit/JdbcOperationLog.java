@@ -178,7 +178,7 @@ final class JdbcOperationLog implements OperationLog {
         SqlFilter filter = filter(query);
         if (OperationLogHours.apply(query)) {
             return queries.page("operation_log", filter, "at DESC, id DESC", READER, entry -> entry, page,
-                    () -> OperationLogHours.total(jdbc, query.from(), query.to()));
+                    () -> OperationLogHours.total(jdbc, query.module(), query.from(), query.to()));
         }
         return queries.page("operation_log", filter, "at DESC, id DESC", READER, entry -> entry, page);
     }

@@ -12,34 +12,41 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The exact number of operation-log entries in a time range, from the entries per UTC hour that
- * {@code operation_log_hours} keeps (V19, kept by triggers in each writing transaction): the whole
- * hours inside the range are added up there, and only the entries of the partial hours at its ends
- * are counted in the table. One statement, so one snapshot: the same number a {@code count(*)} would
- * give at that moment. Applies to a listing filtered by time alone; any other filter counts rows.
+ * The exact number of operation-log entries in a time range (and a module), from the entries per UTC
+ * hour and module that {@code operation_log_hours} keeps (V19, kept by triggers in each writing
+ * transaction): the whole hours inside the range are added up there, and only the entries of the
+ * partial hours at its ends are counted in the table. One statement, so one snapshot: the same number
+ * a {@code count(*)} would give at that moment. Applies to a listing filtered by time and module
+ * alone; any other filter counts rows.
  */
 final class OperationLogHours {
 
     private OperationLogHours() {
     }
 
-    /** Whether {@code query} filters by time alone, so that the hours give its total. */
+    /** Whether {@code query} filters by time and module alone, so that the hours give its total. */
     static boolean apply(OperationLogQuery query) {
-        return query.actor() == null && query.module() == null && query.route() == null
+        return query.actor() == null && query.route() == null
                 && query.outcome() == null && query.status() == null;
     }
 
-    /** Entries with {@code from <= at < to} (either may be null: open on that side). */
-    static long total(JdbcOperations jdbc, Instant from, Instant to) {
+    /** Entries of {@code module} (null: any) with {@code from <= at < to} (either may be null: open on that side). */
+    static long total(JdbcOperations jdbc, String module, Instant from, Instant to) {
+        String ofModule = module == null ? "" : " AND module = ?";
         Instant firstHour = from == null ? null : ceilHour(from);
         Instant endHour = to == null ? null : to.truncatedTo(ChronoUnit.HOURS);
         if (firstHour != null && endHour != null && !firstHour.isBefore(endHour)) {
             // no whole hour inside: the range is at most two partial hours, count it
-            return count(jdbc, "SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?", List.of(from, to));
+            return count(jdbc, "SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?" + ofModule,
+                    withModule(List.of(from, to), module));
         }
         StringBuilder sql = new StringBuilder("SELECT (SELECT coalesce(sum(entries), 0) FROM operation_log_hours");
-        List<Instant> values = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         List<String> hours = new ArrayList<>();
+        if (module != null) {
+            hours.add("module = ?");
+            values.add(module);
+        }
         if (firstHour != null) {
             hours.add("hour >= ?");
             values.add(firstHour);
@@ -53,14 +60,12 @@ final class OperationLogHours {
         }
         sql.append(")");
         if (from != null && from.isBefore(firstHour)) {
-            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?)");
-            values.add(from);
-            values.add(firstHour);
+            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?" + ofModule + ")");
+            values.addAll(withModule(List.of(from, firstHour), module));
         }
         if (to != null && endHour.isBefore(to)) {
-            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?)");
-            values.add(endHour);
-            values.add(to);
+            sql.append(" + (SELECT count(*) FROM operation_log WHERE at >= ? AND at < ?" + ofModule + ")");
+            values.addAll(withModule(List.of(endHour, to), module));
         }
         return count(jdbc, sql.toString(), values);
     }
@@ -70,7 +75,15 @@ final class OperationLogHours {
         return hour.equals(at) ? hour : hour.plus(1, ChronoUnit.HOURS);
     }
 
-    private static long count(JdbcOperations jdbc, String sql, List<Instant> values) {
+    private static List<Object> withModule(List<Instant> range, String module) {
+        List<Object> values = new ArrayList<>(range);
+        if (module != null) {
+            values.add(module);
+        }
+        return values;
+    }
+
+    private static long count(JdbcOperations jdbc, String sql, List<Object> values) {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, values);
             try (ResultSet result = statement.executeQuery()) {
@@ -80,9 +93,14 @@ final class OperationLogHours {
         });
     }
 
-    private static void bind(PreparedStatement statement, List<Instant> values) throws SQLException {
+    private static void bind(PreparedStatement statement, List<Object> values) throws SQLException {
         for (int i = 0; i < values.size(); i++) {
-            statement.setObject(i + 1, values.get(i).atOffset(ZoneOffset.UTC));
+            Object value = values.get(i);
+            if (value instanceof Instant at) {
+                statement.setObject(i + 1, at.atOffset(ZoneOffset.UTC));
+            } else {
+                statement.setString(i + 1, (String) value);
+            }
         }
     }
 }
