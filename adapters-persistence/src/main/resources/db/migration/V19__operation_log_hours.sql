@@ -42,3 +42,11 @@ CREATE TRIGGER operation_log_hours_delete AFTER DELETE ON operation_log
     REFERENCING OLD TABLE AS removed FOR EACH STATEMENT EXECUTE FUNCTION operation_log_hours_follow();
 CREATE TRIGGER operation_log_hours_update AFTER UPDATE ON operation_log
     REFERENCING OLD TABLE AS removed NEW TABLE AS added FOR EACH STATEMENT EXECUTE FUNCTION operation_log_hours_follow();
+
+-- The actor filter's index again, with the username itself included: an index on an expression
+-- alone cannot answer a query by itself, so counting a week of one actor's entries (~46 000 at
+-- 1 000 000 a month) fetched every one of them from the table (~14 500 pages); with the column
+-- included the count is an index-only scan (~330 pages).
+DROP INDEX operation_log_actor_at_idx;
+CREATE INDEX operation_log_actor_at_idx ON operation_log (lower(actor_username), at DESC, id DESC)
+    INCLUDE (actor_username);
