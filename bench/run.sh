@@ -209,7 +209,7 @@ psql -d "$DB" -q -v ON_ERROR_STOP=1 -f bench/seed-organization.sql >"$OUT/seed.l
     || { cat "$OUT/seed.log" >&2; die "seeding failed"; }
 psql -d "$DB" -qc 'VACUUM ANALYZE' >>"$OUT/seed.log" 2>&1
 SEED_MS=$(( $(now_ms) - t0 ))
-say "seeding bench/seed-operation-log.sql (1 000 000 entries, hash chain; about 30 s)"
+say "seeding bench/seed-operation-log.sql (1 000 000 entries, hash chain; 2-3 minutes)"
 t0=$(now_ms)
 psql -d "$DB" -q -v ON_ERROR_STOP=1 -f bench/seed-operation-log.sql >"$OUT/seed-operation-log.log" 2>&1 \
     || { cat "$OUT/seed-operation-log.log" >&2; die "seeding the operation log failed"; }

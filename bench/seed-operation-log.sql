@@ -12,7 +12,8 @@
 -- last entry (or the purge anchor, or 64 zeros), so GET /logs/operations/verify passes over the
 -- seeded entries and the server's own appends chain on after them. `seq` is given explicitly in
 -- time order and the identity moved past it.
--- Refuses to run twice. About 30 s on 2 cores.
+-- Refuses to run twice. About 3 minutes on the 2 shared cores here (load ~12); the per-entry
+-- SHA-256 chain (a window aggregate, ~70 µs an entry) is most of it.
 \set ON_ERROR_STOP on
 BEGIN;
 
