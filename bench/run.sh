@@ -4,7 +4,8 @@
 #   2. creates a fresh database on the local PostgreSQL, flushes a Redis db of its own (13);
 #   3. starts the server once so Flyway migrates and the admin is seeded, stops it, seeds
 #      bench/seed-organization.sql (1 000 departments 6 levels deep, 100 000 users, 20 roles,
-#      a DEPT_AND_CHILDREN `manager`) and VACUUM ANALYZEs;
+#      a DEPT_AND_CHILDREN `manager`), then bench/seed-operation-log.sql (1 000 000 operation-log entries
+#      over 30 days, hash chain intact) and VACUUM ANALYZEs;
 #   4. (AOT=1) starts it without an AOT cache, for comparison: start time and the early figures
 #      (/auth/me from 5 s after the first 200 from /health, then the scoped list); then a training
 #      run under load (the mix, each family's read) that records a JDK 25 AOT cache at exit;
@@ -21,7 +22,8 @@
 # &username=ab, as `manager` (scope DEPT_AND_CHILDREN); POST /users (admin, unique usernames);
 # POST /depts (admin; a cheap write: a row and its domain event); POST /auth/login (user000001); a mix of 80 % reads, 15 % list, 5 % creates;
 # then one read per endpoint family (FAMILIES=1): GET /configs/{key}, the caller's notices and unread count, GET /jobs,
-# GET /roles, the menu tree, the department tree at 1 000 departments, /auth/menus (manager);
+# GET /roles, the menu tree, the department tree at 1 000 departments, /auth/menus (manager), the operation log
+# (1 000 000 entries) for one day, and for seven days with module=system:user (admin);
 # then the AUDIT pair (AUDIT_PAIR=1): POST /users and PUT /users/{id} with the operation log on, then the server
 # restarted with BASTION_AUDIT_ENABLED=false and the same two again, for the log's cost as an off/on ratio.
 # Nothing here asserts a result: the report states each target and whether this run met it.
@@ -223,6 +225,13 @@ psql -d "$DB" -q -v ON_ERROR_STOP=1 -f bench/seed-organization.sql >"$OUT/seed.l
     || { cat "$OUT/seed.log" >&2; die "seeding failed"; }
 psql -d "$DB" -qc 'VACUUM ANALYZE' >>"$OUT/seed.log" 2>&1
 SEED_MS=$(( $(now_ms) - t0 ))
+say "seeding bench/seed-operation-log.sql (1 000 000 entries, hash chain; 2-3 minutes)"
+t0=$(now_ms)
+psql -d "$DB" -q -v ON_ERROR_STOP=1 -f bench/seed-operation-log.sql >"$OUT/seed-operation-log.log" 2>&1 \
+    || { cat "$OUT/seed-operation-log.log" >&2; die "seeding the operation log failed"; }
+psql -d "$DB" -qc 'VACUUM ANALYZE operation_log' >>"$OUT/seed-operation-log.log" 2>&1
+OPLOG_SEED_MS=$(( $(now_ms) - t0 ))
+OPLOG_ENTRIES=$(psql -d "$DB" -Atc 'SELECT count(*) FROM operation_log')
 read -r N_USERS N_DEPTS N_ROLES N_MENUS < <(psql -d "$DB" -AtF' ' -c "SELECT
     (SELECT count(*) FROM users WHERE deleted_at IS NULL), (SELECT count(*) FROM departments),
     (SELECT count(*) FROM roles), (SELECT count(*) FROM menus)")
@@ -310,6 +319,18 @@ if [ "$FAMILIES" = 1 ]; then
     for path in "auth/notices?page=1&size=20" auth/notices/unread-count auth/menus; do
         check 200 -H "Authorization: Bearer $MANAGER_TOKEN" "$BASE/api/v1/$path"
     done
+    # the operation log: a day two days back, and seven days before it for one module (seeded entries only)
+    iso_ago() { date -u -d "@$(( $(date +%s) / 3600 * 3600 - $1 * 3600 ))" +%Y-%m-%dT%H:%M:%SZ; }
+    OPLOG_DAY="logs/operations?page=1&size=20&from=$(iso_ago 48)&to=$(iso_ago 24)"
+    OPLOG_WEEK="logs/operations?page=1&size=20&module=system:user&from=$(iso_ago 216)&to=$(iso_ago 48)"
+    check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/$OPLOG_DAY"
+    OPLOG_DAY_TOTAL=$(jq -r .total "$OUT/check.body")
+    check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/$OPLOG_WEEK"
+    OPLOG_WEEK_TOTAL=$(jq -r .total "$OUT/check.body")
+    # the seeded chain verifies (an hour of it, two days back): the seed hashes as the server does
+    check 200 -H "Authorization: Bearer $ADMIN_TOKEN" "$BASE/api/v1/logs/operations/verify?from=$(iso_ago 49)&to=$(iso_ago 48)"
+    jq -e '.verified > 0 and .firstBroken == null' "$OUT/check.body" >/dev/null \
+        || die "the seeded operation log does not verify: $(head -c 400 "$OUT/check.body")"
 fi
 check 201 -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' \
     -d "{\"username\":\"sanity1\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/v1/users"
@@ -403,6 +424,9 @@ if [ "$FAMILIES" = 1 ]; then   # one read per endpoint family, each with its tar
         "$BASE/api/v1/users?page=2000&size=20" -- "$MANAGER_TOKEN"
     measure deepadmin "GET /users?page=2000 (admin)" -s "$WRK_DIR/get.lua" \
         "$BASE/api/v1/users?page=2000&size=20" -- "$ADMIN_TOKEN"
+    measure oplogday "GET /logs/operations one day (admin)" -s "$WRK_DIR/get.lua" "$BASE/api/v1/$OPLOG_DAY" -- "$ADMIN_TOKEN"
+    measure oplogweek "GET /logs/operations seven days, one module (admin)" -s "$WRK_DIR/get.lua" \
+        "$BASE/api/v1/$OPLOG_WEEK" -- "$ADMIN_TOKEN"
 fi
 measure create "POST /users (admin)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
 read -r CREATED_ROWS CREATED_DISTINCT DUPLICATES < <(psql -d "$DB" -AtF' ' -c "SELECT
@@ -544,6 +568,11 @@ families_rows() {  # the endpoint families' reads; targets set before their firs
     # into the admin's 100 000 (an OFFSET walks that many index entries, about 6 ms of PostgreSQL)
     row deepmgr "GET /users?page=2000&size=20 (manager; past the end)" 2800 25 "≥ 2 800/s, p99 ≤ 25 ms" 1
     row deepadmin "GET /users?page=2000&size=20 (admin; offset 39 980)" 200 500 "≥ 200/s, p99 ≤ 500 ms" 1
+    # an admin screen, few users at once; the exact total counts every entry of the range
+    row oplogday "GET /logs/operations?page=1&size=20, one day (admin; $OPLOG_DAY_TOTAL of 1 000 000)" 1000 50 \
+        "≥ 1 000/s, p99 ≤ 50 ms" 1
+    row oplogweek "GET /logs/operations … seven days, module=system:user (admin; $OPLOG_WEEK_TOTAL)" 500 100 \
+        "≥ 500/s, p99 ≤ 100 ms" 1
 }
 JAVA_VERSION=$("$JAVA" -version 2>&1 | sed -n 2p)
 LIST_MIN=$(awk -v n="$NGINX_RPS" 'BEGIN {printf "%.0f", n * 0.05}')
@@ -561,7 +590,7 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me dict byid list prefix config notices unread jobs roles menus depts authmenus create dept login login_probed mix create_audit_on update_audit_on \
+    for key in me dict byid list prefix config notices unread jobs roles menus depts authmenus deepmgr deepadmin oplogday oplogweek create dept login login_probed mix create_audit_on update_audit_on \
                create_audit_off update_audit_off; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
@@ -632,6 +661,7 @@ PostgreSQL $(psql -d postgres -Atc 'SHOW server_version' | cut -d' ' -f1) (local
 JVM: $JAVA_VERSION, \`$JAVA_OPTS\`, GC $GC, AOT cache $([ "$AOT" = 1 ] && echo "on (\`-XX:AOTCache\`, recorded by a ${TRAIN} training run under load)" || echo off), Native Memory Tracking $([ "$NMT" = 1 ] && echo summary || echo off); \`MICRONAUT_ENVIRONMENTS=prod\`, pool size default.
 Data: $N_DEPTS departments, $N_USERS users, $N_ROLES roles, $N_MENUS menus; \`manager\` sees $SCOPE_TOTAL users
 (DEPT_AND_CHILDREN), \`username=ab\` matches $PREFIX_TOTAL of them. Seeding + VACUUM ANALYZE: $(awk -v m="$SEED_MS" 'BEGIN {printf "%.1f", m / 1000}') s.
+Operation log: $OPLOG_ENTRIES entries after seeding (30 days, hash chain verified over an hour of it$([ "$FAMILIES" = 1 ] || echo " — not checked, FAMILIES=0")); its seeding + VACUUM ANALYZE: $(awk -v m="$OPLOG_SEED_MS" 'BEGIN {printf "%.1f", m / 1000}') s.
 wrk $(wrk -v 2>&1 | awk 'NR == 1 {print $2}'): \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout $TIMEOUT\`, each after a $WARMUP warm-up of itself and ${SETTLE} s of quiet;
 latencies are wrk's (closed loop, not corrected for coordinated omission). Ratio = req/s ÷ nginx req/s.
 

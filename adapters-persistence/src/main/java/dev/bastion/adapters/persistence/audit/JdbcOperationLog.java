@@ -175,7 +175,12 @@ final class JdbcOperationLog implements OperationLog {
 
     @Override
     public Page<OperationLogEntry> find(OperationLogQuery query, PageRequest page) {
-        return queries.page("operation_log", filter(query), "at DESC, id DESC", READER, entry -> entry, page);
+        SqlFilter filter = filter(query);
+        if (OperationLogHours.apply(query)) {
+            return queries.page("operation_log", filter, "at DESC, id DESC", READER, entry -> entry, page,
+                    OperationLogHours.total(query.module(), query.from(), query.to()));
+        }
+        return queries.page("operation_log", filter, "at DESC, id DESC", READER, entry -> entry, page);
     }
 
     @Override

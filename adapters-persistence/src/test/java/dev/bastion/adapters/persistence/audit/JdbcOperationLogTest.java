@@ -169,6 +169,74 @@ class JdbcOperationLogTest extends PostgresTest {
     }
 
     @Test
+    void a_time_range_total_is_exact_whatever_the_hours_and_modules_and_after_edits_and_purges() throws SQLException {
+        // 7 entries an hour, every 500 s from T - 3 h 20 min, about 13 hours: ranges end inside hours and on them
+        Instant start = T.minusSeconds(12_000);
+        List<Instant> written = IntStream.range(0, 90).mapToObj(i -> start.plusSeconds(i * 500L + i % 7)).toList();
+        // every third entry is of another module, so a module's total must tell them apart
+        log.appendAll(IntStream.range(0, written.size()).mapToObj(i -> i % 3 == 0 ? roleRecord(written.get(i))
+                : record(written.get(i), null, "/api/v1/users", 200)).toList());
+        List<Instant> times = written;
+        List<Instant> roleTimes = IntStream.range(0, written.size()).filter(i -> i % 3 == 0).mapToObj(written::get)
+                .toList();
+        List<Instant[]> ranges = List.of(
+                new Instant[] {null, null}, new Instant[] {T, null}, new Instant[] {null, T},
+                new Instant[] {T, T.plusSeconds(3600 * 5)}, new Instant[] {T.minusSeconds(1), T.plusSeconds(7201)},
+                new Instant[] {T.plusSeconds(10), T.plusSeconds(3000)}, new Instant[] {T.plusSeconds(10), T.plusSeconds(3700)},
+                new Instant[] {start, start.plusSeconds(1)}, new Instant[] {T.minusSeconds(86_400), T.plusSeconds(86_400)});
+
+        assertTotals(ranges, times, roleTimes);
+        sql("UPDATE operation_log SET at = at + interval '2 hours' WHERE at < '" + T + "'");
+        times = times.stream().map(at -> at.isBefore(T) ? at.plusSeconds(7200) : at).toList();
+        roleTimes = roleTimes.stream().map(at -> at.isBefore(T) ? at.plusSeconds(7200) : at).toList();
+        assertTotals(ranges, times, roleTimes);
+        sql("DELETE FROM operation_log WHERE at >= '" + T.plusSeconds(3600) + "' AND at < '" + T.plusSeconds(5400) + "'");
+        times = times.stream().filter(at -> at.isBefore(T.plusSeconds(3600)) || !at.isBefore(T.plusSeconds(5400))).toList();
+        roleTimes = roleTimes.stream().filter(at -> at.isBefore(T.plusSeconds(3600)) || !at.isBefore(T.plusSeconds(5400)))
+                .toList();
+        assertTotals(ranges, times, roleTimes);
+        Instant cutoff = T.plusSeconds(5 * 3600 + 1);
+        new PurgeOperationLogService(log, loginLog, () -> cutoff.plus(Duration.ofDays(180)), Duration.ofDays(180)).purge();
+        times = times.stream().filter(at -> !at.isBefore(cutoff)).toList();
+        roleTimes = roleTimes.stream().filter(at -> !at.isBefore(cutoff)).toList();
+        assertThat(roleTimes).isNotEmpty();
+        assertTotals(ranges, times, roleTimes);
+    }
+
+    private static long within(List<Instant> times, Instant[] range) {
+        return times.stream().filter(at -> (range[0] == null || !at.isBefore(range[0]))
+                && (range[1] == null || at.isBefore(range[1]))).count();
+    }
+
+    private static OperationRecord roleRecord(Instant at) {
+        return OperationRecord.of(at, null, null, "203.0.113.7", "curl/8.5", "POST", "/api/v1/roles", null,
+                "system:role", "create role", null, 201, null, 3, "req-2");
+    }
+
+    /**
+     * Each range's total as the listing gives it (a page of one, so the total is counted), of all
+     * entries and of the system:role ones, against the times they were written at.
+     */
+    private void assertTotals(List<Instant[]> ranges, List<Instant> times, List<Instant> roleTimes) throws SQLException {
+        for (Instant[] range : ranges) {
+            assertThat(log.find(new OperationLogQuery(null, null, null, null, null, range[0], range[1]),
+                    PageRequest.first(1)).total()).as("total from %s to %s", range[0], range[1])
+                    .isEqualTo(within(times, range));
+            assertThat(log.find(new OperationLogQuery(null, "system:role", null, null, null, range[0], range[1]),
+                    PageRequest.first(1)).total()).as("system:role from %s to %s", range[0], range[1])
+                    .isEqualTo(within(roleTimes, range));
+        }
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+             var differ = statement.executeQuery("SELECT count(*) FROM operation_log_hours h FULL JOIN"
+                     + " (SELECT date_trunc('hour', at, 'UTC') AS hour, module, count(*) AS entries FROM operation_log"
+                     + " GROUP BY 1, 2) c ON c.hour = h.hour AND c.module = h.module"
+                     + " WHERE h.entries IS DISTINCT FROM c.entries")) {
+            differ.next();
+            assertThat(differ.getLong(1)).as("hours whose kept count differs from the table").isZero();
+        }
+    }
+
+    @Test
     void the_purge_deletes_a_prefix_and_leaves_an_anchor_the_rest_follows() throws SQLException {
         Instant now = T.plus(Duration.ofDays(200));
         log.appendAll(IntStream.range(0, 10).mapToObj(day -> record(T.plus(Duration.ofDays(day * 20L)), null,

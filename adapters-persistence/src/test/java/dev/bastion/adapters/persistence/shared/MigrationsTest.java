@@ -49,7 +49,7 @@ class MigrationsTest extends PostgresTest {
         MigrateResult again = flyway.migrate();
 
         assertThat(first.success).isTrue();
-        assertThat(first.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17");
+        assertThat(first.migrations).extracting(migration -> migration.version).containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18");
         assertThat(again.migrationsExecuted).isZero();
         assertThat(flyway.validateWithResult().validationSuccessful).isTrue();
     }
@@ -61,7 +61,7 @@ class MigrationsTest extends PostgresTest {
                     + database.schema() + "' AND table_name <> 'flyway_schema_history' ORDER BY table_name");
 
             assertThat(tables).extracting(row -> row.get(0)).containsExactly(
-                    "config_params", "departments", "dict_items", "dict_types", "job_executions", "jobs", "login_log", "menus", "notice_reads", "notices", "operation_log", "operation_log_anchor", "outbox", "role_depts", "role_menus", "role_permissions", "roles", "scheduler_tasks",
+                    "config_params", "departments", "dict_items", "dict_types", "job_executions", "jobs", "login_log", "menus", "notice_reads", "notices", "operation_log", "operation_log_anchor", "operation_log_hours", "outbox", "role_depts", "role_menus", "role_permissions", "roles", "scheduler_tasks",
                     "user_dept_counts", "user_password_history", "user_roles", "users");
         }
     }
