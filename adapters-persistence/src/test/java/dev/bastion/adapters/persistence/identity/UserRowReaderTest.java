@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bastion.adapters.persistence.shared.RowsReadBothWays;
 import dev.bastion.adapters.persistence.testing.PostgresTest;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
@@ -16,10 +17,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -53,24 +52,15 @@ class UserRowReaderTest extends PostgresTest {
         deleted.delete(now.plusSeconds(2));
         users.update(deleted);
 
-        List<UserRow[]> pairs = connections.executeRead(status -> jdbc.prepareStatement(
-                "SELECT * FROM users WHERE username LIKE 'reader.%' ORDER BY username", statement -> {
-                    List<UserRow[]> read = new ArrayList<>();
-                    try (ResultSet result = statement.executeQuery()) {
-                        while (result.next()) {
-                            read.add(new UserRow[] {UserRowReader.INSTANCE.read(result),
-                                    jdbc.readEntity(result, UserRow.class)});
-                        }
-                    }
-                    return read;
-                }));
+        List<RowsReadBothWays.Read<UserRow>> pairs = RowsReadBothWays.of(connections, jdbc,
+                "SELECT * FROM users WHERE username LIKE 'reader.%' ORDER BY username", UserRowReader.INSTANCE, UserRow.class);
 
         assertThat(pairs).hasSize(3);
-        for (UserRow[] pair : pairs) {
-            assertThat(pair[0]).isEqualTo(pair[1]);
+        for (RowsReadBothWays.Read<UserRow> pair : pairs) {
+            assertThat(pair.byReader()).isEqualTo(pair.byMapping());
         }
-        assertThat(pairs.get(0)[0].phone()).isEqualTo("+49 30 1234567");
-        assertThat(pairs.get(1)[0].deletedAt()).isEqualTo(now.plusSeconds(2));
-        assertThat(pairs.get(2)[0].email()).isNull();
+        assertThat(pairs.get(0).byReader().phone()).isEqualTo("+49 30 1234567");
+        assertThat(pairs.get(1).byReader().deletedAt()).isEqualTo(now.plusSeconds(2));
+        assertThat(pairs.get(2).byReader().email()).isNull();
     }
 }

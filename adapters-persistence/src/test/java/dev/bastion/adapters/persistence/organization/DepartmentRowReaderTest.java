@@ -2,6 +2,7 @@ package dev.bastion.adapters.persistence.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bastion.adapters.persistence.shared.RowsReadBothWays;
 import dev.bastion.adapters.persistence.shared.SqlInstants;
 import dev.bastion.adapters.persistence.testing.PostgresTest;
 import io.micronaut.data.connection.ConnectionOperations;
@@ -9,10 +10,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,25 +53,16 @@ class DepartmentRowReaderTest extends PostgresTest {
                     return statement.executeUpdate();
                 }));
 
-        List<DepartmentRow[]> pairs = connections.executeRead(status -> jdbc.prepareStatement(
-                "SELECT * FROM departments WHERE name LIKE '" + tag + "%' ORDER BY name", statement -> {
-                    List<DepartmentRow[]> read = new ArrayList<>();
-                    try (ResultSet result = statement.executeQuery()) {
-                        while (result.next()) {
-                            read.add(new DepartmentRow[] {DepartmentRowReader.INSTANCE.read(result),
-                                    jdbc.readEntity(result, DepartmentRow.class)});
-                        }
-                    }
-                    return read;
-                }));
+        List<RowsReadBothWays.Read<DepartmentRow>> pairs = RowsReadBothWays.of(connections, jdbc,
+                "SELECT * FROM departments WHERE name LIKE '" + tag + "%' ORDER BY name", DepartmentRowReader.INSTANCE, DepartmentRow.class);
 
         assertThat(pairs).hasSize(2);
-        for (DepartmentRow[] pair : pairs) {
-            assertThat(pair[0]).isEqualTo(pair[1]);
+        for (RowsReadBothWays.Read<DepartmentRow> pair : pairs) {
+            assertThat(pair.byReader()).isEqualTo(pair.byMapping());
         }
-        assertThat(pairs.get(0)[0]).isEqualTo(new DepartmentRow(full, ROOT, tag + "-a", 7, "Lea Leader",
+        assertThat(pairs.get(0).byReader()).isEqualTo(new DepartmentRow(full, ROOT, tag + "-a", 7, "Lea Leader",
                 "+49 30 1234567", "dept@example.com", "DISABLED", 3L, now, now.plusSeconds(5), null));
-        assertThat(pairs.get(1)[0].leader()).isNull();
-        assertThat(pairs.get(1)[0].deletedAt()).isEqualTo(now.plusSeconds(9));
+        assertThat(pairs.get(1).byReader().leader()).isNull();
+        assertThat(pairs.get(1).byReader().deletedAt()).isEqualTo(now.plusSeconds(9));
     }
 }
