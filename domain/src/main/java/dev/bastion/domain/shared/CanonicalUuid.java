@@ -1,7 +1,6 @@
 package dev.bastion.domain.shared;
 
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Reads ids that clients send: the canonical 36-character UUID form only ({@code UUID.fromString}
@@ -9,16 +8,37 @@ import java.util.regex.Pattern;
  */
 public final class CanonicalUuid {
 
-    private static final Pattern CANONICAL =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final int LENGTH = 36;
 
     private CanonicalUuid() {
     }
 
     public static UUID parse(String field, String text) {
-        if (text == null || !CANONICAL.matcher(text).matches()) {
+        if (text == null || !isCanonical(text)) {
             throw new InvalidValueException(field, "must be a UUID");
         }
         return UUID.fromString(text);
+    }
+
+    /**
+     * 8-4-4-4-12 hex digits (either case) joined by {@code -}.
+     * Not a regex: it runs on every request (session ids), so it stays a plain character loop.
+     */
+    private static boolean isCanonical(String text) {
+        if (text.length() != LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < LENGTH; i++) {
+            char c = text.charAt(i);
+            boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-' : isHexDigit(c);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 }
