@@ -2,7 +2,7 @@
 # The generator's "Done means" (issue 16, docs/extending.md): in a temporary copy of the repository
 # (no target/, no .git), generate the two sample modules (specs/asset.yml: flat, department-owned,
 # with a child aggregate; specs/category.yml: a tree with an enum) with the README's command, build
-# the whole reactor offline WITHOUT install (~/.m2's bastion artifacts are never overwritten), run
+# the whole reactor WITHOUT install (~/.m2's bastion artifacts are never overwritten), run
 # the generated tests (the JDBC store contracts on PostgreSQL among them) and the architecture tests,
 # then start the copy's bastion.jar (embedded PostgreSQL, a temporary data folder, a free port) and
 # drive the generated endpoints with curl: data scope, stale versions, deletion, bad input, the tree.
@@ -42,15 +42,15 @@ stage "copied the repository to $copy"
 
 # The README's command (compile first: a clean copy has no classes yet).
 for spec in specs/asset.yml specs/category.yml; do
-  ./mvnw -o -q -pl tools/codegen compile exec:java -Dspec="$spec" | tail -n 1
+  ./mvnw -q -pl tools/codegen compile exec:java -Dspec="$spec" | tail -n 1
 done
 stage "generated modules/assets and modules/catalog"
 
-./mvnw -o -q package -DskipTests
+./mvnw -q package -DskipTests
 [ -f bootstrap/target/bastion.jar ] || fail "no bootstrap/target/bastion.jar after the build"
 stage "built the reactor with the generated modules (package, no install)"
 
-./mvnw -o -q verify -pl modules/assets,modules/catalog,architecture-tests -am \
+./mvnw -q verify -pl modules/assets,modules/catalog,architecture-tests -am \
   -Dtest='dev.bastion.modules.assets.**,dev.bastion.modules.catalog.**,dev.bastion.architecture.**' \
   -Dsurefire.failIfNoSpecifiedTests=false
 for tested in modules/assets modules/catalog architecture-tests; do
