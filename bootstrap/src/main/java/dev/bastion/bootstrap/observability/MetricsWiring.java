@@ -9,6 +9,7 @@ import dev.bastion.domain.shared.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 
 /** Builds the figures use case and the gauges that sample it. */
@@ -29,7 +30,7 @@ final class MetricsWiring {
 
     /** At start, so the gauges are in the first scrape (NaN until the first sample). */
     @Context
-    OperationalGauges operationalGauges(ReadOperationalFigures figures, MeterRegistry registry) {
-        return new OperationalGauges(figures, registry);
+    OperationalGauges operationalGauges(Provider<ReadOperationalFigures> figures, MeterRegistry registry) {
+        return new OperationalGauges(figures::get, registry);
     }
 }

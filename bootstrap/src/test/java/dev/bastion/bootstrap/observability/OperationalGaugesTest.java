@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bastion.application.metrics.ReadOperationalFigures;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +47,7 @@ class OperationalGaugesTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private final Figures figures = new Figures();
-    private final OperationalGauges gauges = new OperationalGauges(figures, registry);
+    private final OperationalGauges gauges = new OperationalGauges(() -> figures, registry);
 
     private double gauge(String name) {
         return registry.get(name).gauge().value();
@@ -99,5 +100,29 @@ class OperationalGaugesTest {
         assertThat(gauge(OperationalGauges.SESSIONS)).isEqualTo(4);
         assertThat(gauge(OperationalGauges.OUTBOX_BACKLOG)).isNaN();
         assertThat(gauge(OperationalGauges.OUTBOX_LAG)).isNaN();
+    }
+
+    @Test
+    void theFiguresAreLookedUpAtTheFirstSampleAndALookupThatFailsIsUnknownUntilOneSucceeds() {
+        AtomicInteger lookups = new AtomicInteger();
+        AtomicBoolean available = new AtomicBoolean(false);
+        OperationalGauges lazy = new OperationalGauges(() -> {
+            lookups.incrementAndGet();
+            if (!available.get()) {
+                throw new IllegalStateException("Redis away while the session store is created");
+            }
+            return figures;
+        }, new SimpleMeterRegistry());
+        assertThat(lookups).hasValue(0);
+
+        lazy.sample(); // never throws
+
+        assertThat(lookups.get()).isPositive();
+        available.set(true);
+        figures.sessions = 7;
+        lazy.sample();
+        lazy.sample();
+        assertThat(lookups).hasValue(4); // one per failed read, then one lookup kept
+        assertThat(figures.reads.get()).isEqualTo(6);
     }
 }
