@@ -39,8 +39,11 @@ import oshi.hardware.GlobalMemory;
  * machine and of the stores this instance runs on (the data folder's disk, the database), which is
  * what this adapter is about; messaging is Redis's and bootstrap holds no logic.
  *
- * <p>Built with the context ({@code @Context}): the first sample is taken at start, so the busy
- * share is known one interval later, and a wrong interval stops the start.
+ * <p>Built with the context ({@code @Context}), so a wrong interval stops the start; OSHI itself
+ * (its native bindings, {@code /proc/cpuinfo}) is loaded by the first sample, taken on the scheduler's
+ * thread a second after start, not on the main thread while the server starts (0.1–0.2 s of it). The
+ * busy share is known one interval after that. Asked before the first sample, it samples there and
+ * then, once.
  */
 @Context
 @Singleton
@@ -52,12 +55,8 @@ final class OshiHostProbe implements HostProbe {
 
     private final Clock clock;
     private final Path dataFolder;
-    private final CentralProcessor processor;
-    private final GlobalMemory memory;
-    private final String operatingSystem;
-    private final String model;
-    private final int physicalCores;
-    private final int logicalCores;
+    private final SystemInfo system;
+    private volatile Machine machine;
     /** Ticks closer together than this say nothing about the load; the sample is skipped. */
     private static final long MIN_TICK_SPAN_NANOS = Duration.ofMillis(200).toNanos();
     private long[] previousTicks;
@@ -78,17 +77,36 @@ final class OshiHostProbe implements HostProbe {
         }
         this.clock = clock;
         this.dataFolder = dataFolder;
-        this.processor = system.getHardware().getProcessor();
-        this.memory = system.getHardware().getMemory();
-        this.operatingSystem = String.valueOf(system.getOperatingSystem());
-        this.model = processor.getProcessorIdentifier().getName().strip();
-        this.physicalCores = processor.getPhysicalProcessorCount();
-        this.logicalCores = processor.getLogicalProcessorCount();
-        this.latest = sampleNow(null);
+        this.system = system;
+    }
+
+    /** What OSHI reads once: the processor, the memory, the operating system's name. */
+    private record Machine(CentralProcessor processor, GlobalMemory memory, String operatingSystem, String model,
+                           int physicalCores, int logicalCores) {
+
+        static Machine of(SystemInfo system) {
+            CentralProcessor processor = system.getHardware().getProcessor();
+            return new Machine(processor, system.getHardware().getMemory(), String.valueOf(system.getOperatingSystem()),
+                    processor.getProcessorIdentifier().getName().strip(), processor.getPhysicalProcessorCount(),
+                    processor.getLogicalProcessorCount());
+        }
+    }
+
+    private Machine machine() {
+        Machine known = machine;
+        if (known == null) {
+            synchronized (this) {
+                if (machine == null) {
+                    machine = Machine.of(system);
+                }
+                known = machine;
+            }
+        }
+        return known;
     }
 
     /** Takes a sample now; the CPU's busy share is over the time since the previous one. */
-    @Scheduled(fixedDelay = "${" + INTERVAL_PROPERTY + ":5s}", initialDelay = "${" + INTERVAL_PROPERTY + ":5s}")
+    @Scheduled(fixedDelay = "${" + INTERVAL_PROPERTY + ":5s}", initialDelay = "1s")
     void sample() {
         try {
             long[] before;
@@ -109,6 +127,8 @@ final class OshiHostProbe implements HostProbe {
     }
 
     private HostStatus sampleNow(long[] before) {
+        Machine machine = machine();
+        CentralProcessor processor = machine.processor();
         long[] ticks = processor.getSystemCpuLoadTicks();
         Double usage = null;
         if (before != null) {
@@ -120,9 +140,10 @@ final class OshiHostProbe implements HostProbe {
             previousTicksAt = System.nanoTime();
         }
         double[] loads = processor.getSystemLoadAverage(3);
-        HostStatus.Cpu cpu = new HostStatus.Cpu(model, physicalCores, logicalCores, load(loads, 0), load(loads, 1),
-                load(loads, 2), usage);
-        return new HostStatus(clock.instant(), operatingSystem, cpu,
+        HostStatus.Cpu cpu = new HostStatus.Cpu(machine.model(), machine.physicalCores(), machine.logicalCores(),
+                load(loads, 0), load(loads, 1), load(loads, 2), usage);
+        GlobalMemory memory = machine.memory();
+        return new HostStatus(clock.instant(), machine.operatingSystem(), cpu,
                 HostStatus.Memory.of(memory.getTotal(), memory.getAvailable()), disks());
     }
 
@@ -159,6 +180,18 @@ final class OshiHostProbe implements HostProbe {
 
     @Override
     public HostStatus host() {
+        HostStatus known = latest;
+        if (known == null) {
+            known = firstSample();
+        }
+        return known;
+    }
+
+    /** Asked before the scheduler's first sample: take it now (once; later asks read it). */
+    private synchronized HostStatus firstSample() {
+        if (latest == null) {
+            latest = sampleNow(null);
+        }
         return latest;
     }
 

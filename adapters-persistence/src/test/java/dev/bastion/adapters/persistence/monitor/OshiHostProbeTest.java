@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import oshi.SystemInfo;
+import oshi.hardware.HardwareAbstractionLayer;
 
 class OshiHostProbeTest {
 
@@ -41,6 +43,28 @@ class OshiHostProbeTest {
         HostStatus second = probe.host();
         assertThat(second.cpu().usagePercent()).isBetween(0.0, 100.0);
         assertThat(second.sampledAt()).isAfter(first.sampledAt());
+    }
+
+    @Test
+    void oshiIsFirstAskedAtTheFirstSampleNotWhenTheProbeIsBuiltAtStart() {
+        AtomicInteger hardwareReads = new AtomicInteger();
+        SystemInfo counted = new SystemInfo() {
+            @Override
+            public HardwareAbstractionLayer getHardware() {
+                hardwareReads.incrementAndGet();
+                return super.getHardware();
+            }
+        };
+        OshiHostProbe probe = new OshiHostProbe(Duration.ofSeconds(5), folder, counted, Clock.systemUTC());
+        assertThat(hardwareReads).hasValue(0);
+
+        probe.sample();
+        int afterFirstSample = hardwareReads.get();
+        HostStatus first = probe.host();
+
+        assertThat(afterFirstSample).isPositive();
+        assertThat(first.cpu().model()).isNotBlank();
+        assertThat(hardwareReads).as("the machine is read once").hasValue(afterFirstSample);
     }
 
     @Test
