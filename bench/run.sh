@@ -167,6 +167,7 @@ parse_wrk() {
 WRK=(wrk -t"$THREADS" -c"$CONNECTIONS" --timeout "$TIMEOUT" --latency)
 declare -A R  # scenario → parsed result
 declare -A GC  # scenario → "pauses total-ms" during its measured run
+declare -A CPU  # scenario → "java pg redis" CPU µs per request during its measured run
 login() {  # $1 user → access token
     local body
     body=$(curl -s --max-time 10 -H 'Content-Type: application/json' \
@@ -345,17 +346,36 @@ gc_since() {  # $1 = line count before: stop-the-world pauses logged since, and 
     tail -n +"$(( $1 + 1 ))" "$GC_LOG" 2>/dev/null \
         | awk '/Pause/ && / [0-9.]+ms$/ {n++; v = $NF; sub(/ms$/, "", v); t += v} END {printf "%d %.0f\n", n, t}'
 }
+# CPU time (user + system, clock ticks) of the server, of every PostgreSQL process (with the
+# children they reaped: backends that ended) and of Redis; a scenario's difference over its
+# measured run ÷ its requests says where a request's time goes.
+CLK_TCK=$(getconf CLK_TCK)
+cpu_snapshot() {
+    { sed 's/^[0-9]* (\([^)]*\))/\1/' "/proc/$SERVER_PID/stat" | awk '{print "server", $13 + $14}'
+      cat /proc/[0-9]*/stat 2>/dev/null | sed -n 's/^[0-9]* (\(postgres\|redis-server\)) /\1 /p' \
+          | awk '{t[$1] += $13 + $14 + $15 + $16} END {print "postgres", t["postgres"] + 0; print "redis", t["redis-server"] + 0}'
+    } | awk '{v[$1] = $2} END {print v["server"], v["postgres"], v["redis"]}'
+}
+cpu_per_request() {  # $1 = snapshot before, $2 = after, $3 = requests: "java pg redis" µs per request
+    awk -v a="$1" -v b="$2" -v n="$3" -v hz="$CLK_TCK" 'BEGIN {
+        split(a, x, " "); split(b, y, " ")
+        if (n <= 0) { print "- - -"; exit }
+        for (i = 1; i <= 3; i++) printf "%s%.0f", (i > 1 ? " " : ""), (y[i] - x[i]) * 1e6 / hz / n
+        print "" }'
+}
 measure() {  # $1 = key, $2 = label, rest = wrk arguments after the common ones (URL, -s, -- args)
     local key=$1 label=$2; shift 2
     say "$label: warm-up $WARMUP"
     "${WRK[@]}" -d"$WARMUP" "${@//@PFX@/w${key}}" >"$OUT/wrk-$key-warmup.txt"
     sleep "$SETTLE"
     say "$label: $DURATION"
-    local gc0; gc0=$(gc_lines)
+    local gc0 cpu0 cpu1; gc0=$(gc_lines); [ "$key" = nginx ] || cpu0=$(cpu_snapshot)
     "${WRK[@]}" -d"$DURATION" "${@//@PFX@/b${key}}" >"$OUT/wrk-$key.txt"
+    [ "$key" = nginx ] || cpu1=$(cpu_snapshot)
     GC[$key]=$(gc_since "$gc0")
     sleep "$SETTLE"
     R[$key]=$(parse_wrk "$OUT/wrk-$key.txt")
+    [ "$key" = nginx ] || CPU[$key]=$(cpu_per_request "$cpu0" "$cpu1" "$(awk '{print $6}' <<<"${R[$key]}")")
     [ "$key" = nginx ] || server_alive "$label"
 }
 
@@ -490,12 +510,14 @@ measure_update() {  # $1 = key, $2 = label: like measure, with the ids read agai
     sleep "$SETTLE"
     update_ids
     say "$label: $DURATION"
-    gc0=$(gc_lines)
+    gc0=$(gc_lines); local cpu0 cpu1; cpu0=$(cpu_snapshot)
     "${WRK[@]}" -d"$DURATION" -s "$WRK_DIR/update.lua" "$BASE" -- "$ADMIN_TOKEN" "$UPDATE_IDS" "$THREADS" \
         >"$OUT/wrk-$key.txt"
+    cpu1=$(cpu_snapshot)
     GC[$key]=$(gc_since "$gc0")
     sleep "$SETTLE"
     R[$key]=$(parse_wrk "$OUT/wrk-$key.txt")
+    CPU[$key]=$(cpu_per_request "$cpu0" "$cpu1" "$(awk '{print $6}' <<<"${R[$key]}")")
     server_alive "$label"
 }
 if [ "$AUDIT_PAIR" = 1 ]; then
@@ -537,7 +559,7 @@ fi
 field() { awk -v i="$2" '{print $i}' <<<"${R[$1]:-}"; }
 NGINX_RPS=$(field nginx 1)
 row() {  # $1 = key, $2 = label, $3 = min req/s, $4 = max p99 ms, $5 = target text, $6 = errors must be 0 (1/0)
-    awk -v label="$2" -v nginx="$NGINX_RPS" -v min="$3" -v max="$4" -v text="$5" -v strict="$6" '
+    awk -v label="$2" -v nginx="$NGINX_RPS" -v min="$3" -v max="$4" -v text="$5" -v strict="$6" -v cpu="${CPU[$1]:-}" '
         function group(n,  s, out) { s = sprintf("%.0f", n); out = ""
             while (length(s) > 3) { out = " " substr(s, length(s) - 2) out; s = substr(s, 1, length(s) - 3) }
             return s out }
@@ -550,7 +572,8 @@ row() {  # $1 = key, $2 = label, $3 = min req/s, $4 = max p99 ms, $5 = target te
               met = (min == "" || rps >= min) && (max == "" || p99 <= max) && (!strict || bad == 0)
               verdict = text (met ? " — met" : " — missed")
           }
-          printf "| %s | %s | %.2f ms | %.2f ms | %s | %.3f | %s |\n", label, shown, p50, p99, errors, rps / nginx, verdict }' \
+          split(cpu, c, " "); used = (cpu == "" || c[1] == "-") ? "—" : sprintf("%s / %s / %s", c[1], c[2], c[3])
+          printf "| %s | %s | %.2f ms | %.2f ms | %s | %.3f | %s | %s |\n", label, shown, p50, p99, errors, rps / nginx, used, verdict }' \
         <<<"${R[$1]}"
 }
 families_rows() {  # the endpoint families' reads; targets set before their first measurement (issue 17)
@@ -648,6 +671,8 @@ audit_report() {  # the AUDIT pair: both writes with the operation log on and of
             printf " (cost %.1f %%; p99 %.2f / %.2f ms); PUT /users/{id} %.0f/s on, %.0f/s off (cost %.1f %%; p99 %.2f / %.2f ms);", cost(con, coff), cp99on, cp99off, uon, uoff, cost(uon, uoff), up99on, up99off
             printf " non-2xx on/off: create %d, update %d / %d; %d entries in operation_log after the on runs, bastion_audit_dropped_total %s.\n", cnon, unon, unoff, n, d
         }'
+    echo "  CPU per request (µs, server / PostgreSQL / Redis): POST /users on ${CPU[create_audit_on]:-?}, off ${CPU[create_audit_off]:-?}; PUT /users/{id} on ${CPU[update_audit_on]:-?}, off ${CPU[update_audit_off]:-?}."
+
 }
 
 {
@@ -664,9 +689,11 @@ Data: $N_DEPTS departments, $N_USERS users, $N_ROLES roles, $N_MENUS menus; \`ma
 Operation log: $OPLOG_ENTRIES entries after seeding (30 days, hash chain verified over an hour of it$([ "$FAMILIES" = 1 ] || echo " — not checked, FAMILIES=0")); its seeding + VACUUM ANALYZE: $(awk -v m="$OPLOG_SEED_MS" 'BEGIN {printf "%.1f", m / 1000}') s.
 wrk $(wrk -v 2>&1 | awk 'NR == 1 {print $2}'): \`-t$THREADS -c$CONNECTIONS -d$DURATION --latency --timeout $TIMEOUT\`, each after a $WARMUP warm-up of itself and ${SETTLE} s of quiet;
 latencies are wrk's (closed loop, not corrected for coordinated omission). Ratio = req/s ÷ nginx req/s.
+CPU per request: user + system time of the server process, of every PostgreSQL process and of Redis
+over the measured run (\`/proc/*/stat\`), ÷ the requests wrk counted; wrk's own share is the rest of the two cores.
 
-| scenario | req/s | p50 | p99 | non-2xx | ratio to nginx | target |
-|---|---|---|---|---|---|---|
+| scenario | req/s | p50 | p99 | non-2xx | ratio to nginx | CPU per request, µs: server / PostgreSQL / Redis | target |
+|---|---|---|---|---|---|---|---|
 $(row nginx "nginx static 1 KB JSON" "" "" "" 0)
 $(row me "GET /auth/me (admin)" 20000 10 "≥ 20 000/s, p99 ≤ 10 ms" 1)
 $(row dict "GET /dict-types/user_status/items (manager; cached, ETag)" "$DICT_MIN" "" "≥ 0.5× /auth/me ($DICT_MIN/s)" 1)
