@@ -1,6 +1,7 @@
 package dev.bastion.bootstrap;
 
 import dev.bastion.bootstrap.database.EmbeddedPostgresServer;
+import dev.bastion.bootstrap.database.EmbeddedPostgresStart;
 import dev.bastion.bootstrap.startup.JwtSecret;
 import dev.bastion.bootstrap.startup.ListeningPort;
 import dev.bastion.bootstrap.startup.StartupGuards;
@@ -16,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts Bastion. With {@code DATABASE_URL} unset, an embedded PostgreSQL is started first
- * (data in {@code BASTION_DATA_DIR}, default {@code ./data}) and stopped after the application
+ * Starts Bastion. With {@code DATABASE_URL} unset, an embedded PostgreSQL is started (data in
+ * {@code BASTION_DATA_DIR}, default {@code ./data}) on a thread of its own while the application
+ * context starts, the pool waiting for it ({@link EmbeddedPostgresStart}), and stopped after the
  * context, so no request ever meets a database that is going away.
  */
 public final class Bastion {
@@ -40,13 +42,13 @@ public final class Bastion {
             System.exit(2);
         }
         exitCleanlyOnTerm();
-        EmbeddedPostgresServer embedded = null;
+        EmbeddedPostgresStart embedded = null;
         try {
             Path dataFolder = Path.of(isBlank(env.get("BASTION_DATA_DIR")) ? "data" : env.get("BASTION_DATA_DIR"));
             if (isBlank(env.get("DATABASE_URL"))) {
                 LOG.info("DATABASE_URL is not set: starting the embedded PostgreSQL in {}",
                         dataFolder.toAbsolutePath().normalize());
-                embedded = EmbeddedPostgresServer.start(dataFolder);
+                embedded = EmbeddedPostgresStart.begin(dataFolder);
             }
             Micronaut micronaut = Micronaut.build(args).mainClass(Bastion.class).banner(false)
                     .properties(Map.of(JwtSecret.PROPERTY, JwtSecret.resolve(env, dataFolder)));
@@ -55,7 +57,7 @@ public final class Bastion {
                 micronaut.properties(embedded.datasourceProperties()).singletons(embedded);
                 // Before start(): when the context fails to start, Micronaut ends the JVM itself
                 // (System.exit), and only a shutdown hook then still stops the database.
-                EmbeddedPostgresServer database = embedded;
+                EmbeddedPostgresStart database = embedded;
                 Runtime.getRuntime().addShutdownHook(
                         new Thread(() -> stopAfter(started.get(), database), "embedded-postgres-shutdown"));
             }
@@ -91,7 +93,7 @@ public final class Bastion {
      * the database goes only after that, or after 30 s if the context hangs; at once when the
      * context never started ({@code context} null).
      */
-    private static void stopAfter(ApplicationContext context, EmbeddedPostgresServer embedded) {
+    private static void stopAfter(ApplicationContext context, EmbeddedPostgresStart embedded) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (context != null && context.isRunning() && System.nanoTime() < deadline) {
             try {

@@ -52,8 +52,16 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts PostgreSQL on a free port with its data in {@code dataFolder/postgres}. */
     public static EmbeddedPostgresServer start(Path dataFolder) {
+        return claim(dataFolder).start(0);
+    }
+
+    /**
+     * The first half of a start, quick and on the caller's thread: takes the data folder's lock, or
+     * throws {@link DataFolderInUseException} when another live server holds it. The other half,
+     * {@link Claim#start}, may then run elsewhere ({@link EmbeddedPostgresStart}).
+     */
+    public static Claim claim(Path dataFolder) {
         Path folder = dataFolder.toAbsolutePath().normalize();
-        Path dataDirectory = folder.resolve("postgres");
         FileChannel channel = null;
         try {
             Files.createDirectories(folder);
@@ -63,30 +71,65 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (lock == null) {
                 throw new DataFolderInUseException(folder);
             }
-            stopOrphanedPostmaster(dataDirectory);
-            StartNarration narration = StartNarration.begin(dataDirectory);
-            EmbeddedPostgres postgres;
-            try {
-                postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(dataDirectory)
-                        .setCleanDataDirectory(false)
-                        .setRegisterShutdownHook(false)
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("max_connections", "100")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
-            } finally {
-                narration.stop();
-            }
-            narration.ready(postgres.getPort());
-            return new EmbeddedPostgresServer(postgres, dataDirectory, channel, lock);
+            return new Claim(folder.resolve("postgres"), channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
+            throw new UncheckedIOException("cannot lock the data folder " + folder, e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
+        }
+    }
+
+    /** A data folder this process holds the lock of, its PostgreSQL not started yet. */
+    public static final class Claim {
+
+        private final Path dataDirectory;
+        private final FileChannel channel;
+        private final FileLock lock;
+
+        private Claim(Path dataDirectory, FileChannel channel, FileLock lock) {
+            this.dataDirectory = dataDirectory;
+            this.channel = channel;
+            this.lock = lock;
+        }
+
+        /**
+         * Starts PostgreSQL on {@code port} (0: any free one); on failure the folder's lock is
+         * released and the failure thrown.
+         */
+        public EmbeddedPostgresServer start(int port) {
+            try {
+                stopOrphanedPostmaster(dataDirectory);
+                StartNarration narration = StartNarration.begin(dataDirectory);
+                EmbeddedPostgres postgres;
+                try {
+                    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                            .setDataDirectory(dataDirectory)
+                            .setCleanDataDirectory(false)
+                            .setRegisterShutdownHook(false)
+                            .setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("fsync", "on")
+                            .setServerConfig("max_connections", "100")
+                            .setPGStartupWait(Duration.ofSeconds(60));
+                    postgres = (port == 0 ? builder : builder.setPort(port)).start();
+                } finally {
+                    narration.stop();
+                }
+                narration.ready(postgres.getPort());
+                return new EmbeddedPostgresServer(postgres, dataDirectory, channel, lock);
+            } catch (IOException e) {
+                closeQuietly(channel);
+                throw new UncheckedIOException("embedded PostgreSQL did not start in " + dataDirectory, e);
+            } catch (RuntimeException e) {
+                closeQuietly(channel);
+                throw e;
+            }
+        }
+
+        /** Gives the folder up without starting anything. */
+        public void release() {
+            closeQuietly(channel);
         }
     }
 
@@ -152,7 +195,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return jdbcUrl(port());
+    }
+
+    /** The JDBC URL of the embedded server's {@code postgres} database on {@code port}, as zonky writes it. */
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
     public int port() {
@@ -165,8 +213,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Datasource settings for the application context. */
     public Map<String, Object> datasourceProperties() {
+        return datasourceProperties(port());
+    }
+
+    static Map<String, Object> datasourceProperties(int port) {
         return Map.of(
-                "datasources.default.url", jdbcUrl(),
+                "datasources.default.url", jdbcUrl(port),
                 "datasources.default.username", "postgres",
                 "datasources.default.password", "");
     }
