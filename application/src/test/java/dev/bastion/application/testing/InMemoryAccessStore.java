@@ -14,6 +14,7 @@ import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserRepository;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.RoleStatus;
@@ -202,6 +203,11 @@ public final class InMemoryAccessStore {
     /** The department of {@code user}; unknown when the store knows no users. */
     Optional<DeptId> deptOf(UserId user) {
         return users == null ? Optional.empty() : users.findById(user).map(found -> found.deptId());
+    }
+
+    /** The user, if it exists, is not deleted and lies inside {@code scope}; none when the store knows no users. */
+    Optional<User> visibleUser(UserId user, RecordScope scope) {
+        return users == null ? Optional.empty() : users.findVisible(user, scope);
     }
 
     /** Whether {@code user} exists, is not deleted and may sign in (always, when the store knows no users). */

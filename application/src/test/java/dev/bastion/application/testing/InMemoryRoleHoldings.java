@@ -5,8 +5,10 @@ import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleSnapshot;
+import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
 import java.util.Collection;
 import java.util.Comparator;
@@ -40,6 +42,13 @@ public final class InMemoryRoleHoldings implements RoleHoldings {
     public List<RoleId> rolesOf(UserId user) {
         synchronized (store) {
             return store.heldBy(user).map(RoleSnapshot::id).sorted(BY_VALUE).toList();
+        }
+    }
+
+    @Override
+    public Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope) {
+        synchronized (store) {
+            return store.visibleUser(user, scope).map(found -> new UserWithRoles(found, rolesOf(user)));
         }
     }
 

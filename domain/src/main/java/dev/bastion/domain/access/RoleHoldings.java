@@ -2,18 +2,27 @@ package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Who holds which roles (what the roles held grant is {@link AccessGrants}'s). */
 public interface RoleHoldings {
 
-    /** The ids of the roles {@code user} holds (enabled or not), sorted. */
+    /** The ids of the live roles {@code user} holds (enabled or not), sorted. */
     List<RoleId> rolesOf(UserId user);
 
-    /** The ids of the roles each of {@code users} holds (enabled or not), sorted; users holding none are left out. */
+    /**
+     * The user, if it exists, is not deleted and lies inside {@code scope} (as
+     * {@link dev.bastion.domain.identity.UserRepository#findVisible}), with the ids of the roles it holds as
+     * {@link #rolesOf(UserId)} gives them: one read for both.
+     */
+    Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope);
+
+    /** The ids of the live roles each of {@code users} holds (enabled or not), sorted; users holding none are left out. */
     Map<UserId, List<RoleId>> rolesOf(Collection<UserId> users);
 
     /** For each of {@code users}, the codes of the live roles it holds (enabled or not), sorted; users holding none are absent. */

@@ -5,11 +5,14 @@ import dev.bastion.domain.access.UserRolesChanged;
 import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
 import dev.bastion.adapters.persistence.shared.ForeignKeyViolation;
 import dev.bastion.adapters.persistence.shared.RowReader;
+import dev.bastion.adapters.persistence.identity.VisibleUsers;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
@@ -24,6 +27,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -39,10 +43,12 @@ final class JdbcRoleHoldings implements RoleHoldings {
     private final TransactionOperations<Connection> transactions;
     private final ConnectionOperations<Connection> connections;
     private final JdbcEventOutbox outbox;
+    private final VisibleUsers visibleUsers;
 
     JdbcRoleHoldings(RoleRowRepository roles, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
-                     ConnectionOperations<Connection> connections, JdbcEventOutbox outbox) {
+                     ConnectionOperations<Connection> connections, JdbcEventOutbox outbox, VisibleUsers visibleUsers) {
         this.outbox = outbox;
+        this.visibleUsers = visibleUsers;
         this.roles = roles;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -105,11 +111,18 @@ final class JdbcRoleHoldings implements RoleHoldings {
                 ORDER BY ur.user_id, r.code""", row -> new RoleCode(row.getString(2)));
     }
 
+    /** One statement: the user's row with its role ids beside it (see {@link VisibleUsers}). */
+    @Override
+    public Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope) {
+        return visibleUsers.findWithRoles(user, scope);
+    }
+
     @Override
     public Map<UserId, List<RoleId>> rolesOf(Collection<UserId> users) {
         return perUser(users, """
                 SELECT ur.user_id, ur.role_id FROM unnest(?::uuid[]) AS wanted(id)
                   JOIN user_roles ur ON ur.user_id = wanted.id
+                  JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
                 ORDER BY ur.user_id, ur.role_id""", row -> new RoleId(row.getObject(2, UUID.class)));
     }
 

@@ -64,15 +64,6 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
              WHERE ur.role_id = :roleId""")
     List<UUID> findHolderDepts(UUID roleId);
 
-    /** Uses the {@code role_menus_menu_id_idx} index. */
-    @Query("""
-            SELECT r.* FROM role_menus rm JOIN roles r ON r.id = rm.role_id AND r.deleted_at IS NULL
-             WHERE rm.menu_id = :menuId""")
-    List<RoleRow> findLiveGranting(UUID menuId);
-
-    @Query("SELECT * FROM roles WHERE id = :id AND deleted_at IS NULL")
-    Optional<RoleRow> findLiveById(UUID id);
-
     /** Uses the {@code lower(code)} unique index. */
     @Query("SELECT id FROM roles WHERE lower(code) = lower(:code) AND deleted_at IS NULL")
     Optional<UUID> findLiveIdByCode(String code);
@@ -86,7 +77,9 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
               JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL AND u.status = 'ENABLED'""")
     List<UUID> findEnabledHolders(String code);
 
-    @Query("SELECT role_id FROM user_roles WHERE user_id = :userId ORDER BY role_id")
+    @Query("""
+            SELECT ur.role_id FROM user_roles ur JOIN roles r ON r.id = ur.role_id AND r.deleted_at IS NULL
+             WHERE ur.user_id = :userId ORDER BY ur.role_id""")
     List<UUID> findRoleIdsOf(UUID userId);
 
     @Query("SELECT id FROM roles WHERE id IN (:ids) AND deleted_at IS NULL")
@@ -98,15 +91,6 @@ interface RoleRowRepository extends GenericRepository<RoleRow, UUID> {
     @Query("SELECT EXISTS (SELECT 1 FROM user_roles ur JOIN users u ON u.id = ur.user_id AND u.deleted_at IS NULL"
             + " WHERE ur.role_id = :roleId)")
     boolean existsHolder(UUID roleId);
-
-    /** The grants shown: not those of a business module switched off (they stay, hidden). */
-    @Query("""
-            SELECT rm.role_id, rm.menu_id AS target_id FROM role_menus rm JOIN menus m ON m.id = rm.menu_id
-             WHERE rm.role_id IN (:roleIds) AND (m.module IS NULL OR m.module IN (:modules))""")
-    List<RoleLinkRow> findMenuLinks(Collection<UUID> roleIds, Collection<String> modules);
-
-    @Query("SELECT role_id, dept_id AS target_id FROM role_depts WHERE role_id IN (:roleIds)")
-    List<RoleLinkRow> findDeptLinks(Collection<UUID> roleIds);
 
     /** The grants shown only: those of a business module switched off survive an edit of the role. */
     @Query("""

@@ -36,10 +36,12 @@ final class JdbcUserRepository implements UserRepository {
     private final UserRowMapper mapper;
     private final PagedQueries queries;
     private final UserBulkInsert bulkInsert;
+    private final VisibleUsers visible;
 
     JdbcUserRepository(UserRowRepository rows, UserRowMapper mapper, PagedQueries queries, UserBulkInsert bulkInsert,
-                       JdbcEventOutbox outbox) {
+                       JdbcEventOutbox outbox, VisibleUsers visible) {
         this.outbox = outbox;
+        this.visible = visible;
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
@@ -53,7 +55,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findVisible(UserId id, RecordScope scope) {
-        return queries.findFirst("users", UserFilter.visible(id, scope), UserRowReader.INSTANCE, this::toUser);
+        return visible.find(id, scope);
     }
 
     @Override
@@ -143,7 +145,7 @@ final class JdbcUserRepository implements UserRepository {
     }
 
     private User toUser(UserRow row) {
-        return User.reconstitute(mapper.toSnapshot(row));
+        return visible.toUser(row);
     }
 
     private static RuntimeException translate(DataAccessException failure) {

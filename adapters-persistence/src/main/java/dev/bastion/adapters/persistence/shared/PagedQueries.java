@@ -71,13 +71,24 @@ public final class PagedQueries {
      */
     public <R, T> Page<T> page(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
                                Function<R, T> toItem, PageRequest page, CountQuery total) {
+        return page(table, SqlColumns.NONE, filter, orderBy, rows, toItem, page, total);
+    }
+
+    /**
+     * One page and its total as {@link #page(String, SqlFilter, String, RowReader, Function, PageRequest, CountQuery)},
+     * each row with {@code columns} beside the table's own (a row's links as arrays, say): the total,
+     * the rows and what they link to in one statement.
+     */
+    public <R, T> Page<T> page(String table, SqlColumns columns, SqlFilter filter, String orderBy, RowReader<R> rows,
+                               Function<R, T> toItem, PageRequest page, CountQuery total) {
         boolean shallow = isShallow(page);
         SqlFilter gated = filter.and("? < c.page_total", List.of(page.offset()));
         // the total's subquery is fenced by OFFSET 0, or PostgreSQL would inline it and run it twice
         String sql = "SELECT c.page_total, t.* FROM (SELECT (" + total.sql() + ") AS page_total OFFSET 0) c"
-                + " LEFT JOIN LATERAL (" + rowsStatement(table, gated, orderBy, shallow) + ") t ON true"
+                + " LEFT JOIN LATERAL (" + rowsStatement(table, columns, gated, orderBy, shallow) + ") t ON true"
                 + " ORDER BY " + (shallow ? orderBy : "t.page_position");
         List<Object> values = new ArrayList<>(total.values());
+        values.addAll(columns.values());
         values.addAll(gated.values());
         values.add(page.size());
         values.add(page.offset());
@@ -108,7 +119,7 @@ public final class PagedQueries {
      */
     private <R, T> List<T> items(String table, SqlFilter filter, String orderBy, RowReader<R> rows,
                                  Function<R, T> toItem, PageRequest page) {
-        return jdbc.prepareStatement(rowsStatement(table, filter, orderBy, isShallow(page)), statement -> {
+        return jdbc.prepareStatement(rowsStatement(table, SqlColumns.NONE, filter, orderBy, isShallow(page)), statement -> {
             int next = filter.bind(statement);
             statement.setInt(next, page.size());
             statement.setLong(next + 1, page.offset());
@@ -128,23 +139,37 @@ public final class PagedQueries {
     }
 
     /**
-     * The statement reading a page's rows in order, LIMIT and OFFSET its last two parameters;
-     * deferred, each row also has its {@code page_position}. {@code table} must have an {@code id} key.
+     * The statement reading a page's rows in order, {@code columns} beside each (their parameters
+     * first), LIMIT and OFFSET its last two parameters; deferred, each row also has its
+     * {@code page_position}. {@code table} must have an {@code id} key; the row read is named by the
+     * table's name either way, as {@code columns} expects.
      */
-    private static String rowsStatement(String table, SqlFilter filter, String orderBy, boolean shallow) {
+    private static String rowsStatement(String table, SqlColumns columns, SqlFilter filter, String orderBy,
+                                        boolean shallow) {
         if (shallow) {
-            return "SELECT * FROM " + table + filter.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?";
+            return "SELECT " + table + ".*" + columns.sql() + " FROM " + table + filter.where() + " ORDER BY " + orderBy
+                    + " LIMIT ? OFFSET ?";
         }
-        return "SELECT t.*, p.page_position FROM unnest(ARRAY(SELECT id FROM " + table + filter.where()
-                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?)) WITH ORDINALITY AS p(id, page_position)"
-                + " JOIN " + table + " t ON t.id = p.id ORDER BY p.page_position";
+        return "SELECT " + table + ".*" + columns.sql() + ", p.page_position FROM unnest(ARRAY(SELECT id FROM " + table
+                + filter.where() + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?)) WITH ORDINALITY AS p(id, page_position)"
+                + " JOIN " + table + " ON " + table + ".id = p.id ORDER BY p.page_position";
     }
 
     /** The first row {@code filter} matches, if any (for a lookup by key under extra conditions). */
     public <R, T> Optional<T> findFirst(String table, SqlFilter filter, RowReader<R> rows, Function<R, T> toItem) {
+        return findFirst(table, SqlColumns.NONE, filter, rows, toItem);
+    }
+
+    /**
+     * The first row {@code filter} matches, if any, with {@code columns} beside the table's own (what
+     * the row links to, read in the row's own statement).
+     */
+    public <R, T> Optional<T> findFirst(String table, SqlColumns columns, SqlFilter filter, RowReader<R> rows,
+                                        Function<R, T> toItem) {
+        SqlFilter bound = withColumns(columns, filter);
         return connections.executeRead(status -> jdbc.prepareStatement(
-                "SELECT * FROM " + table + filter.where() + " LIMIT 1", statement -> {
-                    filter.bind(statement);
+                "SELECT " + table + ".*" + columns.sql() + " FROM " + table + filter.where() + " LIMIT 1", statement -> {
+                    bound.bind(statement);
                     try (ResultSet result = statement.executeQuery()) {
                         return result.next()
                                 ? Optional.of(toItem.apply(rows.read(result)))
@@ -175,6 +200,34 @@ public final class PagedQueries {
                         return found;
                     }
                 }));
+    }
+
+    /**
+     * Every row {@code filter} matches, in {@code orderBy} order, with {@code columns} beside the
+     * table's own: for a short list read whole (the roles granting one menu entry).
+     */
+    public <R, T> List<T> all(String table, SqlColumns columns, SqlFilter filter, String orderBy, RowReader<R> rows,
+                              Function<R, T> toItem) {
+        SqlFilter bound = withColumns(columns, filter);
+        return connections.executeRead(status -> jdbc.prepareStatement(
+                "SELECT " + table + ".*" + columns.sql() + " FROM " + table + filter.where() + " ORDER BY " + orderBy,
+                statement -> {
+                    bound.bind(statement);
+                    try (ResultSet result = statement.executeQuery()) {
+                        List<T> found = new ArrayList<>();
+                        while (result.next()) {
+                            found.add(toItem.apply(rows.read(result)));
+                        }
+                        return found;
+                    }
+                }));
+    }
+
+    /** The values of a statement's select-list {@code columns}, then those of its WHERE clause. */
+    private static SqlFilter withColumns(SqlColumns columns, SqlFilter filter) {
+        List<Object> values = new ArrayList<>(columns.values());
+        values.addAll(filter.values());
+        return new SqlFilter(filter.where(), values);
     }
 
     private long count(String table, SqlFilter filter) {

@@ -37,7 +37,8 @@ public record SqlFilter(String where, List<Object> values) {
     }
 
     /**
-     * Binds the values from parameter 1 on ({@code UUID[]} as a PostgreSQL {@code uuid[]});
+     * Binds the values from parameter 1 on ({@code UUID[]} as a PostgreSQL {@code uuid[]}, {@code String[]}
+     * as a {@code text[]});
      * returns the index of the next parameter.
      */
     public int bind(PreparedStatement statement) throws SQLException {
@@ -45,6 +46,8 @@ public record SqlFilter(String where, List<Object> values) {
         for (Object value : values) {
             if (value instanceof UUID[] uuids) {
                 statement.setArray(index++, statement.getConnection().createArrayOf("uuid", uuids));
+            } else if (value instanceof String[] strings) {
+                statement.setArray(index++, statement.getConnection().createArrayOf("text", strings));
             } else {
                 statement.setObject(index++, value);
             }

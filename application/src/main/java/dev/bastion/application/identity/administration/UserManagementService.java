@@ -3,6 +3,7 @@ package dev.bastion.application.identity.administration;
 import dev.bastion.domain.access.LastSuperAdministrator;
 import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.UserWithRoles;
 import java.util.stream.Collectors;
 import dev.bastion.application.access.GetUserAccess;
 import dev.bastion.application.access.GrantGuard;
@@ -88,7 +89,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     @Override
     public UserView get(UserId actor, UserId id) {
-        return view(find(id, scopeOf(actor)));
+        UserWithRoles found = findWithRoles(id, scopeOf(actor));
+        return UserView.of(found.user(), uuidsOf(found.roleIds()));
     }
 
     @Override
@@ -117,7 +119,8 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         UserAccess acting = userAccess.of(actor);
         RecordScope scope = acting.scope();
         UserView updated = transactions.inExclusiveTransaction(SUPER_ADMIN, () -> {
-            User user = find(command.id(), scope);
+            UserWithRoles found = findWithRoles(command.id(), scope);
+            User user = found.user();
             guard.requireReachable(acting, user.id(), user.deptId());
             DeptId deptId = command.deptId().applyTo(user.deptId());
             if (!deptId.equals(user.deptId())) {
@@ -126,7 +129,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
             if (user.version() != command.version()) {
                 throw new VersionConflictException("user " + command.id());
             }
-            List<UUID> heldRoles = uuidsOf(holdings.rolesOf(user.id()));
+            List<UUID> heldRoles = uuidsOf(found.roleIds());
             Set<UUID> roleIds = command.roleIds().applyTo(Set.copyOf(heldRoles));
             UserStatus status = command.status().applyTo(user.status());
             requireReferences(deptId, roleIds);
@@ -225,5 +228,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     private User find(UserId id, RecordScope scope) {
         return users.findVisible(id, scope).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    /** As {@link #find}, with the roles the user holds: one read. */
+    private UserWithRoles findWithRoles(UserId id, RecordScope scope) {
+        return holdings.visibleWithRoles(id, scope).orElseThrow(() -> new NotFoundException("user " + id));
     }
 }

@@ -12,6 +12,7 @@ import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleStatus;
 import dev.bastion.domain.identity.UserId;
 import dev.bastion.domain.organization.DeptId;
+import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
 import java.util.List;
 import java.util.Map;
@@ -162,5 +163,59 @@ public abstract class RoleHoldingsContract {
 
         assertThat(holdings.departmentsOfHolders(role.id())).containsExactlyInAnyOrder(north, DeptId.ROOT);
         assertThat(holdings.departmentsOfHolders(RoleId.newId())).isEmpty();
+    }
+
+    /** A user read with its roles holds exactly what {@code rolesOf} says: none, one, several; not one taken away or deleted. */
+    @Test
+    void aVisibleUserComesWithExactlyTheRolesItHolds() {
+        Role editor = world.role("editor");
+        Role viewer = world.role("viewer", details(RoleStatus.DISABLED, DataScope.SELF, Set.of()));
+        Role taken = world.role("taken");
+        Role retired = world.role("retired");
+        UserId none = world.user("none");
+        UserId one = world.user("one");
+        UserId several = world.user("several");
+        holdings.assignAll(Map.of(one, Set.of(taken.id()), several,
+                Set.of(editor.id(), viewer.id(), taken.id(), retired.id(), RoleId.SUPER_ADMIN)));
+        holdings.replaceRolesOf(one, Set.of(editor.id()));
+        holdings.replaceRolesOf(several, Set.of(editor.id(), viewer.id(), retired.id(), RoleId.SUPER_ADMIN));
+        world.delete(retired);
+        RecordScope all = RecordScope.everything(none.value());
+
+        assertThat(holdings.visibleWithRoles(none, all)).get().satisfies(read -> {
+            assertThat(read.user().id()).isEqualTo(none);
+            assertThat(read.roleIds()).isEmpty();
+        });
+        assertThat(holdings.visibleWithRoles(one, all)).get().satisfies(read -> {
+            assertThat(read.user().id()).isEqualTo(one);
+            assertThat(read.roleIds()).containsExactly(editor.id());
+        });
+        assertThat(holdings.visibleWithRoles(several, all)).get().satisfies(read -> {
+            assertThat(read.user().id()).isEqualTo(several);
+            assertThat(read.roleIds()).containsExactlyInAnyOrder(editor.id(), viewer.id(), RoleId.SUPER_ADMIN)
+                    .containsExactlyElementsOf(holdings.rolesOf(several));
+        });
+        assertThat(holdings.rolesOf(List.of(several)).get(several)).containsExactlyElementsOf(holdings.rolesOf(several));
+    }
+
+    @Test
+    void aUserOutsideTheScopeOrDeletedIsNotReadWithItsRoles() {
+        Role editor = world.role("editor");
+        DeptId north = world.department("north");
+        DeptId south = world.department("south");
+        UserId northerner = world.user("northerner", north);
+        UserId southerner = world.user("southerner", south);
+        UserId gone = world.user("gone", north);
+        holdings.assignAll(Map.of(northerner, Set.of(editor.id()), southerner, Set.of(editor.id()),
+                gone, Set.of(editor.id())));
+        world.delete(gone);
+        UserId viewer = world.user("viewer", south);
+        RecordScope northOnly = new RecordScope(viewer.value(), false, Set.of(north), false);
+
+        assertThat(holdings.visibleWithRoles(northerner, northOnly)).get()
+                .satisfies(read -> assertThat(read.roleIds()).containsExactly(editor.id()));
+        assertThat(holdings.visibleWithRoles(southerner, northOnly)).isEmpty();
+        assertThat(holdings.visibleWithRoles(gone, northOnly)).isEmpty();
+        assertThat(holdings.visibleWithRoles(UserId.newId(), RecordScope.everything(viewer.value()))).isEmpty();
     }
 }
