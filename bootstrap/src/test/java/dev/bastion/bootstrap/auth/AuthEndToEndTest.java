@@ -263,6 +263,48 @@ class AuthEndToEndTest extends ApiTest {
                 .status()).isEqualTo(401);
     }
 
+    // The access tokens verified once are remembered (adapters-rest VerifiedTokens): the tests below
+    // use a token on /auth/me first, so that what follows is answered from that memory.
+
+    @Test
+    void signingOutRefusesARememberedTokenOnTheVeryNextRequest() {
+        Map<String, Object> tokens = api().login("admin", ADMIN_PASSWORD);
+        assertThat(api().get("/api/v1/auth/me", token(tokens)).status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/auth/me", token(tokens)).status()).isEqualTo(200);
+
+        assertThat(api().post("/api/v1/auth/logout", token(tokens), null).status()).isEqualTo(204);
+
+        Reply next = api().get("/api/v1/auth/me", token(tokens));
+        assertThat(next.status()).isEqualTo(401);
+        assertThat(next.json()).containsEntry("code", "UNAUTHORIZED");
+    }
+
+    @Test
+    void aTamperedSignatureIsRefusedAfterTheGenuineTokenWasRemembered() {
+        String genuine = token(api().login("admin", ADMIN_PASSWORD));
+        assertThat(api().get("/api/v1/auth/me", genuine).status()).isEqualTo(200);
+        // the middle of the signature: its last character carries padding bits a decoder may ignore
+        int middle = genuine.lastIndexOf('.') + (genuine.length() - genuine.lastIndexOf('.')) / 2;
+        String tampered = genuine.substring(0, middle) + (genuine.charAt(middle) == 'A' ? 'B' : 'A')
+                + genuine.substring(middle + 1);
+
+        Reply reply = api().get("/api/v1/auth/me", tampered);
+
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.json()).containsEntry("code", "UNAUTHORIZED");
+        assertThat(api().get("/api/v1/auth/me", genuine).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRememberedTokenIsRefusedOnceTheClockPassesItsExpiry() {
+        Map<String, Object> tokens = api().login("admin", ADMIN_PASSWORD);
+        assertThat(api().get("/api/v1/auth/me", token(tokens)).status()).isEqualTo(200);
+
+        clock.advance(Duration.ofSeconds(900));
+
+        assertThat(api().get("/api/v1/auth/me", token(tokens)).status()).isEqualTo(401);
+    }
+
     // ------------------------------------------------------------------ password
 
     @Test
