@@ -11,15 +11,18 @@ import java.util.function.Function;
  * permission check does not read the database each time. An outbound port of the application (like {@code Transactions}): it is about serving
  * use cases fast, not about the domain. The messaging adapter implements it.
  *
- * <p>Entries are dropped by {@link #invalidateAll()} (on every instance, by {@link AccessCacheInvalidation})
- * and, as a safety net, after a short time to live.
+ * <p>Entries are dropped on every instance by {@link AccessCacheInvalidation}: one user's by
+ * {@link #invalidate(UserId)} when a change concerns that user alone, all by {@link #invalidateAll()}
+ * when it may concern anyone (a role, a menu, a department); and, as a safety net, after a short time
+ * to live.
  */
 public interface AccessCache {
 
     /**
      * The cached access of {@code user}, or what {@code load} returns (then cached). An
-     * {@link #invalidateAll()} that happens while {@code load} runs wins: the loaded value may
-     * answer this call but is not served again, since it may have been read before the change.
+     * {@link #invalidateAll()}, or an {@link #invalidate(UserId)} of this user, that happens while
+     * {@code load} runs wins: the loaded value may answer this call but is not served again, since
+     * it may have been read before the change.
      */
     UserAccess get(UserId user, Function<UserId, UserAccess> load);
 
@@ -38,4 +41,10 @@ public interface AccessCache {
 
     /** Forgets every cached access of this instance: the next {@link #get} of each user loads again. */
     void invalidateAll();
+
+    /**
+     * Forgets the cached access, profile and menus of {@code user} on this instance (a change to
+     * that user alone): the next read of each loads again. Other users' entries may stay.
+     */
+    void invalidate(UserId user);
 }

@@ -56,4 +56,28 @@ class InMemoryAccessCacheTest {
         assertThat(readBeforeTheChange).isEqualTo(EDITOR);
         assertThat(cache.get(jane, user -> NOBODY)).isEqualTo(NOBODY);
     }
+
+    @Test
+    void invalidating_one_user_drops_theirs_and_keeps_the_others() {
+        UserId joe = UserId.newId();
+        cache.get(jane, user -> EDITOR);
+        cache.get(joe, user -> EDITOR);
+
+        cache.invalidate(jane);
+
+        assertThat(cache.get(jane, user -> NOBODY)).isEqualTo(NOBODY);
+        assertThat(cache.get(joe, user -> NOBODY)).isEqualTo(EDITOR);
+        assertThat(cache.loads()).isEqualTo(3);
+    }
+
+    @Test
+    void a_value_loaded_while_its_user_was_invalidated_is_not_served_again() {
+        UserAccess readBeforeTheChange = cache.get(jane, user -> {
+            cache.invalidate(jane);
+            return EDITOR;
+        });
+
+        assertThat(readBeforeTheChange).isEqualTo(EDITOR);
+        assertThat(cache.get(jane, user -> NOBODY)).isEqualTo(NOBODY);
+    }
 }

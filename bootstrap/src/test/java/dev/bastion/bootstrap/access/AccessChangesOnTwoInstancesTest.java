@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -70,6 +72,46 @@ class AccessChangesOnTwoInstancesTest {
             assertThat(updated.status()).as(updated.body()).isEqualTo(200);
 
             assertThat(onB.get(LIST_USERS, token).status()).isEqualTo(403);
+        });
+    }
+
+    /**
+     * The reader's role gains a permission behind the API's back (no event), so only a dropped cache
+     * shows it: another user's edit leaves the reader's cached access alone on both instances, and the
+     * reader's own edit drops it on both.
+     */
+    @Test
+    void anEditOfOneUserDropsThatUsersCachedAccessOnBothInstancesAndNobodyElses() {
+        onTwoInstances((onA, onB, database) -> {
+            ReaderRole reader = ReaderRole.create(database);
+            String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
+            Api.Reply readerUser = onA.post("/api/v1/users", admin, Map.of("username", "reader",
+                    "password", "reader-password-1", "roleIds", List.of(reader.id().toString())));
+            Api.Reply other = onA.post("/api/v1/users", admin, Map.of("username", "other",
+                    "password", "other-password-1"));
+            assertThat(readerUser.status()).as(readerUser.body()).isEqualTo(201);
+            assertThat(other.status()).as(other.body()).isEqualTo(201);
+            String onAToken = (String) onA.login("reader", "reader-password-1").get("accessToken");
+            String onBToken = (String) onB.login("reader", "reader-password-1").get("accessToken");
+            assertThat(onA.get(LIST_DEPARTMENTS, onAToken).status()).isEqualTo(403);
+            assertThat(onB.get(LIST_DEPARTMENTS, onBToken).status()).isEqualTo(403);
+            reader.grant("system:dept:list");
+
+            BiConsumer<Integer, String> departmentsAnswer = (status, why) -> {
+                assertThat(onA.get(LIST_DEPARTMENTS, onAToken).status()).as("A " + why).isEqualTo(status);
+                assertThat(onB.get(LIST_DEPARTMENTS, onBToken).status()).as("B " + why).isEqualTo(status);
+            };
+            Consumer<Api.Reply> renamed = user -> {
+                Api.Reply edited = onA.send("PUT", "/api/v1/users/" + user.json().get("id"), admin,
+                        Map.of("nickname", "Edited", "version", 0));
+                assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+            };
+
+            renamed.accept(other);
+            departmentsAnswer.accept(403, "keeps the reader's access cached after another user's edit");
+
+            renamed.accept(readerUser);
+            departmentsAnswer.accept(200, "reads the reader's access again after the reader's edit");
         });
     }
 

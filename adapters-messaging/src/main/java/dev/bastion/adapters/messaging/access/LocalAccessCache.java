@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 /**
  * {@link AccessCache} of this instance (three {@link ChangeAwareCache}s: access, profiles and own
  * menus, dropped together), with or without Redis. It is dropped by the domain events that change access
- * ({@code AccessCacheInvalidation}), which every instance hears after the change committed. The
+ * ({@code AccessCacheInvalidation}; one user's entries for a change to that user), which every
+ * instance hears after the change committed. The
  * time to live ({@code bastion.access.cache-ttl}, default 60 s; {@code 0s} turns caching off) is
  * only the safety net for a lost invalidation. With Redis, nothing is cached while the
  * subscription to changes is down: events told meanwhile would go unheard.
@@ -81,6 +82,14 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
     public UserAccess get(UserId user, Function<UserId, UserAccess> load) {
         Objects.requireNonNull(user, "user");
         return entries.get(user, key -> Objects.requireNonNull(load.apply(key), "loaded access"));
+    }
+
+    @Override
+    public void invalidate(UserId user) {
+        Objects.requireNonNull(user, "user");
+        entries.invalidate(user);
+        profiles.invalidate(user);
+        menus.invalidate(user);
     }
 
     /** Users cached now, after pending evictions (for tests). */

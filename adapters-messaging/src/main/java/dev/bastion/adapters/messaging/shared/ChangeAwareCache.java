@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -20,16 +21,34 @@ import java.util.stream.Stream;
  * loaded while a change was committed and announced (and so perhaps read before it) is never
  * served again, even if it is stored after the invalidation ran.
  *
+ * <p>A change to one key ({@link #invalidate(Object)}) works the same way on that key's stripe: keys
+ * are spread over {@value #STRIPES} stripes, each with a generation of its own, and an entry is
+ * served only while both its generations are current. A change to one key then drops that key and,
+ * at worst, the few others sharing its stripe, never the rest: one user's edit does not make every
+ * user's next request load again.
+ *
  * <p>While this instance cannot hear changes (its Redis subscription is down, or not up yet),
  * caching is stopped ({@link #stopCaching()}): every read loads, as without a cache.
  */
 public final class ChangeAwareCache<K, V> {
 
-    private record Entry<V>(long generation, V value) {
+    /** Stripes of per-key generations: a power of two (8 KB of counters per cache). */
+    static final int STRIPES = 1024;
+
+    private record Entry<V>(long generation, long stripeGeneration, V value) {
+
+        /** Of two loads of one key, the later: loaded in a later generation, or a later one of the stripe. */
+        Entry<V> later(Entry<V> other) {
+            if (generation != other.generation) {
+                return generation > other.generation ? this : other;
+            }
+            return stripeGeneration >= other.stripeGeneration ? this : other;
+        }
     }
 
     private final Cache<K, Entry<V>> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final AtomicLongArray stripeGenerations = new AtomicLongArray(STRIPES);
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private volatile boolean caching;
@@ -64,8 +83,8 @@ public final class ChangeAwareCache<K, V> {
 
     /**
      * The cached value of {@code key}, or what {@code load} returns (then cached, unless it is
-     * null). An {@link #invalidateAll()} while {@code load} runs wins: the loaded value may answer
-     * this call but is not served again.
+     * null). An {@link #invalidateAll()}, or an {@link #invalidate(Object)} of this key, while
+     * {@code load} runs wins: the loaded value may answer this call but is not served again.
      */
     public V get(K key, Function<K, V> load) {
         Objects.requireNonNull(key, "key");
@@ -73,20 +92,39 @@ public final class ChangeAwareCache<K, V> {
             misses.increment();
             return load.apply(key);
         }
+        // both generations read before the load: a change heard after this point outdates what it reads
         long current = generation.get();
+        int stripe = stripe(key);
+        long stripeCurrent = stripeGenerations.get(stripe);
         Entry<V> hit = entries.getIfPresent(key);
-        if (hit != null && hit.generation() == current) {
+        if (hit != null && hit.generation() == current && hit.stripeGeneration() == stripeCurrent) {
             hits.increment();
             return hit.value();
         }
         misses.increment();
         V loaded = load.apply(key);
         if (loaded != null) {
-            // of two racing loads the one from the later generation stays
-            entries.asMap().merge(key, new Entry<>(current, loaded),
-                    (stored, fresh) -> stored.generation() > fresh.generation() ? stored : fresh);
+            // of two racing loads the later one stays
+            entries.asMap().merge(key, new Entry<>(current, stripeCurrent, loaded), Entry::later);
         }
         return loaded;
+    }
+
+    /**
+     * A change to {@code key} alone: its entry goes on this instance, and a load of it already
+     * running is not served again (the next {@link #get} loads). Keys sharing its stripe load again
+     * too; every other key stays.
+     */
+    public void invalidate(K key) {
+        Objects.requireNonNull(key, "key");
+        stripeGenerations.incrementAndGet(stripe(key));
+        entries.invalidate(key);
+    }
+
+    /** The stripe {@code key} falls in (tests pick keys that do or do not share one). */
+    public static int stripe(Object key) {
+        int hash = key.hashCode();
+        return (hash ^ (hash >>> 16)) & (STRIPES - 1);
     }
 
     /** Forgets one entry of this instance (not a change: other instances keep theirs). */
@@ -130,7 +168,8 @@ public final class ChangeAwareCache<K, V> {
     public Stream<K> keys() {
         long current = generation.get();
         return entries.asMap().entrySet().stream()
-                .filter(entry -> entry.getValue().generation() == current)
+                .filter(entry -> entry.getValue().generation() == current
+                        && entry.getValue().stripeGeneration() == stripeGenerations.get(stripe(entry.getKey())))
                 .map(java.util.Map.Entry::getKey);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.bastion.adapters.messaging.shared.ChangeAwareCache;
 import dev.bastion.application.access.MenuView;
 import dev.bastion.application.shared.TreeNode;
 import dev.bastion.domain.access.PermissionCode;
@@ -64,6 +65,26 @@ class LocalAccessCacheTest {
 
         assertThat(cache.get(jane, loading(NOBODY))).isEqualTo(NOBODY);
         assertThat(loads).hasValue(2);
+    }
+
+    @Test
+    void a_change_to_one_user_drops_their_access_profile_and_menus_and_keeps_the_others() {
+        UserId joe = UserId.newId();
+        while (ChangeAwareCache.stripe(joe) == ChangeAwareCache.stripe(jane)) {
+            joe = UserId.newId();
+        }
+        List<TreeNode<MenuView>> none = List.of();
+        cache.get(jane, loading(READER));
+        cache.menus(jane, user -> none);
+        cache.get(joe, loading(READER));
+        cache.menus(joe, user -> none);
+
+        cache.invalidate(jane);
+
+        assertThat(cache.keys()).containsExactlyInAnyOrder(joe.toString(), "menus:" + joe);
+        assertThat(cache.get(jane, loading(NOBODY))).isEqualTo(NOBODY);
+        assertThat(cache.get(joe, loading(NOBODY))).isEqualTo(READER);
+        assertThat(loads).hasValue(3);
     }
 
     @Test

@@ -30,4 +30,8 @@ public final class JdbcAccessCache implements AccessCache {
     @Override
     public void invalidateAll() {
     }
+
+    @Override
+    public void invalidate(UserId user) {
+    }
 }
