@@ -24,8 +24,9 @@
 # then one read per endpoint family (FAMILIES=1): GET /configs/{key}, the caller's notices and unread count, GET /jobs,
 # GET /roles, the menu tree, the department tree at 1 000 departments, /auth/menus (manager), the operation log
 # (1 000 000 entries) for one day, and for seven days with module=system:user (admin);
-# then the AUDIT pair (AUDIT_PAIR=1): POST /users and PUT /users/{id} with the operation log on, then the server
-# restarted with BASTION_AUDIT_ENABLED=false and the same two again, for the log's cost as an off/on ratio.
+# then the AUDIT pair (AUDIT_PAIR=1): POST /users and PUT /users/{id} with the operation log on and off
+# (BASTION_AUDIT_ENABLED=false), AUDIT_ROUNDS rounds of (on, off), each on a freshly started server, for the
+# log's cost as an off/on ratio of the rounds' means.
 # Nothing here asserts a result: the report states each target and whether this run met it.
 #
 # Usage (repository root or anywhere):  bench/run.sh
@@ -33,7 +34,7 @@
 #   SETTLE=3 NGINX_PORT=18091 REDIS_DB=13 JAVA_HOME_BENCH=/usr/lib/jvm/temurin-25-jdk-amd64
 #   JAVA_OPTS="-Xmx256m -Xmn128m -XX:SurvivorRatio=2 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError" AOT=1
 #   JIT_WARMUP=60s SERVER_ENV="NAME=value ..." TRAIN=30s COLD_WINDOW=5s NMT=1 EMBEDDED=1
-#   FAMILIES=1 AUDIT_PAIR=1 UPDATE_USERS=8000 REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
+#   FAMILIES=1 AUDIT_PAIR=1 AUDIT_ROUNDS=2 UPDATE_USERS=8000 REBUILD=0 KEEP_DB=0 OUT=/tmp/bastion-bench-<time> PGHOST=127.0.0.1 PGPORT=5432 PGUSER=postgres
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -65,6 +66,7 @@ REBUILD=${REBUILD:-0}
 KEEP_DB=${KEEP_DB:-0}
 FAMILIES=${FAMILIES:-1}   # 1: one read scenario per endpoint family (config, notices, jobs, roles, menus, departments, /auth/menus)
 AUDIT_PAIR=${AUDIT_PAIR:-1}   # 1: measure POST /users and PUT /users/{id} with the operation log on, then off
+AUDIT_ROUNDS=${AUDIT_ROUNDS:-2}   # rounds of (on, off) of the AUDIT pair, each side on a fresh server
 UPDATE_USERS=${UPDATE_USERS:-8000}   # seeded users the update scenario edits, shared among the threads
 OUT=${OUT:-/tmp/bastion-bench-$(date +%Y%m%d-%H%M%S)}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
@@ -493,9 +495,12 @@ OTHERS=$(awk '/^ *PID / {n++; next} n == 2 && $9 + 0 >= 5 && $12 !~ /^(java|wrk|
 HWM=$(hwm_mb "$SERVER_PID")
 
 # ---------------------------------------------------------------- AUDIT pair: what the operation log costs
-# The same two writes, POST /users and PUT /users/{id}, with the operation log on (this server), then
-# off (the same server started again with BASTION_AUDIT_ENABLED=false, same database, Redis sessions
-# and tokens), back to back; the report gives the off/on ratio of each.
+# The same two writes, POST /users and PUT /users/{id}, with the operation log on and off, in
+# AUDIT_ROUNDS rounds of (on, off), each side on a freshly started server (same database, Redis
+# sessions and tokens) warmed the same way: both sides have the same history, so the difference is
+# the log's (measuring "on" in the long-running server and "off" in a fresh one compared two JVMs
+# and two caches' states as well: Redis's CPU per request differed 2x with no log work in Redis).
+# The report gives the means of the rounds, each round's figures, and the off/on ratio.
 UPDATE_IDS="$OUT/update-ids.txt"
 update_ids() {  # the users the update scenario edits, with their current versions
     psql -d "$DB" -AtF' ' -c "SELECT id, version FROM users WHERE username LIKE 'user0%' AND deleted_at IS NULL
@@ -520,24 +525,54 @@ measure_update() {  # $1 = key, $2 = label: like measure, with the ids read agai
     CPU[$key]=$(cpu_per_request "$cpu0" "$cpu1" "$(awk '{print $6}' <<<"${R[$key]}")")
     server_alive "$label"
 }
-if [ "$AUDIT_PAIR" = 1 ]; then
-    measure create_audit_on "POST /users (admin, operation log on)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- \
-        "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
-    measure_update update_audit_on "PUT /users/{id} (admin, operation log on)"
-    sleep "$SETTLE"
-    AUDIT_ENTRIES=$(psql -d "$DB" -Atc "SELECT count(*) FROM operation_log")
-    AUDIT_DROPPED=$(curl -s --max-time 5 "$BASE/prometheus" | awk '/^bastion_audit_dropped_total/ {print $2}')
-    say "restarting the server with BASTION_AUDIT_ENABLED=false"
+audit_server() {  # $1 = on|off, $2 = round: a fresh server with the operation log on or off, its JIT warmed by the mix
+    say "AUDIT round $2: a fresh server with the operation log $1"
     stop_pid "$SERVER_PID" 60; SERVER_PID=""
-    SERVER_ENV="$SERVER_ENV BASTION_AUDIT_ENABLED=false"
-    start_server bench-audit-off "$AOT_OPTS"
-    GC_LOG="$OUT/gc-bench-audit-off.log"
-    "${WRK[@]}" -d"$WARMUP" -s "$WRK_DIR/mix.lua" "$BASE" -- "$ADMIN_TOKEN" "$MANAGER_TOKEN" "$USER_ID" jitoff \
-        "$ADMIN_PASSWORD" >"$OUT/wrk-jit-warmup-audit-off.txt"   # the new JVM compiles its hot paths again
+    SERVER_ENV="$SERVER_ENV_BEFORE_AUDIT BASTION_AUDIT_ENABLED=$([ "$1" = on ] && echo true || echo false)"
+    start_server "bench-audit-$1-$2" "$AOT_OPTS"
+    GC_LOG="$OUT/gc-bench-audit-$1-$2.log"
+    "${WRK[@]}" -d"$WARMUP" -s "$WRK_DIR/mix.lua" "$BASE" -- "$ADMIN_TOKEN" "$MANAGER_TOKEN" "$USER_ID" "jit$1$2" \
+        "$ADMIN_PASSWORD" >"$OUT/wrk-jit-warmup-audit-$1-$2.txt"   # the new JVM compiles its hot paths again
     sleep "$SETTLE"
-    measure create_audit_off "POST /users (admin, operation log off)" -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- \
-        "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
-    measure_update update_audit_off "PUT /users/{id} (admin, operation log off)"
+}
+mean_of() {  # $1 = array name (R or CPU), rest = keys: the field-by-field mean of their values
+    local -n values=$1
+    local decimals=0 key; [ "$1" = R ] && decimals=3   # R: req/s, p50 and p99 keep two decimals
+    shift
+    for key in "$@"; do echo "${values[$key]:-}"; done \
+        | awk -v d="$decimals" '{for (i = 1; i <= NF; i++) s[i] += $i; n++; if (NF > f) f = NF}
+               END {for (i = 1; i <= f; i++) printf "%s%s", (i > 1 ? " " : ""), (i <= d ? sprintf("%.2f", s[i] / n) : sprintf("%.0f", s[i] / n)); print ""}'
+}
+AUDIT_KEYS=""
+if [ "$AUDIT_PAIR" = 1 ]; then
+    SERVER_ENV_BEFORE_AUDIT=$SERVER_ENV
+    AUDIT_ENTRIES=0 AUDIT_DROPPED=0
+    for round in $(seq 1 "$AUDIT_ROUNDS"); do
+        for side in on off; do
+            audit_server "$side" "$round"
+            entries_before=$(psql -d "$DB" -Atc "SELECT count(*) FROM operation_log")
+            measure "create_audit_${side}_$round" "POST /users (admin, operation log $side, round $round)" \
+                -s "$WRK_DIR/create.lua" "$BASE/api/v1/users" -- "$ADMIN_TOKEN" @PFX@ "$ADMIN_PASSWORD"
+            measure_update "update_audit_${side}_$round" "PUT /users/{id} (admin, operation log $side, round $round)"
+            AUDIT_KEYS+=" create_audit_${side}_$round update_audit_${side}_$round"
+            if [ "$side" = on ]; then
+                sleep "$SETTLE"
+                AUDIT_ENTRIES=$(( AUDIT_ENTRIES + $(psql -d "$DB" -Atc "SELECT count(*) FROM operation_log") - entries_before ))
+                dropped=$(curl -s --max-time 5 "$BASE/prometheus" | awk '/^bastion_audit_dropped_total/ {printf "%d", $2}')
+                AUDIT_DROPPED=$(( AUDIT_DROPPED + ${dropped:-0} ))
+            fi
+        done
+    done
+    SERVER_ENV=$SERVER_ENV_BEFORE_AUDIT
+    for kind in create update; do
+        for side in on off; do
+            keys=$(for round in $(seq 1 "$AUDIT_ROUNDS"); do echo "${kind}_audit_${side}_$round"; done)
+            # shellcheck disable=SC2086  # a list of keys
+            R[${kind}_audit_$side]=$(mean_of R $keys)
+            # shellcheck disable=SC2086
+            CPU[${kind}_audit_$side]=$(mean_of CPU $keys)
+        done
+    done
 fi
 
 # ---------------------------------------------------------------- a warm embedded-PostgreSQL start
@@ -613,8 +648,8 @@ CREATE_OK=$(( $(field create 6) - $(field create 4) ))
 gc_report() {
     local key out="" d
     d=$(awk -v v="$DURATION" 'BEGIN {n = v + 0; if (v ~ /m$/) n *= 60; if (v ~ /h$/) n *= 3600; print n * 1000}')
-    for key in me dict byid list prefix config notices unread jobs roles menus depts authmenus deepmgr deepadmin oplogday oplogweek create dept login login_probed mix create_audit_on update_audit_on \
-               create_audit_off update_audit_off; do
+    # shellcheck disable=SC2086  # AUDIT_KEYS is a list
+    for key in me dict byid list prefix config notices unread jobs roles menus depts authmenus deepmgr deepadmin oplogday oplogweek create dept login login_probed mix $AUDIT_KEYS; do
         [ -n "${GC[$key]:-}" ] || continue
         out+=$(awk -v k="$key" -v d="$d" '{printf "%s %d / %d ms (%.0f %%); ", k, $1, $2, 100 * $2 / d}' <<<"${GC[$key]}")
     done
@@ -661,17 +696,27 @@ audit_report() {  # the AUDIT pair: both writes with the operation log on and of
     local c_on c_off u_on u_off
     c_on=$(field create_audit_on 1); c_off=$(field create_audit_off 1)
     u_on=$(field update_audit_on 1); u_off=$(field update_audit_off 1)
-    awk -v con="$c_on" -v coff="$c_off" -v uon="$u_on" -v uoff="$u_off" -v n="$AUDIT_ENTRIES" -v d="${AUDIT_DROPPED:-?}" \
+    awk -v con="$c_on" -v coff="$c_off" -v uon="$u_on" -v uoff="$u_off" -v n="$AUDIT_ENTRIES" -v d="${AUDIT_DROPPED:-?}" -v rounds="$AUDIT_ROUNDS" \
         -v cp99on="$(field create_audit_on 3)" -v cp99off="$(field create_audit_off 3)" \
         -v up99on="$(field update_audit_on 3)" -v up99off="$(field update_audit_off 3)" \
         -v cnon="$(field create_audit_on 4)" -v unon="$(field update_audit_on 4)" -v unoff="$(field update_audit_off 4)" '
         function cost(on, off) { return (off > 0) ? 100 * (1 - on / off) : 0 }
         BEGIN {
-            printf "- Operation log (AUDIT pair, back to back; target: costs < 5 %% throughput): POST /users %.1f/s on, %.1f/s off", con, coff
+            printf "- Operation log (AUDIT pair: means of %d rounds of on, off, each on a fresh server; target: costs < 5 %% throughput): POST /users %.1f/s on, %.1f/s off", rounds, con, coff
             printf " (cost %.1f %%; p99 %.2f / %.2f ms); PUT /users/{id} %.0f/s on, %.0f/s off (cost %.1f %%; p99 %.2f / %.2f ms);", cost(con, coff), cp99on, cp99off, uon, uoff, cost(uon, uoff), up99on, up99off
-            printf " non-2xx on/off: create %d, update %d / %d; %d entries in operation_log after the on runs, bastion_audit_dropped_total %s.\n", cnon, unon, unoff, n, d
+            printf " non-2xx on/off: create %d, update %d / %d; %d entries written by the on runs, bastion_audit_dropped_total %s in all.\n", cnon, unon, unoff, n, d
         }'
-    echo "  CPU per request (µs, server / PostgreSQL / Redis): POST /users on ${CPU[create_audit_on]:-?}, off ${CPU[create_audit_off]:-?}; PUT /users/{id} on ${CPU[update_audit_on]:-?}, off ${CPU[update_audit_off]:-?}."
+    echo "  CPU per request (µs, server / PostgreSQL / Redis; means): POST /users on ${CPU[create_audit_on]:-?}, off ${CPU[create_audit_off]:-?}; PUT /users/{id} on ${CPU[update_audit_on]:-?}, off ${CPU[update_audit_off]:-?}."
+    local round side
+    for round in $(seq 1 "$AUDIT_ROUNDS"); do
+        printf '  Round %s: ' "$round"
+        for side in on off; do
+            printf 'log %s: POST /users %s/s, PUT %s/s (p99 %s ms; CPU µs %s)%s' "$side" "$(field "create_audit_${side}_$round" 1)" \
+                "$(field "update_audit_${side}_$round" 1)" "$(field "update_audit_${side}_$round" 3)" \
+                "$(tr ' ' / <<<"${CPU[update_audit_${side}_$round]:-?}")" "$([ "$side" = on ] && echo '; ' || echo '.')"
+        done
+        echo
+    done
 
 }
 
