@@ -354,7 +354,7 @@ gc_since() {  # $1 = line count before: stop-the-world pauses logged since, and 
 CLK_TCK=$(getconf CLK_TCK)
 cpu_snapshot() {
     { sed 's/^[0-9]* (\([^)]*\))/\1/' "/proc/$SERVER_PID/stat" | awk '{print "server", $13 + $14}'
-      cat /proc/[0-9]*/stat 2>/dev/null | sed -n 's/^[0-9]* (\(postgres\|redis-server\)) /\1 /p' \
+      { cat /proc/[0-9]*/stat 2>/dev/null || true; } | sed -n 's/^[0-9]* (\(postgres\|redis-server\)) /\1 /p' \
           | awk '{t[$1] += $13 + $14 + $15 + $16} END {print "postgres", t["postgres"] + 0; print "redis", t["redis-server"] + 0}'
     } | awk '{v[$1] = $2} END {print v["server"], v["postgres"], v["redis"]}'
 }
