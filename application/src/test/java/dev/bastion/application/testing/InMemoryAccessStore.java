@@ -11,6 +11,8 @@ import dev.bastion.domain.access.RoleSnapshot;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.identity.Username;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.identity.UserRepository;
@@ -19,6 +21,8 @@ import dev.bastion.domain.identity.UserStatus;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.RoleStatus;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -208,6 +212,11 @@ public final class InMemoryAccessStore {
     /** The user, if it exists, is not deleted and lies inside {@code scope}; none when the store knows no users. */
     Optional<User> visibleUser(UserId user, RecordScope scope) {
         return users == null ? Optional.empty() : users.findVisible(user, scope);
+    }
+
+    /** A page of the users inside {@code scope} matching {@code query}; none when the store knows no users. */
+    Page<User> visibleUsers(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
+        return users == null ? Page.of(List.of(), 0, page) : users.find(query, scope, page, sort);
     }
 
     /** Whether {@code user} exists, is not deleted and may sign in (always, when the store knows no users). */

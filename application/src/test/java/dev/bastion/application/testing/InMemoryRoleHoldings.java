@@ -7,9 +7,13 @@ import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleSnapshot;
 import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,6 +53,13 @@ public final class InMemoryRoleHoldings implements RoleHoldings {
     public Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope) {
         synchronized (store) {
             return store.visibleUser(user, scope).map(found -> new UserWithRoles(found, rolesOf(user)));
+        }
+    }
+
+    @Override
+    public Page<UserWithRoles> visibleWithRoles(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
+        synchronized (store) {
+            return store.visibleUsers(query, scope, page, sort).map(found -> new UserWithRoles(found, rolesOf(found.id())));
         }
     }
 

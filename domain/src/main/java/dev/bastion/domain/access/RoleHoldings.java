@@ -1,8 +1,12 @@
 package dev.bastion.domain.access;
 
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,13 @@ public interface RoleHoldings {
      * {@link #rolesOf(UserId)} gives them: one read for both.
      */
     Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope);
+
+    /**
+     * The page of users inside {@code scope} matching {@code query}, as
+     * {@link dev.bastion.domain.identity.UserRepository#find} gives it, each with the ids of the roles it
+     * holds as {@link #rolesOf(UserId)} gives them: one read for the page, its total and the roles.
+     */
+    Page<UserWithRoles> visibleWithRoles(UserQuery query, RecordScope scope, PageRequest page, UserSort sort);
 
     /** The ids of the live roles each of {@code users} holds (enabled or not), sorted; users holding none are left out. */
     Map<UserId, List<RoleId>> rolesOf(Collection<UserId> users);

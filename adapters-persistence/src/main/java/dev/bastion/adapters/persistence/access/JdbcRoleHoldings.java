@@ -11,9 +11,13 @@ import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -115,6 +119,12 @@ final class JdbcRoleHoldings implements RoleHoldings {
     @Override
     public Optional<UserWithRoles> visibleWithRoles(UserId user, RecordScope scope) {
         return visibleUsers.findWithRoles(user, scope);
+    }
+
+    /** One statement: the page's rows, its total and each row's role ids (see {@link VisibleUsers}). */
+    @Override
+    public Page<UserWithRoles> visibleWithRoles(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
+        return visibleUsers.findWithRoles(query, scope, page, sort);
     }
 
     @Override

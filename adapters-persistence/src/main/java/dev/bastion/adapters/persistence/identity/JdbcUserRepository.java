@@ -65,11 +65,7 @@ final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Page<User> find(UserQuery query, RecordScope scope, PageRequest page, UserSort sort) {
-        SqlFilter filter = UserFilter.of(query, scope);
-        String orderBy = UserKeyset.orderBy(sort);
-        return UserCounts.of(query, scope)
-                .map(total -> queries.page("users", filter, orderBy, UserRowReader.INSTANCE, this::toUser, page, total))
-                .orElseGet(() -> queries.page("users", filter, orderBy, UserRowReader.INSTANCE, this::toUser, page));
+        return visible.find(query, scope, page, sort);
     }
 
     @Override

@@ -3,6 +3,15 @@ package dev.bastion.adapters.persistence.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.adapters.persistence.testing.PostgresTest;
+import dev.bastion.domain.access.DataScope;
+import dev.bastion.domain.access.Role;
+import dev.bastion.domain.access.RoleCode;
+import dev.bastion.domain.access.RoleDetails;
+import dev.bastion.domain.access.RoleHoldings;
+import dev.bastion.domain.access.RoleId;
+import dev.bastion.domain.access.RoleRepository;
+import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.PasswordHash;
 import dev.bastion.domain.identity.User;
 import dev.bastion.domain.identity.UserId;
@@ -23,7 +32,9 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +43,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every page of a listing, read one after another, gives the listing's rows once each in order,
- * with its exact total: the first pages are read directly and later ones as a deferred join, and a
+ * with its exact total, and read with the users' roles ({@code RoleHoldings.visibleWithRoles}) the
+ * same rows, each with the roles it holds: the first pages are read directly and later ones as a deferred join, and a
  * total from the counters is read in the page's statement, so each combination is walked past the
  * row where the reading changes (100) and past the end. The reference order is a slice read by
  * another statement.
@@ -48,6 +60,10 @@ class UserPagesTest extends PostgresTest {
     UserRepository users;
     @Inject
     DepartmentRepository departments;
+    @Inject
+    RoleRepository roles;
+    @Inject
+    RoleHoldings holdings;
 
     private DeptId sales;
     private DeptId east;
@@ -77,6 +93,15 @@ class UserPagesTest extends PostgresTest {
             all.add(user);
         }
         users.addAll(all);
+        Role clerk = Role.create(RoleId.newId(), new RoleCode("pages_clerk_" + UUID.randomUUID().toString().substring(0, 8)),
+                new RoleDetails("Clerk", 0, RoleStatus.ENABLED, DataScope.SELF, Set.of(), Set.of()), now);
+        roles.add(clerk);
+        // some hold no role, some one, some two (read sorted), on both sides of row 100
+        Map<UserId, Set<RoleId>> held = new HashMap<>();
+        for (int i = 0; i < USERS; i += 2) {
+            held.put(all.get(i).id(), i % 4 == 0 ? Set.of(clerk.id(), RoleId.SUPER_ADMIN) : Set.of(clerk.id()));
+        }
+        holdings.assignAll(held);
         viewer = all.get(2).id().value(); // in "Other", outside the scope's departments
     }
 
@@ -117,6 +142,14 @@ class UserPagesTest extends PostgresTest {
                     break;
                 }
                 page.items().forEach(user -> read.add(user.id()));
+                Page<UserWithRoles> withRoles = holdings.visibleWithRoles(query, scope, new PageRequest(number, size), sort);
+                assertThat(withRoles.total()).as("%s: total of page %d of %d with roles", name, number, size)
+                        .isEqualTo(expected.size());
+                assertThat(withRoles.items()).as("%s: page %d of %d with roles", name, number, size)
+                        .extracting(found -> found.user().id()).isEqualTo(page.items().stream().map(User::id).toList());
+                Map<UserId, List<RoleId>> roleIds = holdings.rolesOf(page.items().stream().map(User::id).toList());
+                withRoles.items().forEach(found -> assertThat(found.roleIds()).as("%s: roles of %s", name, found.user().id())
+                        .isEqualTo(roleIds.getOrDefault(found.user().id(), List.of())));
             }
             assertThat(read).as("%s: pages of %d", name, size).isEqualTo(expected);
         }

@@ -34,7 +34,6 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Supplier;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,10 +80,9 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
 
     @Override
     public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
-        Page<User> found = users.find(query, scopeOf(actor), page, sort);
-        // one query for the roles of the whole page, not one per user
-        Map<UserId, List<RoleId>> roles = holdings.rolesOf(found.items().stream().map(User::id).toList());
-        return found.map(user -> UserView.of(user, uuidsOf(roles.getOrDefault(user.id(), List.of()))));
+        // the page and the roles of its users in one read, not one per user
+        return holdings.visibleWithRoles(query, scopeOf(actor), page, sort)
+                .map(found -> UserView.of(found.user(), uuidsOf(found.roleIds())));
     }
 
     @Override

@@ -10,10 +10,15 @@ import dev.bastion.domain.access.RoleCode;
 import dev.bastion.domain.access.RoleHoldings;
 import dev.bastion.domain.access.RoleId;
 import dev.bastion.domain.access.RoleStatus;
+import dev.bastion.domain.access.UserWithRoles;
 import dev.bastion.domain.identity.UserId;
+import dev.bastion.domain.identity.UserQuery;
+import dev.bastion.domain.identity.UserSort;
 import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.organization.RecordScope;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
+import dev.bastion.domain.shared.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -196,6 +201,46 @@ public abstract class RoleHoldingsContract {
                     .containsExactlyElementsOf(holdings.rolesOf(several));
         });
         assertThat(holdings.rolesOf(List.of(several)).get(several)).containsExactlyElementsOf(holdings.rolesOf(several));
+    }
+
+    @Test
+    void aPageOfTheUsersInsideTheScopeComesWithTheRolesEachHolds() {
+        Role editor = world.role("editor");
+        Role retired = world.role("retired");
+        DeptId north = world.department("north");
+        DeptId south = world.department("south");
+        UserId ann = world.user("ann", north);
+        UserId bob = world.user("bob", north);
+        UserId cid = world.user("cid", north);
+        UserId gone = world.user("gone", north);
+        UserId sam = world.user("sam", south);
+        holdings.assignAll(Map.of(ann, Set.of(editor.id(), RoleId.SUPER_ADMIN), cid, Set.of(editor.id(), retired.id()),
+                gone, Set.of(editor.id()), sam, Set.of(editor.id())));
+        world.delete(retired);
+        world.delete(gone);
+        RecordScope northOnly = new RecordScope(sam.value(), false, Set.of(north), false);
+
+        Page<UserWithRoles> first = holdings.visibleWithRoles(UserQuery.any(), northOnly, new PageRequest(1, 2),
+                UserSort.USERNAME_ASC);
+        Page<UserWithRoles> second = holdings.visibleWithRoles(UserQuery.any(), northOnly, new PageRequest(2, 2),
+                UserSort.USERNAME_ASC);
+
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(second.total()).isEqualTo(3);
+        assertThat(first.items()).extracting(read -> read.user().id()).containsExactly(ann, bob);
+        assertThat(second.items()).extracting(read -> read.user().id()).containsExactly(cid);
+        assertThat(first.items().get(0).roleIds()).containsExactlyInAnyOrder(editor.id(), RoleId.SUPER_ADMIN)
+                .containsExactlyElementsOf(holdings.rolesOf(ann));
+        assertThat(first.items().get(1).roleIds()).isEmpty();
+        assertThat(second.items().get(0).roleIds()).containsExactly(editor.id());
+        // a username prefix is counted, not summed from counters: the same roles either way
+        Page<UserWithRoles> prefixed = holdings.visibleWithRoles(new UserQuery("cid", null, null), northOnly,
+                new PageRequest(1, 20), UserSort.CREATED_AT_DESC);
+        assertThat(prefixed.total()).isEqualTo(1);
+        assertThat(prefixed.items()).singleElement().satisfies(read -> {
+            assertThat(read.user().id()).isEqualTo(cid);
+            assertThat(read.roleIds()).containsExactly(editor.id());
+        });
     }
 
     @Test
