@@ -44,10 +44,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page of a listing, read one after another, gives the listing's rows once each in order,
  * with its exact total, and read with the users' roles ({@code RoleHoldings.visibleWithRoles}) the
- * same rows, each with the roles it holds: the first pages are read directly and later ones as a deferred join, and a
- * total from the counters is read in the page's statement, so each combination is walked past the
- * row where the reading changes (100) and past the end. The reference order is a slice read by
- * another statement.
+ * same rows, each with the roles it holds: the first pages are read directly and later ones as a
+ * deferred join, and a total from the counters is read in the page's statement, so each
+ * combination is walked past the row where the reading changes (100) and past the end. The
+ * reference order is a slice read by another statement.
  */
 @MicronautTest(startApplication = false, transactional = false)
 class UserPagesTest extends PostgresTest {
