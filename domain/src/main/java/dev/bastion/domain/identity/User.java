@@ -136,10 +136,16 @@ public final class User extends AggregateRoot {
         requireNotDeleted();
         Objects.requireNonNull(newDept, "newDept");
         Nickname nextNickname = newNickname == null ? Nickname.of(username) : newNickname;
-        if (!nextNickname.equals(nickname) || !Objects.equals(newEmail, email) || !Objects.equals(newPhone, phone)) {
+        boolean profileChanged = !nextNickname.equals(nickname) || !Objects.equals(newEmail, email)
+                || !Objects.equals(newPhone, phone);
+        boolean moved = !newDept.equals(deptId);
+        if (!profileChanged && !moved) {
+            return; // the same profile again is no change: nothing to store, nothing to tell
+        }
+        if (profileChanged) {
             record(new UserProfileChanged(id));
         }
-        if (!newDept.equals(deptId)) {
+        if (moved) {
             record(new UserMoved(id));
         }
         nickname = nextNickname;

@@ -21,6 +21,14 @@ public abstract class AggregateRoot {
         }
     }
 
+    /**
+     * Whether changes were recorded and not yet taken: every change an aggregate makes tells an
+     * event, so none waiting means there is nothing to store (a save would only move the version).
+     */
+    public final boolean hasPendingEvents() {
+        return !events.isEmpty();
+    }
+
     /** The events recorded since the last call, oldest first; the aggregate forgets them. */
     public final List<DomainEvent> pullEvents() {
         List<DomainEvent> pulled = List.copyOf(events);

@@ -48,7 +48,9 @@ class UserProperties {
         User user = register();
         Instant latest = REGISTERED_AT;
         for (TimedChange step : history) {
-            if (tryApply(step, user)) {
+            user.pullEvents();
+            // a change that was refused, or that changed nothing (the same profile again), did not happen
+            if (tryApply(step, user) && user.hasPendingEvents()) {
                 latest = step.at().isAfter(latest) ? step.at() : latest;
             }
         }

@@ -273,6 +273,29 @@ class UserTest {
         }
 
         @Test
+        void the_same_profile_again_changes_nothing_and_tells_nothing() {
+            User user = User.register(UserId.newId(), new Username("jane"), new Nickname("Jane D."),
+                    new Email("jane@example.com"), FIRST_HASH, false, REGISTERED_AT);
+            user.pullEvents();
+
+            user.updateProfile(new Nickname("Jane D."), new Email("jane@example.com"), LATER);
+
+            assertThat(user.hasPendingEvents()).isFalse();
+            assertThat(user.updatedAt()).isEqualTo(REGISTERED_AT);
+        }
+
+        @Test
+        void a_changed_profile_tells_it_and_moves_updated_at() {
+            User user = registered();
+            user.pullEvents();
+
+            user.updateProfile(new Nickname("Jane D."), null, LATER);
+
+            assertThat(user.pullEvents()).containsExactly(new UserProfileChanged(user.id()));
+            assertThat(user.updatedAt()).isEqualTo(LATER);
+        }
+
+        @Test
         void a_cleared_nickname_falls_back_to_the_username() {
             User user = registered();
             user.updateProfile(new Nickname("Jane D."), null, LATER);

@@ -55,6 +55,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final Transactions transactions;
+    private final UserPageCache pages;
     private final Clock clock;
     /** Read at each use: the policy is a run-time parameter. */
     private final Supplier<PasswordPolicy> policy;
@@ -64,7 +65,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                                  GrantGuard guard,
                                  DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
-                                 Clock clock, Supplier<PasswordPolicy> policy) {
+                                 UserPageCache pages, Clock clock, Supplier<PasswordPolicy> policy) {
         this.users = users;
         this.holdings = holdings;
         this.roleLookup = roleLookup;
@@ -74,15 +75,17 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         this.hasher = hasher;
         this.sessions = sessions;
         this.transactions = transactions;
+        this.pages = pages;
         this.clock = clock;
         this.policy = policy;
     }
 
     @Override
     public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
-        // the page and the roles of its users in one read, not one per user
-        return holdings.visibleWithRoles(query, scopeOf(actor), page, sort)
-                .map(found -> UserView.of(found.user(), uuidsOf(found.roleIds())));
+        // the page and the roles of its users in one read, not one per user; asked again, no read at all
+        return pages.get(new UserPageCache.Key(scopeOf(actor), query, page, sort),
+                key -> holdings.visibleWithRoles(key.query(), key.scope(), key.page(), key.sort())
+                        .map(found -> UserView.of(found.user(), uuidsOf(found.roleIds()))));
     }
 
     @Override
@@ -149,6 +152,10 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                 } else {
                     user.enable(now);
                 }
+            }
+            if (!user.hasPendingEvents() && roleIds.equals(Set.copyOf(heldRoles))) {
+                // the same again is no change: nothing stored, nothing told, the version stays
+                return UserView.of(user, heldRoles);
             }
             User stored = users.update(user);
             holdings.replaceRolesOf(stored.id(), roleIdsOf(roleIds));

@@ -40,7 +40,8 @@ public final class UpdateOwnProfileService implements UpdateOwnProfile {
             user.updateProfile(command.nickname().applyTo(user.nickname()),
                     command.email().applyTo(user.email().orElse(null)),
                     command.phone().applyTo(user.phone().orElse(null)), user.deptId(), clock.now());
-            return users.update(user);
+            // the same profile again is no change: nothing stored, the version stays
+            return user.hasPendingEvents() ? users.update(user) : user;
         });
         return currentUser.get(command.self());
     }

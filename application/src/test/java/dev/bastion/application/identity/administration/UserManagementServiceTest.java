@@ -6,6 +6,7 @@ import dev.bastion.domain.identity.UserDeleted;
 import dev.bastion.domain.access.UserRolesChanged;
 import dev.bastion.application.access.AccessCacheInvalidation;
 import dev.bastion.application.testing.InMemoryEventOutbox;
+import dev.bastion.application.testing.InMemoryUserPageCache;
 import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +51,7 @@ import dev.bastion.domain.organization.DeptId;
 import dev.bastion.domain.shared.ConflictException;
 import dev.bastion.domain.shared.InvalidValueException;
 import dev.bastion.domain.shared.NotFoundException;
+import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import java.time.Duration;
@@ -72,7 +74,9 @@ class UserManagementServiceTest {
             // The acting administrator holds everything (so may hand out any role) without being a super_admin
             .defineRole("admin", DataScope.ALL, "*");
         private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
-    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache));
+    private final InMemoryUserPageCache pages = new InMemoryUserPageCache();
+    private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache),
+            new UserPageCacheInvalidation(pages));
     {
         departments.sendingEventsTo(events);
         users.sendingEventsTo(events);
@@ -84,7 +88,7 @@ class UserManagementServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
     private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
-            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, clock, PasswordPolicy::defaults);
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, pages, clock, PasswordPolicy::defaults);
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -357,14 +361,27 @@ class UserManagementServiceTest {
     }
 
     @Test
-    void an_update_that_changes_nothing_tells_nothing() {
+    void an_update_that_changes_nothing_tells_nothing_and_keeps_the_version() {
         UserView eve = create("eve", Set.of());
         int before = events.count();
 
-        management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname(eve.nickname()), null, null,
-                DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0));
+        UserView same = management.update(admin, UpdateUser.Command.everyField(eve.id(), new Nickname(eve.nickname()),
+                null, null, DeptId.ROOT, Set.of(), UserStatus.ENABLED, 0));
 
         assertThat(events.count()).isEqualTo(before);
+        assertThat(same).isEqualTo(eve);
+        assertThat(users.findById(eve.id()).orElseThrow().version()).isZero();
+    }
+
+    @Test
+    void an_update_that_only_changes_roles_moves_the_version() {
+        UserView eve = create("eve", Set.of());
+
+        UserView updated = management.update(admin, UpdateUser.Command.everyField(eve.id(),
+                new Nickname(eve.nickname()), null, null, DeptId.ROOT, Set.of(SUPER_ADMIN), UserStatus.ENABLED, 0));
+
+        assertThat(updated.version()).isEqualTo(1);
+        assertThat(updated.roleIds()).containsExactly(SUPER_ADMIN);
     }
 
     @Test
@@ -490,6 +507,28 @@ class UserManagementServiceTest {
     }
 
     @Test
+    void a_listing_asked_again_reads_nothing_and_the_next_one_after_any_change_shows_it() {
+        UserView eve = create("eve", Set.of());
+        Page<UserView> first = management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC);
+        int loads = pages.loads();
+
+        assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC)).isEqualTo(first);
+        assertThat(pages.loads()).as("asked again").isEqualTo(loads);
+
+        UserView fred = create("fred", Set.of());
+        assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items())
+                .as("created").contains(fred).hasSize(first.items().size() + 1);
+        UserView renamed = management.update(admin,
+                patch(eve.id(), eve.version(), FieldPatch.of(new Nickname("Eve E.")), FieldPatch.absent(),
+                        FieldPatch.of(Set.of(SUPER_ADMIN))));
+        assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items())
+                .as("renamed and given a role").contains(renamed).doesNotContain(eve);
+        management.delete(admin, fred.id());
+        assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).total())
+                .as("deleted").isEqualTo(first.total());
+    }
+
+    @Test
     void an_unknown_actor_sees_nobody() {
         assertThat(listedBy(UserId.newId())).isEmpty();
     }
@@ -535,10 +574,12 @@ class UserManagementServiceTest {
         seeded("spare", DeptId.ROOT, "super_admin"); // so ivy is not the last super administrator
         UserId ivy = create("ivy", Set.of(SUPER_ADMIN)).id();
 
-        management.update(admin, patch(ivy, 0, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent()));
+        long version = management.update(admin,
+                patch(ivy, 0, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.absent())).version();
         assertThat(store.roleIdsOf(ivy)).containsExactly(SUPER_ADMIN);
 
-        management.update(admin, patch(ivy, 1, FieldPatch.absent(), FieldPatch.absent(), FieldPatch.of(Set.of())));
+        management.update(admin, patch(ivy, version, FieldPatch.absent(), FieldPatch.absent(),
+                FieldPatch.of(Set.of())));
         assertThat(store.roleIdsOf(ivy)).isEmpty();
     }
 

@@ -89,6 +89,19 @@ class UpdateOwnProfileServiceTest {
     }
 
     @Test
+    void the_same_profile_again_stores_and_tells_nothing_and_keeps_the_version() {
+        CurrentUser before = currentUser.get(jane.id());
+        int told = events.count();
+
+        CurrentUser after = updating.update(new UpdateOwnProfile.Command(jane.id(), before.version(),
+                FieldPatch.of(new Nickname("Jane Doe")), FieldPatch.of(new Email("jane@example.com")), absent()));
+
+        assertThat(after).isEqualTo(before);
+        assertThat(users.findById(jane.id()).orElseThrow().version()).isEqualTo(before.version());
+        assertThat(events.count()).isEqualTo(told);
+    }
+
+    @Test
     void the_department_stays_whatever_the_caller_sends() {
         updating.update(new UpdateOwnProfile.Command(jane.id(), 0, FieldPatch.of(new Nickname("JD")), absent(),
                 absent()));
