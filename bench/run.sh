@@ -496,6 +496,12 @@ if [ "$NMT" = 1 ]; then
     "$JAVA_HOME_BENCH/bin/jcmd" "$SERVER_PID" VM.native_memory summary >"$OUT/nmt-after-load.txt" 2>&1 || true
 fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+# The caches' own figures after the load (GET /monitor/cache): how often the user listing was a page
+# cache hit, across every scenario (the mix's creates drop every cached page).
+curl -s --max-time 10 -H "Authorization: Bearer $(login admin)" "$BASE/api/v1/monitor/cache" >"$OUT/caches-after-load.json" || true
+PAGE_CACHE=$(jq -r '.caches[] | select(.name == "user-pages")
+                    | "\(.hits) hits, \(.misses) misses (\(.hitRatio) %), \(.entries) pages held"' \
+                 "$OUT/caches-after-load.json" 2>/dev/null || true)
 # Other processes busy during the mix (top's second sample, 2 s), to tell a noisy machine from a slow server.
 OTHERS=$(awk '/^ *PID / {n++; next} n == 2 && $9 + 0 >= 5 && $12 !~ /^(java|wrk|postgres|redis-server|top)$/ {
                   printf "%s%s %s%%", sep, $12, $9; sep = ", "}' "$OUT/top-mix.txt" 2>/dev/null || true)
@@ -769,6 +775,8 @@ $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
 $(start_report)
 $(warmup_report)
 $(memory_report)
+- Page cache of the user listing (\`user-pages\`, dropped by every user, role and department change) after the load: ${PAGE_CACHE:-not reported}.
+  A listing it does not hold reads PostgreSQL as before (the mix's creates drop every page).
 - Dictionary items by code ÷ \`/auth/me\`, same run: **${DICT_RATIO}×** (served from each instance's cache, no database round trip).
 - Login rate: **$(field login 1)/s** alone; $(field login_probed 1)/s beside the probe.
 - \`/auth/me\` p99 under a paced probe (1 thread, 4 connections, 10 ms pause): idle **${PROBE_IDLE_P99} ms**

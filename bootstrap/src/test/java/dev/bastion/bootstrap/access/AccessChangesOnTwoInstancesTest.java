@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances sharing one PostgreSQL and one Redis: a role taken from a user, or a permission
  * taken from a role, on one instance is refused on the other at the very next request, although
- * the other had the access cached. No service announces anything: the change's domain event goes
+ * the other had the access cached; a user created, changed or deleted on one shows in the other's
+ * cached listing at the next request. No service announces anything: the change's domain event goes
  * through the outbox and the event stream to both instances' caches.
  */
 class AccessChangesOnTwoInstancesTest {
@@ -112,6 +113,35 @@ class AccessChangesOnTwoInstancesTest {
 
             renamed.accept(readerUser);
             departmentsAnswer.accept(200, "reads the reader's access again after the reader's edit");
+        });
+    }
+
+    /** The other instance serves the user listing from its page cache; every write on one shows on both. */
+    @Test
+    void aUserCreatedChangedOrDeletedOnOneInstanceShowsInTheOthersCachedListingAtTheNextRequest() {
+        onTwoInstances((onA, onB, database) -> {
+            String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
+            String listing = "/api/v1/users?username=pat&sort=username,asc";
+            Consumer<Integer> listedOnB = total -> {
+                Map<String, Object> first = onB.get(listing, admin).json();
+                assertThat(onB.get(listing, admin).json()).as("B answers again from its cache").isEqualTo(first);
+                assertThat(first).containsEntry("total", total);
+            };
+            listedOnB.accept(0);
+
+            Api.Reply created = onA.post("/api/v1/users", admin, Map.of("username", "pat",
+                    "password", "pat-password-1"));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            listedOnB.accept(1);
+
+            Api.Reply renamed = onA.send("PUT", "/api/v1/users/" + created.json().get("id"), admin,
+                    Map.of("nickname", "Patricia", "version", 0));
+            assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+            assertThat(onB.get(listing, admin).json().get("items")).isEqualTo(List.of(renamed.json()));
+
+            assertThat(onA.send("DELETE", "/api/v1/users/" + created.json().get("id"), admin, null).status())
+                    .isEqualTo(204);
+            listedOnB.accept(0);
         });
     }
 

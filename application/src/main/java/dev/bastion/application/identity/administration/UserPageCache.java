@@ -17,7 +17,8 @@ import java.util.function.Function;
  * that may change a listed page ({@link UserPageCacheInvalidation}). Events are relayed once their
  * change has committed and before the use case that made it answers, and a page loaded while a change
  * was heard is not served again: a listing asked after a write was answered shows it, its total
- * included, on every instance.
+ * included, on every instance that acknowledged the change (the bus waits a bounded time for each;
+ * one slow to answer hears it a moment later).
  */
 public interface UserPageCache {
 
