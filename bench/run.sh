@@ -499,7 +499,7 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 # The caches' own figures after the load (GET /monitor/cache): how often the user listing was a page
 # cache hit, across every scenario (the mix's creates drop every cached page).
 curl -s --max-time 10 -H "Authorization: Bearer $(login admin)" "$BASE/api/v1/monitor/cache" >"$OUT/caches-after-load.json" || true
-PAGE_CACHE=$(jq -r '.caches[] | select(.name == "user-pages")
+PAGE_CACHE=$(jq -r '.caches[] | select(.name == "users")
                     | "\(.hits) hits, \(.misses) misses (\(.hitRatio) %), \(.entries) pages held"' \
                  "$OUT/caches-after-load.json" 2>/dev/null || true)
 # Other processes busy during the mix (top's second sample, 2 s), to tell a noisy machine from a slow server.
@@ -775,7 +775,7 @@ $(row mix "mix: 80 % reads, 15 % list, 5 % create" "" "" "" 0)
 $(start_report)
 $(warmup_report)
 $(memory_report)
-- Page cache of the user listing (\`user-pages\`, dropped by every user, role and department change) after the load: ${PAGE_CACHE:-not reported}.
+- Cache of user reads (\`users\`: listing pages and users by id, dropped by every user, role and department change) after the load: ${PAGE_CACHE:-not reported}.
   A listing it does not hold reads PostgreSQL as before (the mix's creates drop every page).
 - Dictionary items by code ÷ \`/auth/me\`, same run: **${DICT_RATIO}×** (served from each instance's cache, no database round trip).
 - Login rate: **$(field login 1)/s** alone; $(field login_probed 1)/s beside the probe.

@@ -55,8 +55,8 @@ public final class BastionRules {
     public static final String EVENT_OUTBOX_PORT = "dev.bastion.application.shared.events.EventOutbox";
     /** The dictionaries served to front ends, kept per instance: an outbound port in application, implemented by messaging. */
     public static final String DICTIONARY_CACHE_PORT = "dev.bastion.application.system.dictionary.DictionaryCache";
-    /** Pages of the user listing, kept per instance: an outbound port in application, implemented by messaging. */
-    public static final String USER_PAGE_CACHE_PORT = "dev.bastion.application.identity.administration.UserPageCache";
+    /** Users as administrators read them, kept per instance: an outbound port in application, implemented by messaging. */
+    public static final String USER_READ_CACHE_PORT = "dev.bastion.application.identity.administration.UserReadCache";
     /** The cluster scheduler (plans, run orders): an outbound port in application, implemented by persistence in the caller's transaction. */
     public static final String JOB_SCHEDULER_PORT = "dev.bastion.application.scheduling.JobScheduler";
     /** What a business module provides to be found at start: implemented by each module's wiring. */
@@ -66,7 +66,7 @@ public final class BastionRules {
     /** Every outbound port of application; any other interface there is an inbound port (a use case). */
     public static final String[] APPLICATION_OUTBOUND_PORTS =
             {TRANSACTIONS_PORT, ACCESS_CACHE_PORT, EVENT_BUS_PORT, EVENT_OUTBOX_PORT, DICTIONARY_CACHE_PORT,
-                    USER_PAGE_CACHE_PORT, JOB_SCHEDULER_PORT, BASTION_MODULE_PORT, DEPARTMENT_OWNED_RECORDS_PORT};
+                    USER_READ_CACHE_PORT, JOB_SCHEDULER_PORT, BASTION_MODULE_PORT, DEPARTMENT_OWNED_RECORDS_PORT};
 
     static final String MAPPED_ENTITY = "io.micronaut.data.annotation.MappedEntity";
     /** Meta-annotation of {@code @JdbcRepository}, {@code @R2dbcRepository} and friends. */
@@ -392,7 +392,7 @@ public final class BastionRules {
                     .and(DescribedPredicate.not(GENERATED_BY_MICRONAUT))
                     .should(implementNoApplicationInterfaceBut(APPLICATION_OUTBOUND_PORTS))
                     .because("application interfaces are inbound ports, implemented by their services; "
-                            + "Transactions, AccessCache, DictionaryCache, UserPageCache and AccessChanges are the outbound ports there (ARCHITECTURE.md)");
+                            + "Transactions, AccessCache, DictionaryCache, UserReadCache and AccessChanges are the outbound ports there (ARCHITECTURE.md)");
 
     // ---------------------------------------------------------------- custom conditions
 

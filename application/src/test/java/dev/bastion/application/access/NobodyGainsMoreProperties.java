@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bastion.application.identity.administration.CreateUser;
 import dev.bastion.application.identity.administration.UpdateUser;
-import dev.bastion.application.identity.administration.UserPageCacheInvalidation;
+import dev.bastion.application.identity.administration.UserReadCacheInvalidation;
 import dev.bastion.application.identity.administration.UserManagementService;
 import dev.bastion.application.organization.CreateDepartment;
 import dev.bastion.application.organization.DepartmentsService;
@@ -19,7 +19,7 @@ import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
-import dev.bastion.application.testing.InMemoryUserPageCache;
+import dev.bastion.application.testing.InMemoryUserReadCache;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.Menu;
@@ -173,9 +173,9 @@ class NobodyGainsMoreProperties {
         private final InMemoryUserRepository users = new InMemoryUserRepository(departments);
         private final InMemoryAccessStore store = new InMemoryAccessStore(users).defineRole("super_admin", "*");
                 private final InMemoryAccessCache cache = new InMemoryAccessCache();
-        private final InMemoryUserPageCache pages = new InMemoryUserPageCache();
+        private final InMemoryUserReadCache reads = new InMemoryUserReadCache();
         private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(cache),
-                new UserPageCacheInvalidation(pages));
+                new UserReadCacheInvalidation(reads));
         {
             departments.sendingEventsTo(events);
             users.sendingEventsTo(events);
@@ -192,7 +192,7 @@ class NobodyGainsMoreProperties {
                 transactions, clock);
         private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
                 guard, departments, new FakePasswordHasher(), new InMemorySessionStore(), transactions,
-                pages, clock, PasswordPolicy::defaults);
+                reads, clock, PasswordPolicy::defaults);
         private final List<UserId> people = new ArrayList<>();
         private final UserId actor;
         private int made;

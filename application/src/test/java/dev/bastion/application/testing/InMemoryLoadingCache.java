@@ -8,9 +8,9 @@ import java.util.function.Function;
 /**
  * A cache port's fake in a map: the value of a key, or what {@code load} returns (cached unless
  * null), dropped by {@link #invalidateAll()}; counting the loads (what a test of "no database once
- * warm" asks). The in-memory fakes of the caches that are emptied as a whole extend it.
+ * warm" asks). The in-memory fakes of the caches that are emptied as a whole are made of it.
  */
-public abstract class InMemoryLoadingCache<K, V> {
+public class InMemoryLoadingCache<K, V> {
 
     private final ConcurrentMap<K, V> entries = new ConcurrentHashMap<>();
     private final AtomicInteger loads = new AtomicInteger();

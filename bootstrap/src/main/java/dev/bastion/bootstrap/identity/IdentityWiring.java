@@ -18,8 +18,8 @@ import dev.bastion.application.identity.administration.SeedAdministratorService;
 import dev.bastion.application.identity.sessions.SessionsService;
 import dev.bastion.application.identity.administration.UserAdministrationService;
 import dev.bastion.application.identity.administration.UserManagementService;
-import dev.bastion.application.identity.administration.UserPageCache;
-import dev.bastion.application.identity.administration.UserPageCacheInvalidation;
+import dev.bastion.application.identity.administration.UserReadCache;
+import dev.bastion.application.identity.administration.UserReadCacheInvalidation;
 import dev.bastion.domain.organization.DepartmentRepository;
 import dev.bastion.application.shared.Transactions;
 import dev.bastion.domain.access.RoleHoldings;
@@ -114,15 +114,15 @@ final class IdentityWiring {
                                          GrantGuard guard,
                                          DepartmentRepository departments,
                                          PasswordHasher hasher,
-                                         SessionStore sessions, Transactions transactions, UserPageCache pages,
+                                         SessionStore sessions, Transactions transactions, UserReadCache reads,
                                          Clock clock, AuthPolicies policies) {
         return new UserManagementService(users, holdings, roleLookup, userAccess, guard, departments, hasher, sessions,
-                transactions, pages, clock, () -> policies.current().passwordPolicy());
+                transactions, reads, clock, () -> policies.current().passwordPolicy());
     }
 
-    /** Keeps the cached pages of the user listing true: it hears every committed event on this instance. */
+    /** Keeps the cached user reads true: it hears every committed event on this instance. */
     @Singleton
-    UserPageCacheInvalidation userPageCacheInvalidation(UserPageCache pages) {
-        return new UserPageCacheInvalidation(pages);
+    UserReadCacheInvalidation userReadCacheInvalidation(UserReadCache reads) {
+        return new UserReadCacheInvalidation(reads);
     }
 }

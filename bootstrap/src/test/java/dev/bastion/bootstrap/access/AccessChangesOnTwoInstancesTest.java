@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Two instances sharing one PostgreSQL and one Redis: a role taken from a user, or a permission
  * taken from a role, on one instance is refused on the other at the very next request, although
  * the other had the access cached; a user created, changed or deleted on one shows in the other's
- * cached listing at the next request. No service announces anything: the change's domain event goes
+ * cached listing and read by id at the next request. No service announces anything: the change's domain event goes
  * through the outbox and the event stream to both instances' caches.
  */
 class AccessChangesOnTwoInstancesTest {
@@ -116,9 +116,9 @@ class AccessChangesOnTwoInstancesTest {
         });
     }
 
-    /** The other instance serves the user listing from its page cache; every write on one shows on both. */
+    /** The other instance serves the user listing and reads by id from its cache; every write on one shows on both. */
     @Test
-    void aUserCreatedChangedOrDeletedOnOneInstanceShowsInTheOthersCachedListingAtTheNextRequest() {
+    void aUserCreatedChangedOrDeletedOnOneInstanceShowsInTheOthersCachedReadsAtTheNextRequest() {
         onTwoInstances((onA, onB, database) -> {
             String admin = (String) onA.login("admin", ADMIN_PASSWORD).get("accessToken");
             String listing = "/api/v1/users?username=pat&sort=username,asc";
@@ -133,15 +133,19 @@ class AccessChangesOnTwoInstancesTest {
                     "password", "pat-password-1"));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             listedOnB.accept(1);
+            String pat = "/api/v1/users/" + created.json().get("id");
+            assertThat(onB.get(pat, admin).json()).isEqualTo(created.json());
+            assertThat(onB.get(pat, admin).json()).as("B answers again from its cache").isEqualTo(created.json());
 
-            Api.Reply renamed = onA.send("PUT", "/api/v1/users/" + created.json().get("id"), admin,
-                    Map.of("nickname", "Patricia", "version", 0));
+            Api.Reply renamed = onA.send("PUT", pat, admin, Map.of("nickname", "Patricia", "version", 0));
             assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
             assertThat(onB.get(listing, admin).json().get("items")).isEqualTo(List.of(renamed.json()));
+            assertThat(onB.get(pat, admin).json()).isEqualTo(renamed.json());
 
             assertThat(onA.send("DELETE", "/api/v1/users/" + created.json().get("id"), admin, null).status())
                     .isEqualTo(204);
             listedOnB.accept(0);
+            assertThat(onB.get(pat, admin).status()).isEqualTo(404);
         });
     }
 

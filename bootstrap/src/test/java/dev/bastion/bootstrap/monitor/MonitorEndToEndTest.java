@@ -91,7 +91,7 @@ class MonitorEndToEndTest extends ApiTest {
         assertThat(reply.json()).containsEntry("backend", "in-process").containsEntry("redis", null);
         List<Map<String, Object>> caches = list(reply.json().get("caches"));
         assertThat(caches).extracting(cache -> cache.get("name"))
-                .containsExactly("access", "dictionaries", "sign-in-policies", "user-pages");
+                .containsExactly("access", "dictionaries", "sign-in-policies", "users");
         Map<String, Object> dictionaries = caches.get(1);
         assertThat(((Number) dictionaries.get("entries")).longValue()).isPositive();
         assertThat(((Number) dictionaries.get("hits")).longValue()).isPositive();

@@ -57,7 +57,7 @@ class MonitorOnTwoInstancesTest {
             assertThat((Map<String, Object>) status.json().get("redis")).containsKeys("version", "mode",
                     "usedMemoryBytes", "hitRatio", "databases", "topCommands");
             assertThat((List<Map<String, Object>>) status.json().get("caches")).extracting(c -> c.get("name"))
-                    .containsExactly("access", "dictionaries", "session-checks", "sign-in-policies", "user-pages");
+                    .containsExactly("access", "dictionaries", "session-checks", "sign-in-policies", "users");
 
             Reply keys = onA.get("/api/v1/monitor/cache/keys?prefix=" + keyPrefix, adminOnA);
             assertThat(keys.status()).as(keys.body()).isEqualTo(200);

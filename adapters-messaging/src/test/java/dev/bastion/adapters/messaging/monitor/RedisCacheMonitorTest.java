@@ -62,7 +62,7 @@ class RedisCacheMonitorTest {
         assertThat(status.redis().usedMemoryBytes()).isPositive();
         assertThat(status.redis().topCommands()).isNotEmpty().hasSizeLessThanOrEqualTo(10);
         assertThat(status.caches()).extracting(CacheStats::name)
-                .containsExactly("access", "dictionaries", "session-checks", "user-pages");
+                .containsExactly("access", "dictionaries", "session-checks", "users");
     }
 
     @Test

@@ -85,7 +85,7 @@ class MonitorController {
     @Operation(operationId = "clearCache",
             summary = "Empty one of Bastion's caches on every instance; unknown name → 404, malformed → 400",
             description = "Names as GET /monitor/cache lists them: access, dictionaries, session-checks (with "
-                    + "Redis), sign-in-policies, user-pages. Answers once every instance has emptied it (at most 2 s).",
+                    + "Redis), sign-in-policies, users. Answers once every instance has emptied it (at most 2 s).",
             security = @SecurityRequirement(name = "bearerAuth"))
     void clear(@PathVariable @Schema(pattern = CacheName.PATTERN, maxLength = CacheName.MAX_LENGTH,
             description = "the cache's name, as GET /monitor/cache lists it") String name) {

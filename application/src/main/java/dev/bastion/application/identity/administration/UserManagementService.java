@@ -55,7 +55,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     private final PasswordHasher hasher;
     private final SessionStore sessions;
     private final Transactions transactions;
-    private final UserPageCache pages;
+    private final UserReadCache reads;
     private final Clock clock;
     /** Read at each use: the policy is a run-time parameter. */
     private final Supplier<PasswordPolicy> policy;
@@ -65,7 +65,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
                                  GrantGuard guard,
                                  DepartmentRepository departments,
                                  PasswordHasher hasher, SessionStore sessions, Transactions transactions,
-                                 UserPageCache pages, Clock clock, Supplier<PasswordPolicy> policy) {
+                                 UserReadCache reads, Clock clock, Supplier<PasswordPolicy> policy) {
         this.users = users;
         this.holdings = holdings;
         this.roleLookup = roleLookup;
@@ -75,7 +75,7 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
         this.hasher = hasher;
         this.sessions = sessions;
         this.transactions = transactions;
-        this.pages = pages;
+        this.reads = reads;
         this.clock = clock;
         this.policy = policy;
     }
@@ -83,15 +83,17 @@ public final class UserManagementService implements ListUsers, GetUser, CreateUs
     @Override
     public Page<UserView> list(UserId actor, UserQuery query, PageRequest page, UserSort sort) {
         // the page and the roles of its users in one read, not one per user; asked again, no read at all
-        return pages.get(new UserPageCache.Key(scopeOf(actor), query, page, sort),
+        return reads.page(new UserReadCache.PageKey(scopeOf(actor), query, page, sort),
                 key -> holdings.visibleWithRoles(key.query(), key.scope(), key.page(), key.sort())
                         .map(found -> UserView.of(found.user(), uuidsOf(found.roleIds()))));
     }
 
     @Override
     public UserView get(UserId actor, UserId id) {
-        UserWithRoles found = findWithRoles(id, scopeOf(actor));
-        return UserView.of(found.user(), uuidsOf(found.roleIds()));
+        return reads.user(new UserReadCache.UserKey(scopeOf(actor), id), key -> {
+            UserWithRoles found = findWithRoles(key.id(), key.scope());
+            return UserView.of(found.user(), uuidsOf(found.roleIds()));
+        });
     }
 
     @Override

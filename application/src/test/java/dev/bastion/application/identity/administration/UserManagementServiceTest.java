@@ -6,7 +6,7 @@ import dev.bastion.domain.identity.UserDeleted;
 import dev.bastion.domain.access.UserRolesChanged;
 import dev.bastion.application.access.AccessCacheInvalidation;
 import dev.bastion.application.testing.InMemoryEventOutbox;
-import dev.bastion.application.testing.InMemoryUserPageCache;
+import dev.bastion.application.testing.InMemoryUserReadCache;
 import static dev.bastion.application.testing.AccessFixtures.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -74,9 +74,9 @@ class UserManagementServiceTest {
             // The acting administrator holds everything (so may hand out any role) without being a super_admin
             .defineRole("admin", DataScope.ALL, "*");
         private final InMemoryAccessCache accessCache = new InMemoryAccessCache();
-    private final InMemoryUserPageCache pages = new InMemoryUserPageCache();
+    private final InMemoryUserReadCache reads = new InMemoryUserReadCache();
     private final InMemoryEventOutbox events = new InMemoryEventOutbox(new AccessCacheInvalidation(accessCache),
-            new UserPageCacheInvalidation(pages));
+            new UserReadCacheInvalidation(reads));
     {
         departments.sendingEventsTo(events);
         users.sendingEventsTo(events);
@@ -88,7 +88,7 @@ class UserManagementServiceTest {
     private final FakePasswordHasher hasher = new FakePasswordHasher();
     private final GetUserAccessService userAccess = new GetUserAccessService(store.grants(), users, departments, accessCache);
     private final UserManagementService management = new UserManagementService(users, store.holdings(), store.roleLookup(), userAccess,
-            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, pages, clock, PasswordPolicy::defaults);
+            new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments, hasher, sessions, transactions, reads, clock, PasswordPolicy::defaults);
 
     // Root ─┬─ Sales ─── Sales East
     //       └─ Support
@@ -507,13 +507,15 @@ class UserManagementServiceTest {
     }
 
     @Test
-    void a_listing_asked_again_reads_nothing_and_the_next_one_after_any_change_shows_it() {
+    void a_read_asked_again_reads_nothing_and_the_next_one_after_any_change_shows_it() {
         UserView eve = create("eve", Set.of());
         Page<UserView> first = management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC);
-        int loads = pages.loads();
+        assertThat(management.get(admin, eve.id())).isEqualTo(eve);
+        int loads = reads.loads();
 
         assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC)).isEqualTo(first);
-        assertThat(pages.loads()).as("asked again").isEqualTo(loads);
+        assertThat(management.get(admin, eve.id())).isEqualTo(eve);
+        assertThat(reads.loads()).as("asked again").isEqualTo(loads);
 
         UserView fred = create("fred", Set.of());
         assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items())
@@ -523,6 +525,7 @@ class UserManagementServiceTest {
                         FieldPatch.of(Set.of(SUPER_ADMIN))));
         assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).items())
                 .as("renamed and given a role").contains(renamed).doesNotContain(eve);
+        assertThat(management.get(admin, eve.id())).as("read by id").isEqualTo(renamed);
         management.delete(admin, fred.id());
         assertThat(management.list(admin, UserQuery.any(), ALL_ON_ONE_PAGE, UserSort.USERNAME_ASC).total())
                 .as("deleted").isEqualTo(first.total());

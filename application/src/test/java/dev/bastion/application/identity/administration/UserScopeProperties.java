@@ -13,7 +13,7 @@ import dev.bastion.application.testing.InMemoryAccessStore;
 import dev.bastion.application.testing.InMemoryDepartmentRepository;
 import dev.bastion.application.testing.InMemorySessionStore;
 import dev.bastion.application.testing.InMemoryTransactions;
-import dev.bastion.application.testing.InMemoryUserPageCache;
+import dev.bastion.application.testing.InMemoryUserReadCache;
 import dev.bastion.application.testing.InMemoryUserRepository;
 import dev.bastion.domain.access.DataScope;
 import dev.bastion.domain.access.Role;
@@ -74,7 +74,7 @@ class UserScopeProperties {
                 new GetUserAccessService(store.grants(), users, departments, cache),
                 new GrantGuard(store.roles(), store.menus(), store.grants(), store.holdings(), departments), departments,
                 new FakePasswordHasher(), new InMemorySessionStore(), new InMemoryTransactions(),
-                new InMemoryUserPageCache(), clock, PasswordPolicy::defaults);
+                new InMemoryUserReadCache(), clock, PasswordPolicy::defaults);
 
         List<DeptId> ids = new ArrayList<>(List.of(DeptId.ROOT));
         Map<DeptId, DeptId> parents = new HashMap<>();

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user listing is served from each instance's page cache once asked: these tests hold it to
- * the database through HTTP. After every kind of write an API consumer can make, the listing a
- * viewer asked before equals one of a page size never asked (read from the database), total
- * included; and while users are created and deleted concurrently, every listing's total lies
+ * The user listing and users read by id are served from each instance's cache once asked: these
+ * tests hold them to the database through HTTP. After every kind of write an API consumer can make,
+ * the listing a viewer asked before equals one of a page size never asked (read from the database),
+ * total included, each user read by id equals its listed self, and a user who left the listing is
+ * not found; and while users are created and deleted concurrently, every listing's total lies
  * between the writes answered before it was asked and those begun before it was answered.
  */
 @MicronautTest(transactional = false)
-class UserPagesCachedEndToEndTest extends ApiTest {
+class UserReadsCachedEndToEndTest extends ApiTest {
 
     private static final String USERS_MENU = "01936f6e-0000-7000-8000-000000000101";
     private static final String READ_USER = "01936f6e-0000-7000-8000-000000000110";
@@ -91,12 +92,19 @@ class UserPagesCachedEndToEndTest extends ApiTest {
     private void afterEach(String what, String viewer, boolean changesTheListing, Runnable write) {
         Map<String, Object> before = listing(viewer, 100);
         assertThat(listing(viewer, 100)).as(what + ": asked again").isEqualTo(before);
+        readEachById(what + ": before the write", viewer, before);
 
         write.run();
 
         Map<String, Object> after = listing(viewer, 100);
-        assertThat(after).as(what + ": the listing asked before, after the write").isEqualTo(listing(viewer,
-                freshSize--));
+        Map<String, Object> fromTheDatabase = listing(viewer, freshSize--);
+        assertThat(after).as(what + ": the listing asked before, after the write").isEqualTo(fromTheDatabase);
+        readEachById(what + ": after the write", viewer, fromTheDatabase);
+        List<Object> gone = new ArrayList<>(items(before).stream().map(user -> user.get("id")).toList());
+        gone.removeAll(items(after).stream().map(user -> user.get("id")).toList());
+        for (Object id : gone) {
+            assertThat(api.get("/api/v1/users/" + id, viewer).status()).as(what + ": left the listing").isEqualTo(404);
+        }
         if (changesTheListing) {
             assertThat(after).as(what + ": the write shows").isNotEqualTo(before);
         } else {
@@ -104,8 +112,23 @@ class UserPagesCachedEndToEndTest extends ApiTest {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> items(Map<String, Object> listing) {
+        return (List<Map<String, Object>>) listing.get("items");
+    }
+
+    /** Each listed user read by id (asked twice: the second answer comes from the cache) is as listed. */
+    private void readEachById(String what, String viewer, Map<String, Object> listing) {
+        for (Map<String, Object> user : items(listing)) {
+            for (int read = 0; read < 2; read++) {
+                assertThat(ok(api.get("/api/v1/users/" + user.get("id"), viewer), 200)).as(what + ": by id")
+                        .isEqualTo(user);
+            }
+        }
+    }
+
     @Test
-    void everyKindOfWriteShowsInTheNextListingOfEveryViewer() {
+    void everyKindOfWriteShowsInTheNextListingAndReadByIdOfEveryViewer() {
         String a = dept(ROOT, "A");
         String b = dept(ROOT, "B");
         Map<String, Object> lister = ok(api.post("/api/v1/roles", admin, Map.of("code", tag + "_lister",

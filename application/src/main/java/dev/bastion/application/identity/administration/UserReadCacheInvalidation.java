@@ -39,26 +39,26 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Keeps this instance's {@link UserPageCache} true: an event that may change any listed page drops
- * all of it. Any change to a user changes the page it is on, and perhaps every page after it (a new
- * or deleted user shifts them, and the total) and a page of another filter it now matches; a
- * department moved, added or removed changes who falls under a department filter or a data scope;
- * a deleted role leaves the role lists it was in; a changed role may change its holders' data scope.
- * User changes are rare beside listings, so dropping everything is simpler than finding the pages a
- * change touched, and never wrong. Every event type of the core is classified one way (a test fails
- * on one that is not); business modules' events concern none of this.
+ * Keeps this instance's {@link UserReadCache} true: an event that may change any cached read drops
+ * all of it. Any change to a user changes its own read, the page it is on, and perhaps every page
+ * after it (a new or deleted user shifts them, and the total) and a page of another filter it now
+ * matches; a department moved, added or removed changes who falls under a department filter or a
+ * data scope; a deleted role leaves the role lists it was in; a changed role may change its holders'
+ * data scope. User changes are rare beside reads, so dropping everything is simpler than finding the
+ * reads a change touched, and never wrong. Every event type of the core is classified one way (a
+ * test fails on one that is not); business modules' events concern none of this.
  */
-public final class UserPageCacheInvalidation implements DomainEventListener {
+public final class UserReadCacheInvalidation implements DomainEventListener {
 
-    /** Events after which a cached page may be wrong. */
-    public static final Set<Class<? extends DomainEvent>> CHANGE_LISTED_USERS = Set.of(
+    /** Events after which a cached page or user may be wrong. */
+    public static final Set<Class<? extends DomainEvent>> CHANGE_USER_READS = Set.of(
             UserRegistered.class, UserProfileChanged.class, UserMoved.class, UserDisabled.class,
             UserEnabled.class, UserDeleted.class, PasswordChanged.class, PasswordReset.class,
             UserRolesChanged.class, RoleChanged.class, RoleDeleted.class,
             DepartmentCreated.class, DepartmentChanged.class, DepartmentMoved.class, DepartmentDeleted.class);
 
-    /** Events after which no cached page can be wrong. */
-    public static final Set<Class<? extends DomainEvent>> LEAVE_LISTED_USERS = Set.of(
+    /** Events after which no cached page or user can be wrong. */
+    public static final Set<Class<? extends DomainEvent>> LEAVE_USER_READS = Set.of(
             // nobody holds a new role until a grant, which is an event of its own
             RoleCreated.class,
             MenuCreated.class, MenuChanged.class, MenuDeleted.class,
@@ -68,15 +68,15 @@ public final class UserPageCacheInvalidation implements DomainEventListener {
             DictTypeCreated.class, DictTypeChanged.class, DictTypeDeleted.class,
             DictItemCreated.class, DictItemChanged.class, DictItemDeleted.class);
 
-    private final UserPageCache cache;
+    private final UserReadCache cache;
 
-    public UserPageCacheInvalidation(UserPageCache cache) {
+    public UserReadCacheInvalidation(UserReadCache cache) {
         this.cache = Objects.requireNonNull(cache, "cache");
     }
 
     @Override
     public void on(DomainEvent event) {
-        if (CHANGE_LISTED_USERS.contains(event.getClass())) {
+        if (CHANGE_USER_READS.contains(event.getClass())) {
             cache.invalidateAll();
         }
     }
