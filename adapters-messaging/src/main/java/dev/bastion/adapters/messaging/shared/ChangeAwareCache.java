@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 
 /**
@@ -67,8 +68,8 @@ public final class ChangeAwareCache<K, V> {
         this.caching = cachingFromStart;
     }
 
-    private ChangeAwareCache(long maximumSize, boolean cachingFromStart) {
-        this.entries = Caffeine.newBuilder().maximumSize(maximumSize).build();
+    private ChangeAwareCache(Cache<K, Entry<V>> entries, boolean cachingFromStart) {
+        this.entries = entries;
         this.caching = cachingFromStart;
     }
 
@@ -78,7 +79,21 @@ public final class ChangeAwareCache<K, V> {
      * while the subscription is down), so there is no lost change for a timer to make good.
      */
     public static <K, V> ChangeAwareCache<K, V> untilChanged(long maximumSize, boolean cachingFromStart) {
-        return new ChangeAwareCache<>(maximumSize, cachingFromStart);
+        return new ChangeAwareCache<>(Caffeine.newBuilder().maximumSize(maximumSize).build(), cachingFromStart);
+    }
+
+    /**
+     * As {@link #untilChanged(long, boolean)}, bounded by weight instead of count: for values whose
+     * size varies (a page of 1 or of 100 users), so that the bound is one of memory.
+     */
+    public static <K, V> ChangeAwareCache<K, V> untilChanged(long maximumWeight, ToIntFunction<V> weight,
+                                                             boolean cachingFromStart) {
+        Objects.requireNonNull(weight, "weight");
+        Cache<K, Entry<V>> entries = Caffeine.newBuilder()
+                .maximumWeight(maximumWeight)
+                .<K, Entry<V>>weigher((key, entry) -> weight.applyAsInt(entry.value()))
+                .build();
+        return new ChangeAwareCache<>(entries, cachingFromStart);
     }
 
     /**

@@ -27,18 +27,21 @@ final class LocalUserReadCache extends CachesOnChannel implements UserReadCache,
     static final String NAME = "users";
 
     /**
-     * Pages kept at most; past that the least used leave. A page of 20 users is about 10 KB, so the
-     * bound keeps pages under ~10 MB whatever scopes, filters and pages are asked for.
+     * Users kept at most on all cached pages together (a page weighs the users on it, at least 1);
+     * past that the least used pages leave. A listed user is about 500 bytes, so pages stay under
+     * ~10 MB whatever scopes, filters, page sizes and pages are asked for: 1 000 pages of 20, or 200
+     * of 100.
      */
-    static final long MAXIMUM_PAGES = 1_000;
-    /** Users kept at most (about 500 bytes each). */
+    static final long MAXIMUM_LISTED_USERS = 20_000;
+    /** Users read by id kept at most (about 500 bytes each). */
     static final long MAXIMUM_USERS = 10_000;
 
     private final ChangeAwareCache<PageKey, Page<UserView>> pages;
     private final ChangeAwareCache<UserKey, UserView> users;
 
     LocalUserReadCache(CacheBackend backend) {
-        this(ChangeAwareCache.untilChanged(MAXIMUM_PAGES, !backend.usesRedis()),
+        this(ChangeAwareCache.untilChanged(MAXIMUM_LISTED_USERS, page -> Math.max(1, page.items().size()),
+                        !backend.usesRedis()),
                 ChangeAwareCache.untilChanged(MAXIMUM_USERS, !backend.usesRedis()));
     }
 

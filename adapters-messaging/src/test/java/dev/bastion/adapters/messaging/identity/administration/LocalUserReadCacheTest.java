@@ -17,6 +17,7 @@ import dev.bastion.domain.shared.NotFoundException;
 import dev.bastion.domain.shared.Page;
 import dev.bastion.domain.shared.PageRequest;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -120,6 +121,21 @@ class LocalUserReadCacheTest {
         cache.invalidateAll();
         cache.user(janeForEveryone, load);
         assertThat(loads).hasValue(3);
+    }
+
+    @Test
+    void pages_are_bounded_by_the_users_on_them_not_by_their_count() {
+        LocalUserReadCache cache = new LocalUserReadCache(new CacheBackend(null));
+        Page<UserView> full = Page.of(Collections.nCopies(PageRequest.MAX_SIZE, JANE), 1_000,
+                PageRequest.first(PageRequest.MAX_SIZE));
+
+        for (int page = 1; page <= 250; page++) {
+            cache.page(new PageKey(EVERYONE.scope(), UserQuery.any(), new PageRequest(page, PageRequest.MAX_SIZE),
+                    UserSort.USERNAME_ASC), key -> full);
+        }
+
+        assertThat(cache.entries()).as("pages of 100 users held")
+                .isPositive().isLessThanOrEqualTo(LocalUserReadCache.MAXIMUM_LISTED_USERS / PageRequest.MAX_SIZE);
     }
 
     @Test
