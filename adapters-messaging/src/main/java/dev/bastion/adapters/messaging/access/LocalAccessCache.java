@@ -110,17 +110,17 @@ final class LocalAccessCache extends CachesOnChannel implements AccessCache, Mon
 
     @Override
     public long entries() {
-        return entries.size() + profiles.size() + menus.size();
+        return summed(ChangeAwareCache::size);
     }
 
     @Override
     public long hits() {
-        return entries.hits() + profiles.hits() + menus.hits();
+        return summed(ChangeAwareCache::hits);
     }
 
     @Override
     public long misses() {
-        return entries.misses() + profiles.misses() + menus.misses();
+        return summed(ChangeAwareCache::misses);
     }
 
     @Override

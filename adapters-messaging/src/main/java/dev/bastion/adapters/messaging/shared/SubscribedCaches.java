@@ -1,6 +1,7 @@
 package dev.bastion.adapters.messaging.shared;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /** One or more {@link ChangeAwareCache}s that start, stop and drop their entries together. */
 public abstract class SubscribedCaches implements FollowsSubscription {
@@ -24,6 +25,11 @@ public abstract class SubscribedCaches implements FollowsSubscription {
     @Override
     public final void stopCaching() {
         caches.forEach(ChangeAwareCache::stopCaching);
+    }
+
+    /** {@code figure} summed over the caches: what the cache monitor shows of caches dropped together. */
+    protected final long summed(ToLongFunction<ChangeAwareCache<?, ?>> figure) {
+        return caches.stream().mapToLong(figure).sum();
     }
 
     /** Whether the caches serve entries now (they start and stop together). */

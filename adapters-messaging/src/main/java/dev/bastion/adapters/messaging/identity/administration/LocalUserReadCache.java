@@ -77,17 +77,17 @@ final class LocalUserReadCache extends CachesOnChannel implements UserReadCache,
 
     @Override
     public long entries() {
-        return pages.size() + users.size();
+        return summed(ChangeAwareCache::size);
     }
 
     @Override
     public long hits() {
-        return pages.hits() + users.hits();
+        return summed(ChangeAwareCache::hits);
     }
 
     @Override
     public long misses() {
-        return pages.misses() + users.misses();
+        return summed(ChangeAwareCache::misses);
     }
 
     /** The keys as the monitor lists them: who asked, and what; not the scope's department ids. */
