@@ -13,14 +13,13 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id (RFC 9106) through BouncyCastle, stored in the PHC string format
  * {@code $argon2id$v=19$m=<KiB>,t=<iterations>,p=<lanes>$<salt>$<hash>} (unpadded Base64),
  * the format other Argon2 libraries read too. Comparison is constant-time. Derivations run on
- * {@link Argon2idWorkers}, a few threads of their own.
+ * {@link Argon2idWorkers}, a few threads of their own, each keeping its generator's memory
+ * ({@link Argon2idGenerators}).
  */
 @Singleton
 public final class Argon2idPasswordHasher implements PasswordHasher {
@@ -36,6 +35,7 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
     private final Argon2idSettings settings;
     private final Argon2idWorkers workers;
     private final SecureRandom random = new SecureRandom();
+    private final Argon2idGenerators generators = new Argon2idGenerators();
 
     @Inject
     public Argon2idPasswordHasher(Argon2idSettings settings, Argon2idWorkers workers) {
@@ -71,21 +71,10 @@ public final class Argon2idPasswordHasher implements PasswordHasher {
         return parse(stored).map(p -> !p.settings().equals(settings)).orElse(true);
     }
 
-    private static byte[] derive(CharSequence rawPassword, byte[] salt, Argon2idSettings cost, int length) {
-        Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
-                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withMemoryAsKB(cost.memoryKib())
-                .withIterations(cost.iterations())
-                .withParallelism(cost.parallelism())
-                .withSalt(salt)
-                .build();
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(parameters);
+    private byte[] derive(CharSequence rawPassword, byte[] salt, Argon2idSettings cost, int length) {
         byte[] password = utf8(rawPassword);
         try {
-            byte[] out = new byte[length];
-            generator.generateBytes(password, out);
-            return out;
+            return generators.derive(password, salt, cost, length);
         } finally {
             Arrays.fill(password, (byte) 0);
         }
