@@ -2,6 +2,9 @@ package dev.bastion.adapters.persistence.access;
 
 import dev.bastion.adapters.persistence.modules.EnabledModules;
 import dev.bastion.adapters.persistence.shared.JdbcEventOutbox;
+import dev.bastion.adapters.persistence.shared.PagedQueries;
+import dev.bastion.adapters.persistence.shared.SqlColumns;
+import dev.bastion.adapters.persistence.shared.SqlFilter;
 import dev.bastion.adapters.persistence.shared.UniqueViolation;
 import dev.bastion.domain.access.Menu;
 import dev.bastion.domain.access.MenuId;
@@ -27,9 +30,12 @@ final class JdbcMenuRepository implements MenuRepository {
     private final MenuRowRepository rows;
     private final MenuRowMapper mapper;
     private final EnabledModules modules;
+    private final PagedQueries queries;
 
-    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper, JdbcEventOutbox outbox, EnabledModules modules) {
+    JdbcMenuRepository(MenuRowRepository rows, MenuRowMapper mapper, JdbcEventOutbox outbox, EnabledModules modules,
+                       PagedQueries queries) {
         this.outbox = outbox;
+        this.queries = queries;
         this.modules = modules;
         this.rows = rows;
         this.mapper = mapper;
@@ -40,9 +46,12 @@ final class JdbcMenuRepository implements MenuRepository {
         return rows.findLiveById(id.value(), modules.namesForQueries()).map(this::toMenu);
     }
 
+    /** Read by {@link MenuRowReader}: the whole tree is read on every {@code GET /menus}. */
     @Override
     public List<Menu> findAll() {
-        return rows.findAllLive(modules.namesForQueries()).stream().map(this::toMenu).toList();
+        SqlFilter shown = SqlFilter.of(List.of("deleted_at IS NULL", "(module IS NULL OR module = ANY(?))"),
+                List.of((Object) modules.namesForQueries().toArray(String[]::new)));
+        return queries.all("menus", SqlColumns.NONE, shown, "sort, id", MenuRowReader.INSTANCE, this::toMenu);
     }
 
     @Override

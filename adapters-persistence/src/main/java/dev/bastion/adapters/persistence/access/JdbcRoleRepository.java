@@ -22,7 +22,6 @@ import dev.bastion.domain.shared.PageRequest;
 import dev.bastion.domain.shared.VersionConflictException;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.exceptions.OptimisticLockException;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.util.HashSet;
 import java.util.List;
@@ -62,14 +61,13 @@ final class JdbcRoleRepository implements RoleRepository {
     private final RowReader<Role> reader;
 
     JdbcRoleRepository(RoleRowRepository rows, RoleRowMapper mapper, PagedQueries queries, JdbcEventOutbox outbox,
-                       EnabledModules modules, JdbcOperations jdbc) {
+                       EnabledModules modules) {
         this.outbox = outbox;
         this.modules = modules;
         this.rows = rows;
         this.mapper = mapper;
         this.queries = queries;
-        RowReader<RoleRow> role = RowReader.entity(jdbc, RoleRow.class);
-        this.reader = row -> Role.reconstitute(mapper.toSnapshot(role.read(row),
+        this.reader = row -> Role.reconstitute(mapper.toSnapshot(RoleRowReader.INSTANCE.read(row),
                 ids(SqlArrays.uuids(row, "dept_ids"), DeptId::new), ids(SqlArrays.uuids(row, "menu_ids"), MenuId::new)));
     }
 

@@ -19,9 +19,6 @@ interface MenuRowRepository extends GenericRepository<MenuRow, UUID> {
     @Query("SELECT * FROM menus WHERE id = :id AND deleted_at IS NULL AND " + SHOWN)
     Optional<MenuRow> findLiveById(UUID id, Collection<String> modules);
 
-    @Query("SELECT * FROM menus WHERE deleted_at IS NULL AND " + SHOWN)
-    List<MenuRow> findAllLive(Collection<String> modules);
-
     /** The entry and its ancestors, nearest first (depth-limited against a corrupt table). */
     @Query(value = """
             WITH RECURSIVE lineage(id, parent_id, depth) AS (
