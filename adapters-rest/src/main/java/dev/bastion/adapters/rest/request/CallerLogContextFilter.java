@@ -1,9 +1,7 @@
 package dev.bastion.adapters.rest.request;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
-import io.micronaut.core.propagation.PropagatedContextElement;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Filter;
 import io.micronaut.http.annotation.RequestFilter;
@@ -17,14 +15,14 @@ import java.util.Optional;
 /**
  * Adds who is calling to the logging MDC once security has authenticated the request:
  * {@value #USER_ID} (the access token's subject) and {@value #SESSION_ID}, beside the request id
- * that {@link RequestIdFilter} put there, so every later line of the request carries them (in the
+ * that {@link RequestIdFilter} put there ({@link RequestLogContext}), so every later line of the request carries them (in the
  * JSON log as fields of their own). Anonymous requests add nothing.
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 public class CallerLogContextFilter implements Ordered {
 
-    public static final String USER_ID = "userId";
-    public static final String SESSION_ID = "sessionId";
+    public static final String USER_ID = RequestLogContext.USER_ID;
+    public static final String SESSION_ID = RequestLogContext.SESSION_ID;
     /** The session claim of Bastion's authentication (see {@code Caller}). */
     private static final String SESSION_ATTRIBUTE = "sid";
 
@@ -34,13 +32,11 @@ public class CallerLogContextFilter implements Ordered {
         if (caller.isEmpty()) {
             return;
         }
-        Map<String, String> mdc = new HashMap<>();
-        Optional<MdcPropagationContext> current = propagatedContext.getContext().find(MdcPropagationContext.class);
-        current.ifPresent(element -> mdc.putAll(element.state()));
-        mdc.putAll(caller);
-        MdcPropagationContext withCaller = new MdcPropagationContext(mdc);
+        Optional<RequestLogContext> current = propagatedContext.getContext().find(RequestLogContext.class);
+        RequestLogContext withCaller = current.orElseGet(() -> RequestLogContext.of(null))
+                .withCaller(caller.get(USER_ID), caller.get(SESSION_ID));
         if (current.isPresent()) {
-            propagatedContext.replace((PropagatedContextElement) current.get(), withCaller);
+            propagatedContext.replace(current.get(), withCaller);
         } else {
             propagatedContext.add(withCaller);
         }

@@ -1,6 +1,5 @@
 package dev.bastion.adapters.rest.request;
 
-import io.micronaut.context.propagation.slf4j.MdcPropagationContext;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.core.propagation.MutablePropagatedContext;
@@ -13,7 +12,6 @@ import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.annotation.PreMatching;
 import org.reactivestreams.Publisher;
-import org.slf4j.MDC;
 
 /**
  * Gives every request an id ({@link RequestIds}) before anything else runs, and sets it as
@@ -21,7 +19,8 @@ import org.slf4j.MDC;
  * filter on its own (CORS preflight, security rejection).
  *
  * <p>The id goes into the logging MDC as {@value RequestIds#MDC_KEY} through the propagated
- * context, so it follows the request onto executor threads and into exception handlers.
+ * context ({@link RequestLogContext}), so it follows the request onto executor threads and into
+ * exception handlers.
  *
  * <p>A pre-matching filter with a continuation: Micronaut drops pre-matching filters from the
  * response phase once the route is matched, so a separate {@code @ResponseFilter} would miss
@@ -36,17 +35,7 @@ public class RequestIdFilter implements Ordered {
                                                     MutablePropagatedContext propagatedContext,
                                                     FilterContinuation<Publisher<MutableHttpResponse<?>>> continuation) {
         String requestId = RequestIds.of(request);
-        String previous = MDC.get(RequestIds.MDC_KEY);
-        MDC.put(RequestIds.MDC_KEY, requestId);
-        try {
-            propagatedContext.add(new MdcPropagationContext());
-        } finally {
-            if (previous == null) {
-                MDC.remove(RequestIds.MDC_KEY);
-            } else {
-                MDC.put(RequestIds.MDC_KEY, previous);
-            }
-        }
+        propagatedContext.add(RequestLogContext.of(requestId));
         return Publishers.map(continuation.proceed(), response -> {
             response.getHeaders().set(RequestIds.HEADER, requestId);
             return response;
