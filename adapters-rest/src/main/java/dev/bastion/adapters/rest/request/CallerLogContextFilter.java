@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * Adds who is calling to the logging MDC once security has authenticated the request:
  * {@value #USER_ID} (the access token's subject) and {@value #SESSION_ID}, beside the request id
- * that {@link RequestIdFilter} put there ({@link RequestLogContext}), so every later line of the request carries them (in the
- * JSON log as fields of their own). Anonymous requests add nothing.
+ * that {@link RequestIdFilter} put there (both in one {@link RequestLogContext}), so every later line
+ * of the request carries them (in the JSON log as fields of their own). Anonymous requests add nothing.
  */
 @ServerFilter(Filter.MATCH_ALL_PATTERN)
 public class CallerLogContextFilter implements Ordered {
