@@ -36,13 +36,15 @@ public record RequestLogContext(@Nullable String requestId, @Nullable String use
 
     @Override
     public String[] updateThreadContext() {
-        String[] previous = {MDC.get(RequestIds.MDC_KEY), MDC.get(USER_ID), MDC.get(SESSION_ID)};
-        if (Objects.equals(previous[0], requestId) && Objects.equals(previous[1], userId)
-                && Objects.equals(previous[2], sessionId)) {
+        String previousRequestId = MDC.get(RequestIds.MDC_KEY);
+        String previousUserId = MDC.get(USER_ID);
+        String previousSessionId = MDC.get(SESSION_ID);
+        if (Objects.equals(previousRequestId, requestId) && Objects.equals(previousUserId, userId)
+                && Objects.equals(previousSessionId, sessionId)) {
             return UNCHANGED; // entered again on a thread that already carries it: most entries are
         }
         set(requestId, userId, sessionId);
-        return previous;
+        return new String[] {previousRequestId, previousUserId, previousSessionId};
     }
 
     @Override
